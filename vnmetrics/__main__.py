@@ -1,0 +1,3 @@
+from vnmetrics.cli import main
+
+main()
