@@ -14,6 +14,7 @@ import duckdb
 
 DEFAULT_DB = "vnmetrics.duckdb"
 ENV_DB = "VNMETRICS_DB"
+ENV_WAIT = "VNMETRICS_DB_WAIT"  # seconds to wait for another process's lock, overriding each caller's default
 _LOCK_MESSAGE = "Could not set lock on file"
 _PID = re.compile(r"\(PID (\d+)\)")
 
@@ -31,8 +32,19 @@ def db_path(path: str | os.PathLike[str] | None = None) -> Path:
     return Path(path or os.environ.get(ENV_DB) or DEFAULT_DB)
 
 
+def lock_wait(default: float) -> float:
+    """How long to wait for a lock: $VNMETRICS_DB_WAIT when set (operators tune it per deployment), else default."""
+    raw = os.environ.get(ENV_WAIT)
+    if not raw:
+        return default
+    try:
+        return max(0.0, float(raw))
+    except ValueError as exc:
+        raise StoreError(f"{ENV_WAIT}={raw!r} is not a number of seconds") from exc
+
+
 def connect(
-    path: str | os.PathLike[str] | None = None, *, read_only: bool = False, wait: float = 10.0
+    path: str | os.PathLike[str] | None = None, *, read_only: bool = False, wait: float | None = None
 ) -> duckdb.DuckDBPyConnection:
     """Open the database, waiting up to `wait` seconds for another process's lock.
 
@@ -40,6 +52,7 @@ def connect(
     whose migrations are behind this code, since its queries would fail in confusing ways.
     """
     target = db_path(path)
+    wait = lock_wait(10.0) if wait is None else wait
     if read_only and not target.exists():
         raise StoreError(f"no database at {target}: run `vnmetrics demo` or `vnmetrics crawl` first")
     deadline = time.monotonic() + wait
@@ -76,9 +89,11 @@ def connect(
 
 
 @contextmanager
-def writing(path: str | os.PathLike[str] | None = None, *, wait: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
+def writing(
+    path: str | os.PathLike[str] | None = None, *, wait: float | None = None
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """One transaction on a writable connection, closed (and the file released) afterwards."""
-    con = connect(path, wait=wait)
+    con = connect(path, wait=lock_wait(30.0) if wait is None else wait)
     try:
         con.begin()
         try:
@@ -92,7 +107,9 @@ def writing(path: str | os.PathLike[str] | None = None, *, wait: float = 30.0) -
 
 
 @contextmanager
-def reading(path: str | os.PathLike[str] | None = None, *, wait: float = 10.0) -> Iterator[duckdb.DuckDBPyConnection]:
+def reading(
+    path: str | os.PathLike[str] | None = None, *, wait: float | None = None
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only connection, closed afterwards so writers are never kept waiting long."""
     con = connect(path, read_only=True, wait=wait)
     try:

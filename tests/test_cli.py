@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from conftest import run_cli
+
 from vnmetrics.contract import CONTRACT_FIELDS, Fact
 
 ARTICLE = (
