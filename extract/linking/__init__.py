@@ -1,0 +1,355 @@
+"""What, where and when: fill ``indicator``, ``location``, ``place``, ``province_now`` and ``period`` of facts.
+
+``link_facts`` is called by ``extract.pipeline`` after facts are found and typed. Rules decide first,
+from the fact outward: its own clause (``;``-delimited), its sentence, the earlier sentences of its
+paragraph, then the article (source province, title/lead, prevailing reporting period). The trained NER
+(``models/ner``, optional) only fills what the rules leave empty or breaks ties between rule candidates,
+and runs only on the sentences that carry facts.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from extract.linking import gazetteer, indicators, periods
+from extract.linking.gazetteer import NATIONAL, PlaceMention
+from extract.linking.indicators import IndicatorMention
+from extract.linking.periods import PeriodMention
+from extract.normalize import normalize_for_matching
+
+__all__ = ["link_facts"]
+
+# Index results are ranks and scores; percentages link only when the index is reported in percent
+# (PAR Index, SIPAS) and named in the same clause or inherited from an index percentage just before.
+_INDEX_KINDS = {"rank", "score"}
+
+
+@dataclass
+class _Ctx:
+    text: str
+    norm: str
+    sentences: list[tuple[int, int]]
+    paragraphs: list[tuple[int, int]]
+    published: _dt.date | None
+    home: str | None  # the article's province (era name), or Việt Nam, or None
+    places: list[PlaceMention] = field(default_factory=list)
+    inds: list[IndicatorMention] = field(default_factory=list)
+    pers: list[PeriodMention] = field(default_factory=list)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group(0).strip():
+            out.append((m.start(), m.end()))
+    return out or [(0, len(text))]
+
+
+def _containing(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return None
+
+
+def _clause(norm: str, lo: int, hi: int, pos: int, seps: str = ";") -> tuple[int, int]:
+    """The ``seps``-delimited stretch of ``[lo, hi)`` around ``pos`` (parentheses do not end a clause)."""
+    a = lo
+    for i in range(pos - 1, lo - 1, -1):
+        if norm[i] in seps:
+            a = i + 1
+            break
+    b = hi
+    for i in range(pos, hi):
+        if norm[i] in seps:
+            b = i
+            break
+    return a, b
+
+
+def _in(items: list[Any], lo: int, hi: int) -> list[Any]:
+    return [x for x in items if x.start >= lo and x.end <= hi]
+
+
+def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
+    if province_hint:
+        if province_hint == NATIONAL:
+            return NATIONAL
+        name = gazetteer.resolve_province(province_hint) or province_hint
+        loc, *_ = gazetteer._place_for(name, ctx.published)
+        return loc
+    provs = [p for p in ctx.places if p.kind != "national"]
+    # Title and lead (first lines) say whose article it is; fall back to the most named province.
+    lead_end = ctx.paragraphs[min(3, len(ctx.paragraphs) - 1)][1] if ctx.paragraphs else 0
+    lead = Counter(p.province for p in provs if p.start < lead_end)
+    whole = Counter(p.province for p in provs)
+    if lead:
+        top, n = lead.most_common(1)[0]
+        if n > 1 or len(lead) == 1 or whole[top] == whole.most_common(1)[0][1]:
+            return top
+    if whole:
+        (top, n), *rest = whole.most_common(2)
+        if not rest or n > rest[0][1]:
+            return top
+    nat = [p for p in ctx.places if p.kind == "national" and not p.scope_only]
+    if nat:
+        return NATIONAL
+    return None
+
+
+def _as_location(p: PlaceMention) -> tuple[str, str | None, str | None]:
+    if p.kind == "national":
+        return NATIONAL, None, None
+    return p.province or NATIONAL, p.place, p.province_now
+
+
+def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicators.Indicator | None,
+                   model_places: list[PlaceMention]) -> tuple[str | None, str | None, str | None]:
+    if ind is not None and ind.scope == "national":
+        return NATIONAL, None, None
+    s_lo, s_hi = sent
+    clause = _clause(ctx.norm, s_lo, s_hi, fact.start)
+    comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
+    in_sent = [p for p in _in(ctx.places, s_lo, s_hi) if not p.scope_only]
+    before = [p for p in in_sent if p.end <= fact.start]
+    # Nearest place before the figure, preferring its own clause; else one right after it in its comma-clause.
+    same_clause = [p for p in before if p.start >= clause[0]]
+    if same_clause:
+        return _as_location(same_clause[-1])
+    after = [p for p in in_sent if p.start >= fact.end and p.end <= comma[1]]
+    if after:
+        return _as_location(after[0])
+    if before:
+        return _as_location(before[-1])
+    # The model may have found a place the gazetteer's strict patterns skipped.
+    if model_places:
+        return _as_location(min(model_places, key=lambda p: abs(p.start - fact.start)))
+    # Earlier sentences of the paragraph, when they point to one province only.
+    para = _containing(ctx.paragraphs, fact.start)
+    if para:
+        prev = [p for p in _in(ctx.places, para[0], s_lo) if not p.scope_only]
+        if prev:
+            last_sent = _containing(ctx.sentences, prev[-1].start) or (para[0], s_lo)
+            group = [p for p in prev if p.start >= last_sent[0]]
+            if len({p.province for p in group}) == 1:
+                return _as_location(group[-1])
+    if ctx.home is None:
+        return None, None, None
+    if ctx.home == NATIONAL:
+        return NATIONAL, None, None
+    return ctx.home, None, gazetteer.province_now(ctx.home)
+
+
+def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int], linked: list[tuple[Any, str]],
+                    model_inds: list[IndicatorMention]) -> indicators.Indicator | None:
+    s_lo, s_hi = sent
+    subject = getattr(fact, "subject", None) or ""
+    if subject:
+        sub_inds = indicators.find_indicators(subject, normalize_for_matching(subject))
+        idx = [m.indicator for m in sub_inds if m.indicator.kind == "index"]
+        if idx:
+            return idx[0]
+    comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
+    clause = _clause(ctx.norm, s_lo, s_hi, fact.start)
+    mentions = _in(ctx.inds, s_lo, s_hi) + [m for m in model_inds if not _in(ctx.inds, m.start, m.end)]
+    index_m = [m for m in mentions if m.indicator.kind == "index"]
+    near = [m for m in index_m if m.start >= comma[0] and m.end <= comma[1]]
+    allow_pct = fact.kind == "percent" or fact.kind == "count"
+    if near and (fact.kind in _INDEX_KINDS or allow_pct or near[0].indicator.scope == "national"):
+        # In its own comma-clause: the index named right after the figure ("xếp thứ 106 trong bộ chỉ số ...")
+        # or the nearest one before it.
+        after = [m for m in near if m.start >= fact.end]
+        before = [m for m in near if m.end <= fact.start]
+        if after and (not before or after[0].start - fact.end < fact.start - before[-1].end):
+            return after[0].indicator
+        return (before[-1] if before else after[0]).indicator
+    before_clause = [m for m in index_m if m.end <= fact.start and m.start >= clause[0]]
+    if before_clause and (fact.kind in _INDEX_KINDS or (allow_pct and fact.kind == "percent"
+                                                         and not subject.lower().startswith("tỷ lệ"))):
+        return before_clause[-1].indicator
+    before_sent = [m for m in index_m if m.end <= fact.start]
+    if before_sent and (fact.kind in _INDEX_KINDS or fact.kind == "count"):
+        return before_sent[-1].indicator
+    # Inherit from the latest linked fact of the same kind in this paragraph (a list of index results).
+    para = _containing(ctx.paragraphs, fact.start)
+    own_targets = [m for m in mentions if m.indicator.kind == "target" and m.start >= comma[0]
+                   and m.end <= fact.start]
+    if para and fact.kind in ("rank", "score", "percent") and not own_targets \
+            and not (fact.kind == "percent" and re.match(r"\s*tỷ lệ", subject.lower())):
+        for prev, ind_id in reversed(linked):
+            if prev.start < para[0]:
+                break
+            if prev.kind == fact.kind and ind_id:
+                ind = indicators.get(ind_id)
+                if ind is not None and ind.kind == "index":
+                    return ind
+    # Recurring digital-government rates: only when the figure *is* that rate.
+    if fact.kind == "percent":
+        if subject:
+            sub_t = [m.indicator for m in indicators.find_indicators(subject, normalize_for_matching(subject))
+                     if m.indicator.kind == "target"]
+            if sub_t and subject.lower().lstrip().startswith("tỷ lệ"):
+                return sub_t[0]
+        if own_targets and re.search(r"tỷ lệ", ctx.norm[comma[0]:fact.start]) and not index_m:
+            return own_targets[-1].indicator
+    return None
+
+
+def _resolve(pm: PeriodMention, ctx: _Ctx, sent: tuple[int, int]) -> str | None:
+    if not pm.implicit_year:
+        return pm.value
+    years = [p.year for p in _in(ctx.pers, sent[0], sent[1]) if p.year and not p.implicit_year
+             and not p.comparison and p.kind != "asof_unknown"]
+    ctx_year = years[0] if years else None
+    r = periods.resolve_implicit(pm, ctx_year, ctx.published)
+    return r.value if r else None
+
+
+def _pick_period(ctx: _Ctx, fact: Any, sent: tuple[int, int], model_pers: list[PeriodMention]) -> tuple[
+        str | None, str]:
+    """(period, how) — ``how`` says which rule decided, so the article-level default can learn from it."""
+    s_lo, s_hi = sent
+    clause = _clause(ctx.norm, s_lo, s_hi, fact.start)
+    comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
+    in_sent = _in(ctx.pers, s_lo, s_hi)
+    own = [p for p in in_sent if not p.comparison]
+    # Right after the figure in its comma-clause ("đạt 98% trong năm 2023", "tính đến ngày ...").
+    after = [p for p in own if p.start >= fact.end and p.end <= comma[1] and p.start - fact.end <= 40]
+    before_clause = [p for p in own if p.end <= fact.start and p.start >= clause[0]]
+    if after and (not before_clause or after[0].start - fact.end <= 12):
+        return _resolve(after[0], ctx, sent), "clause"
+    if before_clause:
+        return _resolve(before_clause[-1], ctx, sent), "clause"
+    before_sent = [p for p in own if p.end <= fact.start]
+    if before_sent:
+        return _resolve(before_sent[-1], ctx, sent), "sentence"
+    comp = [p for p in in_sent if p.comparison and p.start >= clause[0] and p.end <= clause[1]]
+    for p in comp:
+        implied = periods.implied_by_comparison(p, ctx.published)
+        if implied:
+            return implied, "comparison"
+    later = [p for p in own if p.start >= fact.end and p.end <= clause[1]]
+    if later:
+        return _resolve(later[0], ctx, sent), "clause"
+    if model_pers:
+        best = min(model_pers, key=lambda p: abs(p.start - fact.start))
+        if not best.comparison:
+            return _resolve(best, ctx, sent), "model"
+    para = _containing(ctx.paragraphs, fact.start)
+    if para:
+        prev = [p for p in _in(ctx.pers, para[0], s_lo) if not p.comparison]
+        if prev:
+            psent = _containing(ctx.sentences, prev[-1].start) or sent
+            return _resolve(prev[-1], ctx, psent), "paragraph"
+    return None, "none"
+
+
+def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
+               published: _dt.date | None, province_hint: str | None, use_model: bool = True) -> None:
+    """Fill indicator, location, place, province_now and period of each fact in place.
+
+    ``text`` is the NFC article text, ``sentences`` its sentence spans, ``published`` the publication
+    date (relative periods and the province names of the era depend on it), ``province_hint`` the source's
+    province when known. ``use_model=False`` runs the rules alone (for ablation in eval).
+    """
+    if not facts:
+        return
+    if isinstance(published, _dt.datetime):
+        published = published.date()
+    norm = normalize_for_matching(text)
+    sentences = sorted(sentences) if sentences else [(0, len(text))]
+    ctx = _Ctx(text=text, norm=norm, sentences=sentences, paragraphs=_paragraphs(text), published=published,
+               home=None)
+    ctx.places = gazetteer.find_places(text, norm, published, home=_hint_era(province_hint, published))
+    ctx.home = _article_home(ctx, province_hint)
+    if ctx.home and ctx.home != NATIONAL:
+        # District names shared by several provinces resolve to the article's own province.
+        ctx.places = gazetteer.find_places(text, norm, published, home=ctx.home)
+    ctx.inds = indicators.find_indicators(text, norm)
+    ctx.pers = periods.find_periods(norm, published=published)
+
+    model = _model_hits(ctx, facts) if use_model else {}
+    linked: list[tuple[Any, str]] = []
+    undecided: list[Any] = []
+    decided_periods: list[str] = []
+    for fact in sorted(facts, key=lambda f: f.start):
+        sent = _containing(sentences, fact.start) or _containing(ctx.paragraphs, fact.start) or (0, len(text))
+        m_places, m_inds, m_pers = model.get(sent, ([], [], []))
+        ind = _pick_indicator(ctx, fact, sent, linked, m_inds)
+        fact.indicator = ind.id if ind else None
+        linked.append((fact, fact.indicator or ""))
+        loc, place, now = _pick_location(ctx, fact, sent, ind, m_places)
+        fact.location, fact.place = loc, place
+        fact.province_now = now if now is not None else gazetteer.province_now(loc)
+        if _asof_unknown_near(ctx, fact, sent):
+            fact.period = None
+            continue
+        period, how = _pick_period(ctx, fact, sent, m_pers)
+        fact.period = period
+        if period is None:
+            undecided.append(fact)
+        elif fact.role == "level" and how in ("clause", "sentence", "paragraph"):
+            decided_periods.append(period)
+    # The article's reporting period: what most of its located results are about (a January review
+    # conference reports last year's figures even in paragraphs that do not repeat the year).
+    if undecided and decided_periods:
+        top, n = Counter(decided_periods).most_common(1)[0]
+        if n >= 2 and n * 2 > len(decided_periods):
+            for fact in undecided:
+                fact.period = top
+
+
+def _asof_unknown_near(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
+    """``đến nay`` right before the figure in its clause: a stock at an unstated date has no period."""
+    clause = _clause(ctx.norm, sent[0], sent[1], fact.start)
+    own = [p for p in _in(ctx.pers, clause[0], fact.start) if not p.comparison]
+    return bool(own) and own[-1].kind == "asof_unknown"
+
+
+def _hint_era(province_hint: str | None, published: _dt.date | None) -> str | None:
+    if not province_hint or province_hint == NATIONAL:
+        return None
+    name = gazetteer.resolve_province(province_hint) or province_hint
+    return gazetteer._place_for(name, published)[0]
+
+
+def _model_hits(ctx: _Ctx, facts: list[Any]) -> dict[tuple[int, int], tuple[list, list, list]]:
+    """NER entities on fact-bearing sentences, turned into the same mention types the rules use."""
+    try:
+        from extract.ner import predict
+    except ImportError:  # the NER package is optional at run time; rules stand alone
+        return {}
+    nlp = predict.load_model()
+    if nlp is None:
+        return {}
+    sents = sorted({s for f in facts if (s := _containing(ctx.sentences, f.start))})
+    out: dict[tuple[int, int], tuple[list, list, list]] = {}
+    for (s_lo, s_hi), ents in zip(sents, predict.entities(nlp, ctx.text, sents), strict=True):
+        places, inds, pers = [], [], []
+        for label, a, b in ents:
+            surface = ctx.text[a:b]
+            if label == "LOC":
+                if _in(ctx.places, a, b) or any(p.start <= a < p.end for p in ctx.places):
+                    continue
+                name = gazetteer.resolve_province(surface)
+                if name:
+                    loc, now, place, former = gazetteer._place_for(name, ctx.published)
+                    places.append(PlaceMention(a, b, "province", loc, now, place, former))
+            elif label == "INDICATOR":
+                if any(m.start <= a < m.end for m in ctx.inds):
+                    continue
+                ind = indicators.resolve_indicator(surface)
+                if ind is not None:
+                    inds.append(IndicatorMention(a, b, ind))
+            elif label == "PERIOD":
+                if any(p.start <= a < p.end for p in ctx.pers):
+                    continue
+                found = periods.find_periods(ctx.norm, a, b, published=ctx.published)
+                pers.extend(found)
+        out[(s_lo, s_hi)] = (places, inds, pers)
+    return out

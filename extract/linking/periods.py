@@ -1,0 +1,268 @@
+"""Time expressions in Vietnamese news text, normalised to the contract's period forms.
+
+Forms produced: ``2023``, ``2024-H1``/``2024-H2``, ``2024-Q1``, ``2024-05``, ``2024-04-04`` and ranges ``A..B``.
+Patterns run on ``normalize_for_matching`` text (lowercase, same offsets as the NFC text).
+
+A mention records whether it is a *comparison base* (``so với năm 2022``, ``cùng kỳ``): the base is not the
+period of the figure beside it, though a year base implies the figure is for a later year (see
+``implied_by_comparison``). Mentions whose year is left implicit (``6 tháng đầu năm``, ``quý I``) are
+resolved against a context year (the sentence's explicit year, else the publication date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from extract.dates import make_date
+
+_Y = r"((?:19|20)\d{2})"
+_D = r"(\d{1,2})"
+_SEP = r"\s*[/.-]\s*"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_NUM_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+              "mười": 10, "mười một": 11, "mười hai": 12}
+_N = r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
+_YEAR_TAIL = r"(?:\s*(?:/|-|năm)\s*" + _Y + r")?"
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    start: int
+    end: int
+    value: str | None  # None for "đến nay" (an as-of whose date the text does not give) and bare comparisons
+    kind: str  # explicit | relative | asof | asof_unknown | comparison
+    comparison: bool = False
+    implicit_year: bool = False  # "6 tháng đầu năm", "quý I" without a year: value holds "{Y}" placeholders
+    year: int | None = None  # the (last) year of the value, for comparison arithmetic
+
+
+def _num(s: str) -> int:
+    return int(s) if s.isdigit() else _NUM_WORDS[s]
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _dmy(d: str, m: str, y: str | None) -> date | None:
+    return make_date(int(y), int(m), int(d)) if y else None
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # từ ngày 4-4-2024 đến ngày 14-6-2024 ; từ 4/4 đến 14/6/2024
+    ("date_range", re.compile(
+        r"từ\s*(?:ngày\s*)?" + _D + _SEP + _D + r"(?:" + _SEP + _Y + r")?\s*(?:đến|tới|-)\s*(?:hết\s*)?(?:ngày\s*)?"
+        + _D + _SEP + _D + _SEP + _Y)),
+    ("same_period", re.compile(r"(?<!\w)cùng\s*kỳ(?:\s*năm\s*(?:trước|ngoái|" + _Y + r"))?(?!\w)")),
+    ("prev_unit", re.compile(r"(?<!\w)(?:tháng|quý|kỳ)\s*trước(?!\w)")),
+    ("ytd", re.compile(r"(?:từ|kể từ)\s*đầu năm(?:\s*" + _Y + r")?\s*(?:đến|tới)\s*(?:nay|hiện nay|thời điểm này)")),
+    # tính đến ngày 30/9/2025 ; đến hết ngày 31-12-2023 ; tại thời điểm 30/6/2024
+    ("asof_date", re.compile(
+        r"(?:tính\s*)?(?:đến|tới|tại thời điểm|vào thời điểm|thời điểm|lũy kế đến|luỹ kế đến)\s*(?:hết\s*)?"
+        r"(?:ngày\s*)?" + _D + _SEP + _D + _SEP + _Y)),
+    ("asof_month", re.compile(
+        r"(?:tính\s*)?(?:đến|tới)\s*(?:hết\s*|cuối\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
+    ("asof_unknown", re.compile(r"(?:tính\s*)?(?:đến|tới)\s*(?:nay|thời điểm này|hiện tại|thời điểm hiện tại)")),
+    ("month_range", re.compile(
+        r"từ\s*tháng\s*(\d{1,2})\s*(?:đến|tới|-)\s*(?:hết\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
+    ("year_span", re.compile(
+        r"(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|từ|các năm|năm)?\s*\(?\s*" + _Y + r"\s*(?:-|–|đến|tới)\s*(?:năm\s*)?"
+        + _Y + r"(?!\d|\s*[/.-]\s*\d)")),
+    # 6 tháng đầu năm 2024 ; sáu tháng cuối năm ; 9 tháng năm 2024 ; nửa đầu năm 2024
+    ("months_of_year", re.compile(
+        r"(?:(?:trong|qua)\s*)?" + _N + r"\s*tháng\s*(đầu|cuối)?\s*(?:của\s*)?năm" + r"(?:\s*(?:nay|" + _Y + r"))?")),
+    ("half", re.compile(r"nửa\s*(đầu|cuối)\s*năm(?:\s*(?:nay|" + _Y + r"))?")),
+    ("quarter", re.compile(r"(?<!\w)quý\s*(iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL)),
+    ("month", re.compile(r"(?<![\d\w])tháng\s*(\d{1,2})(?!\d)(?:\s*(?:/|-|năm)\s*" + _Y + r")?(?!\s*[/.-]\s*\d)")),
+    ("day", re.compile(r"(?:trong\s*)?ngày\s*" + _D + _SEP + _D + _SEP + _Y)),
+    ("year", re.compile(r"(?:(?:cuối|đầu|hết|trong|giữa)\s*)?năm\s*" + _Y + r"(?!\d|\s*[/.]\s*\d)")),
+    ("bare_year", re.compile(
+        r"(?:(?<=đến )|(?<=tới )|(?<=trong )|(?<=từ )|(?<=\()|(?<=kỳ )|(?<=index )|(?<=sipas )|(?<=papi )"
+        r"|(?<=pci )|(?<=dti )|(?<=pgi )|(?<=766 )|(?<=gii ))" + _Y + r"(?!\d|\s*[/.,]\s*\d|\s*-\s*\d)")),
+    ("rel_this", re.compile(r"(?<!\w)năm\s*(?:nay|này)(?!\w)")),
+    ("rel_last", re.compile(r"(?<!\w)năm\s*(?:ngoái|trước|vừa rồi)(?!\w)")),
+    ("rel_past", re.compile(r"(?<!\w)(?:một\s*)?năm\s*(?:vừa\s*)?qua(?!\w)")),
+    ("rel_next", re.compile(r"(?<!\w)năm\s*(?:sau|tới|kế tiếp)(?!\w)")),
+]
+
+_COMPARISON_BEFORE = re.compile(
+    r"(?:so\s*với|so|hơn|bằng|gấp\s*\S+\s*lần|tương đương)\s*(?:(?:với|kết quả|mức|cùng kỳ|thời điểm|của)\s*)*$")
+
+
+def _is_comparison(norm: str, start: int, lo: int) -> bool:
+    before = norm[max(lo, start - 40):start]
+    cut = max(before.rfind(c) for c in ",;:()")
+    if cut >= 0:
+        before = before[cut + 1:]
+    return bool(_COMPARISON_BEFORE.search(before))
+
+
+def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
+                 published: date | None = None) -> list[PeriodMention]:
+    """Every time expression in ``norm[lo:hi]`` (``norm`` = normalize_for_matching text), sorted by start.
+
+    Relative expressions (``năm nay``) resolve against ``published``; without it they are skipped.
+    Implicit-year expressions carry ``{Y}`` placeholders; call ``resolve_implicit``.
+    """
+    hi = len(norm) if hi is None else hi
+    out: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+    pub_year = published.year if published else None
+
+    for name, rx in _PATTERNS:
+        for m in rx.finditer(norm, lo, hi):
+            s, e = m.start(), m.end()
+            # Leading whitespace of optional prefixes would make spans ugly; trim it.
+            while s < e and (norm[s].isspace() or norm[s] == "("):
+                s += 1
+            if s >= e or any(not (e <= a or s >= b) for a, b in taken):
+                continue
+            pm = _build(name, m, s, e, pub_year, published)
+            if pm is None:
+                continue
+            if pm.kind not in ("comparison", "asof_unknown", "asof") and _is_comparison(norm, s, lo):
+                pm = replace(pm, comparison=True)
+            out.append(pm)
+            taken.append((s, e))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
+           published: date | None) -> PeriodMention | None:
+    g = m.groups()
+    if name == "date_range":
+        d2 = _dmy(g[3], g[4], g[5])
+        d1 = _dmy(g[0], g[1], g[2] or g[5])
+        if d1 is None or d2 is None or d1 > d2:
+            return None
+        return PeriodMention(s, e, f"{_iso(d1)}..{_iso(d2)}", "explicit", year=d2.year)
+    if name == "ytd":
+        y = int(g[0]) if g[0] else pub_year
+        if y is None:
+            return PeriodMention(s, e, None, "asof_unknown")
+        return PeriodMention(s, e, str(y), "explicit", year=y)
+    if name == "asof_date":
+        d = _dmy(g[0], g[1], g[2])
+        return PeriodMention(s, e, _iso(d), "asof", year=d.year) if d else None
+    if name == "asof_month":
+        mo, y = int(g[0]), int(g[1])
+        return PeriodMention(s, e, f"{y}-{mo:02d}", "asof", year=y) if 1 <= mo <= 12 else None
+    if name == "asof_unknown":
+        return PeriodMention(s, e, None, "asof_unknown")
+    if name == "month_range":
+        a, b, y = int(g[0]), int(g[1]), int(g[2])
+        if not (1 <= a < b <= 12):
+            return None
+        return PeriodMention(s, e, f"{y}-{a:02d}..{y}-{b:02d}", "explicit", year=y)
+    if name == "year_span":
+        a, b = int(g[0]), int(g[1])
+        if not a < b <= a + 30:
+            return None
+        return PeriodMention(s, e, f"{a}..{b}", "explicit", year=b)
+    if name == "months_of_year":
+        n = _num(g[0])
+        part = g[1]
+        y = g[2]
+        if n == 6:
+            val = "{Y}-H2" if part == "cuối" else "{Y}-H1"
+        elif n == 3 and part != "cuối":
+            val = "{Y}-Q1"
+        elif n == 3:
+            val = "{Y}-Q4"
+        elif n == 12:
+            val = "{Y}"
+        elif 1 <= n < 12 and part != "cuối":
+            val = "{Y}-01..{Y}-" + f"{n:02d}"
+        elif 1 <= n < 12:
+            val = "{Y}-" + f"{13 - n:02d}" + "..{Y}-12"
+        else:
+            return None
+        return _implicit(s, e, val, y, m.group(0), pub_year)
+    if name == "half":
+        val = "{Y}-H2" if g[0] == "cuối" else "{Y}-H1"
+        return _implicit(s, e, val, g[1], m.group(0), pub_year)
+    if name == "quarter":
+        q = _ROMAN[g[0]]
+        return _implicit(s, e, "{Y}-Q" + str(q), g[1], m.group(0), pub_year)
+    if name == "month":
+        mo = int(g[0])
+        if not 1 <= mo <= 12:
+            return None
+        return _implicit(s, e, "{Y}-" + f"{mo:02d}", g[1], m.group(0), pub_year)
+    if name == "day":
+        d = _dmy(g[0], g[1], g[2])
+        return PeriodMention(s, e, _iso(d), "explicit", year=d.year) if d else None
+    if name in ("year", "bare_year"):
+        y = int(g[0])
+        return PeriodMention(s, e, str(y), "explicit", year=y)
+    if name == "same_period":
+        return PeriodMention(s, e, None, "comparison", comparison=True)
+    if name == "prev_unit":
+        return PeriodMention(s, e, None, "comparison", comparison=True)
+    if pub_year is None or published is None:
+        return None
+    if name == "rel_this":
+        return PeriodMention(s, e, str(pub_year), "relative", year=pub_year)
+    if name == "rel_last":
+        return PeriodMention(s, e, str(pub_year - 1), "relative", year=pub_year - 1)
+    if name == "rel_past":
+        # "năm qua" in a January-March article is the year just closed; later in the year it is this year.
+        y = pub_year - 1 if published.month <= 3 else pub_year
+        return PeriodMention(s, e, str(y), "relative", year=y)
+    if name == "rel_next":
+        return PeriodMention(s, e, str(pub_year + 1), "relative", year=pub_year + 1)
+    return None
+
+
+def _implicit(s: int, e: int, template: str, year: str | None, surface: str,
+              pub_year: int | None) -> PeriodMention:
+    if year:
+        return PeriodMention(s, e, template.replace("{Y}", year), "explicit", year=int(year))
+    if surface.rstrip().endswith("nay") and pub_year is not None:
+        return PeriodMention(s, e, template.replace("{Y}", str(pub_year)), "relative", year=pub_year)
+    return PeriodMention(s, e, template, "explicit", implicit_year=True)
+
+
+def resolve_implicit(pm: PeriodMention, context_year: int | None, published: date | None) -> PeriodMention | None:
+    """Fill ``{Y}`` from the context year (an explicit year nearby) or the publication date."""
+    if not pm.implicit_year or pm.value is None:
+        return pm
+    y = context_year
+    if y is None and published is not None:
+        y = published.year
+        # "quý IV" or "tháng 11" read in a February article is last year's.
+        first_month = _first_month(pm.value)
+        if first_month is not None and first_month > published.month:
+            y -= 1
+    if y is None:
+        return None
+    return replace(pm, value=pm.value.replace("{Y}", str(y)), implicit_year=False, year=y)
+
+
+def _first_month(template: str) -> int | None:
+    m = re.match(r"\{Y\}-(H[12]|Q[1-4]|\d{2})", template)
+    if not m:
+        return None
+    tag = m.group(1)
+    if tag.startswith("H"):
+        return 1 if tag == "H1" else 7
+    if tag.startswith("Q"):
+        return 3 * (int(tag[1]) - 1) + 1
+    return int(tag)
+
+
+def implied_by_comparison(pm: PeriodMention, published: date | None) -> str | None:
+    """A figure compared ``so với năm X`` (and given no period of its own) is for year X+1.
+
+    Annual rankings are released the year after the one they measure, so an article of 2024 saying
+    "tăng 4 bậc so với năm 2022" reports the 2023 edition; capped at the publication year.
+    """
+    if not pm.comparison or pm.value is None or not re.fullmatch(r"\d{4}", pm.value):
+        return None
+    y = int(pm.value) + 1
+    if published is not None and y > published.year:
+        return None
+    return str(y)
