@@ -1,0 +1,87 @@
+"""``extract_document``: one article's text in, contract facts out.
+
+NFC first (every offset indexes the NFC text), then sentences, then the rules of ``extract.rules`` on the
+sentences that can hold a fact at all, then linking (location, period, indicator) by ``extract.linking``
+when that package provides ``link_facts``. Without it those fields stay None, which the contract allows.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import re
+from collections.abc import Callable
+from typing import Any
+
+from extract import __version__
+from extract.normalize import nfc, normalize_for_matching
+from extract.numbers import detect_style
+from extract.rules import Candidate, sentence_candidates
+from extract.tokenize import split_sentences
+from vnmetrics.contract import Fact
+
+log = logging.getLogger(__name__)
+
+# A sentence can hold a fact only with a digit, a number word or a digit-free rank phrase.
+_CAN_HOLD = re.compile(
+    r"\d|dẫn đầu|đứng đầu|xếp đầu|(?<![^\W\d_])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_])"
+)
+
+
+def _linker() -> Callable[..., Any] | None:
+    try:
+        from extract.linking import link_facts
+    except ImportError as exc:  # the linking package is optional for the extractor itself
+        log.debug("extract.linking unavailable (%s): location/period/indicator stay None", exc)
+        return None
+    return link_facts
+
+
+def candidates(text: str) -> list[tuple[tuple[int, int], Candidate]]:
+    """(sentence span, candidate) for every fact the rules find in an NFC text."""
+    norm = normalize_for_matching(text)
+    style = detect_style(text)
+    out = []
+    for s, e in split_sentences(text):
+        sn = norm[s:e]
+        if not _CAN_HOLD.search(sn):
+            continue
+        for cand in sentence_candidates(text[s:e], sn, s, style):
+            out.append(((s, e), cand))
+    return out
+
+
+def extract_document(text: str, *, doc_id: str, published: _dt.date | None = None,
+                     province_hint: str | None = None, link: bool = True) -> list[Fact]:
+    """Contract facts of one article. Offsets index ``nfc(text)``.
+
+    ``published`` resolves relative periods (else the linker reads the text's dateline);
+    ``province_hint`` is the source's province when known. ``link=False`` skips linking.
+    """
+    text = nfc(text)
+    facts: list[Fact] = []
+    sentences: list[tuple[int, int]] = []
+    for (s, e), c in candidates(text):
+        if not sentences or sentences[-1] != (s, e):
+            sentences.append((s, e))
+        facts.append(Fact(
+            doc_id=doc_id, start=c.start, end=c.end, text=text[c.start:c.end], kind=c.kind, role=c.role,
+            direction=c.direction if c.role != "level" else None, value=c.value, value_max=c.value_max,
+            out_of=c.out_of, qualifier=c.qualifier, unit=c.unit, subject=c.subject,
+            sentence=text[s:e], sentence_start=s, confidence=c.confidence, extractor_version=__version__,
+        ))
+    if link and facts:
+        link_facts = _linker()
+        if link_facts is not None:
+            if published is None:
+                published = _dateline(text)
+            link_facts(text, facts, split_sentences(text), published=published, province_hint=province_hint)
+    return facts
+
+
+def _dateline(text: str) -> _dt.date | None:
+    try:
+        from extract.dates import extract_dateline
+    except ImportError:
+        return None
+    return extract_dateline(text)
