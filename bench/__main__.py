@@ -6,8 +6,8 @@ machines are small and noisy: absolute timings from different runs are not compa
 
 from __future__ import annotations
 
-import importlib
 import pkgutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -24,13 +24,15 @@ def main(argv: list[str]) -> int:
     if unknown:
         print(f"unknown benchmark(s): {', '.join(unknown)}; available: {', '.join(available())}", file=sys.stderr)
         return 2
+    failed = False
     for name in names:
         print(f"\n=== bench {name} ===", flush=True)
         started = time.perf_counter()
-        module = importlib.import_module(f"bench.{name}_bench")
-        module.main([])
-        print(f"=== bench {name}: {time.perf_counter() - started:.1f} s ===", flush=True)
-    return 0
+        # A process per benchmark, so each one's peak memory is its own.
+        code = subprocess.call([sys.executable, "-m", f"bench.{name}_bench"])
+        print(f"=== bench {name}: exit {code}, {time.perf_counter() - started:.1f} s ===", flush=True)
+        failed = failed or code != 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
