@@ -40,6 +40,8 @@ class _Ctx:
     places: list[PlaceMention] = field(default_factory=list)
     inds: list[IndicatorMention] = field(default_factory=list)
     pers: list[PeriodMention] = field(default_factory=list)
+    doc_year: int | None = None
+    defer_implicit: bool = False
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -104,26 +106,56 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
 
 def _as_location(p: PlaceMention) -> tuple[str, str | None, str | None]:
     if p.kind == "national":
-        return NATIONAL, None, None
+        return NATIONAL, None, NATIONAL
     return p.province or NATIONAL, p.place, p.province_now
+
+
+# Figures about all provinces or ministries together ("63/63 tỉnh, thành phố", "57 địa phương",
+# "Ở khối bộ, cơ quan ngang bộ") are national even in a provincial article.
+_COLLECTIVE = re.compile(
+    r"(?<!\w)(?:(?:các|toàn bộ|cả|nhóm|trong|\d+(?:/\d+)?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)"
+    r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|địa phương|tỉnh|bộ,\s*ngành|bộ,\s*cơ quan ngang bộ|"
+    r"bộ, cơ quan|bộ|quốc gia|nền kinh tế)(?!\w)"
+    r"|(?<!\w)khối\s+(?:bộ|các bộ)(?!\w)")
+_LOCAL_LEVEL = re.compile(r"(?<!\w)(?:cấp huyện|cấp xã|huyện|thị xã|phường|xã|của tỉnh|trong tỉnh|toàn tỉnh|"
+                          r"trên địa bàn|sở, ngành|sở, ban, ngành)(?!\w)")
+# A ministry as the subject of its clause ("Bộ Tư pháp đạt 89,95%"), not as a source ("chỉ tiêu Bộ Công an giao").
+_MINISTRY_SUBJECT = re.compile(r"^\W*(?:(?:riêng|còn|trong đó|ở cấp bộ)\s*,?\s*)?(?=Bộ\s+[A-ZĐ])")
+
+
+def _collective_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], comma: tuple[int, int]) -> bool:
+    if fact.kind == "rank":
+        return False
+    if _MINISTRY_SUBJECT.match(ctx.text[comma[0]:fact.start]):
+        return True
+    if not list(_COLLECTIVE.finditer(ctx.norm[comma[0]:fact.end])):
+        return False
+    # "8/9 địa phương" of a province's districts, or "các sở, ngành" of the province, stay local.
+    return not _LOCAL_LEVEL.search(ctx.norm[sent[0]:sent[1]])
 
 
 def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicators.Indicator | None,
                    model_places: list[PlaceMention]) -> tuple[str | None, str | None, str | None]:
     if ind is not None and ind.scope == "national":
-        return NATIONAL, None, None
+        return NATIONAL, None, NATIONAL
     s_lo, s_hi = sent
     clause = _clause(ctx.norm, s_lo, s_hi, fact.start)
     comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
-    in_sent = [p for p in _in(ctx.places, s_lo, s_hi) if not p.scope_only]
+    in_sent = [p for p in _in(ctx.places, s_lo, s_hi) if not p.scope_only
+               and not (p.start < fact.end and p.end > fact.start)]
     before = [p for p in in_sent if p.end <= fact.start]
-    # Nearest place before the figure, preferring its own clause; else one right after it in its comma-clause.
+    # Its own comma-clause first ("Hải Phòng với 91,87%", "thứ 3 là TP. Huế"), nearest before, then after.
+    own_before = [p for p in before if p.start >= comma[0]]
+    if own_before:
+        return _as_location(own_before[-1])
+    own_after = [p for p in in_sent if p.start >= fact.end and p.end <= comma[1]]
+    if own_after:
+        return _as_location(own_after[0])
+    if _collective_national(ctx, fact, sent, comma):
+        return NATIONAL, None, NATIONAL
     same_clause = [p for p in before if p.start >= clause[0]]
     if same_clause:
         return _as_location(same_clause[-1])
-    after = [p for p in in_sent if p.start >= fact.end and p.end <= comma[1]]
-    if after:
-        return _as_location(after[0])
     if before:
         return _as_location(before[-1])
     # The model may have found a place the gazetteer's strict patterns skipped.
@@ -141,7 +173,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicators.
     if ctx.home is None:
         return None, None, None
     if ctx.home == NATIONAL:
-        return NATIONAL, None, None
+        return NATIONAL, None, NATIONAL
     return ctx.home, None, gazetteer.province_now(ctx.home)
 
 
@@ -159,8 +191,7 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int], linked: list[tu
     mentions = _in(ctx.inds, s_lo, s_hi) + [m for m in model_inds if not _in(ctx.inds, m.start, m.end)]
     index_m = [m for m in mentions if m.indicator.kind == "index"]
     near = [m for m in index_m if m.start >= comma[0] and m.end <= comma[1]]
-    allow_pct = fact.kind == "percent" or fact.kind == "count"
-    if near and (fact.kind in _INDEX_KINDS or allow_pct or near[0].indicator.scope == "national"):
+    if near:
         # In its own comma-clause: the index named right after the figure ("xếp thứ 106 trong bộ chỉ số ...")
         # or the nearest one before it.
         after = [m for m in near if m.start >= fact.end]
@@ -168,9 +199,10 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int], linked: list[tu
         if after and (not before or after[0].start - fact.end < fact.start - before[-1].end):
             return after[0].indicator
         return (before[-1] if before else after[0]).indicator
+    starts_rate = bool(re.match(r"\s*tỷ lệ", subject.lower()))
     before_clause = [m for m in index_m if m.end <= fact.start and m.start >= clause[0]]
-    if before_clause and (fact.kind in _INDEX_KINDS or (allow_pct and fact.kind == "percent"
-                                                         and not subject.lower().startswith("tỷ lệ"))):
+    if before_clause and (fact.kind in _INDEX_KINDS or fact.kind == "count"
+                          or (fact.kind == "percent" and not starts_rate)):
         return before_clause[-1].indicator
     before_sent = [m for m in index_m if m.end <= fact.start]
     if before_sent and (fact.kind in _INDEX_KINDS or fact.kind == "count"):
@@ -180,7 +212,7 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int], linked: list[tu
     own_targets = [m for m in mentions if m.indicator.kind == "target" and m.start >= comma[0]
                    and m.end <= fact.start]
     if para and fact.kind in ("rank", "score", "percent") and not own_targets \
-            and not (fact.kind == "percent" and re.match(r"\s*tỷ lệ", subject.lower())):
+            and not (fact.kind == "percent" and starts_rate):
         for prev, ind_id in reversed(linked):
             if prev.start < para[0]:
                 break
@@ -200,32 +232,56 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int], linked: list[tu
     return None
 
 
+def _in_parens(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> bool:
+    seg = ctx.text[sent[0]:pos]
+    return seg.count("(") > seg.count(")")
+
+
+def _plain(p: PeriodMention) -> bool:
+    return not p.comparison and p.kind not in ("asof_unknown", "day")
+
+
+def _context_year(ctx: _Ctx, sent: tuple[int, int], pos: int) -> int | None:
+    """The year an implicit period refers to: explicit years earlier in the sentence, else the article's."""
+    explicit = [p for p in _in(ctx.pers, sent[0], sent[1]) if p.year and not p.implicit_year and _plain(p)]
+    earlier = [p.year for p in explicit if p.start < pos]
+    if earlier:
+        return earlier[-1]
+    if explicit:
+        return explicit[0].year
+    if ctx.doc_year is not None and (ctx.published is None or ctx.doc_year <= ctx.published.year):
+        return ctx.doc_year
+    return None
+
+
 def _resolve(pm: PeriodMention, ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     if not pm.implicit_year:
         return pm.value
-    years = [p.year for p in _in(ctx.pers, sent[0], sent[1]) if p.year and not p.implicit_year
-             and not p.comparison and p.kind != "asof_unknown"]
-    ctx_year = years[0] if years else None
-    r = periods.resolve_implicit(pm, ctx_year, ctx.published)
+    if ctx.defer_implicit:
+        return None
+    r = periods.resolve_implicit(pm, _context_year(ctx, sent, pm.start), ctx.published)
     return r.value if r else None
 
 
-def _pick_period(ctx: _Ctx, fact: Any, sent: tuple[int, int], model_pers: list[PeriodMention]) -> tuple[
-        str | None, str]:
-    """(period, how) — ``how`` says which rule decided, so the article-level default can learn from it."""
+def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str | None, str]:
+    """The period stated in the figure's own sentence: (period, rule) or (None, "none")."""
     s_lo, s_hi = sent
     clause = _clause(ctx.norm, s_lo, s_hi, fact.start)
     comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
     in_sent = _in(ctx.pers, s_lo, s_hi)
-    own = [p for p in in_sent if not p.comparison]
-    # Right after the figure in its comma-clause ("đạt 98% trong năm 2023", "tính đến ngày ...").
+    # The figure *is* the comparison base: "so với con số 80,08% của năm trước".
+    comp_after = [p for p in in_sent if p.comparison and p.start >= fact.end and p.end <= comma[1]
+                  and p.value is not None and p.start - fact.end <= 25]
+    if comp_after and re.search(r"so\s*với", ctx.norm[comma[0]:fact.start]):
+        return _resolve(comp_after[0], ctx, sent), "clause"
+    own = [p for p in in_sent if not p.comparison and p.kind != "asof_unknown"]
     after = [p for p in own if p.start >= fact.end and p.end <= comma[1] and p.start - fact.end <= 40]
     before_clause = [p for p in own if p.end <= fact.start and p.start >= clause[0]]
     if after and (not before_clause or after[0].start - fact.end <= 12):
         return _resolve(after[0], ctx, sent), "clause"
     if before_clause:
         return _resolve(before_clause[-1], ctx, sent), "clause"
-    before_sent = [p for p in own if p.end <= fact.start]
+    before_sent = [p for p in own if p.end <= fact.start and not _in_parens(ctx, p.start, sent)]
     if before_sent:
         return _resolve(before_sent[-1], ctx, sent), "sentence"
     comp = [p for p in in_sent if p.comparison and p.start >= clause[0] and p.end <= clause[1]]
@@ -236,17 +292,44 @@ def _pick_period(ctx: _Ctx, fact: Any, sent: tuple[int, int], model_pers: list[P
     later = [p for p in own if p.start >= fact.end and p.end <= clause[1]]
     if later:
         return _resolve(later[0], ctx, sent), "clause"
+    return None, "none"
+
+
+def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
+    """What a sentence is about in time, for the sentences after it: its last plain period mention
+    (not a comparison base, an event day or a parenthesis), else a year implied by ``so với năm X``."""
+    pers = [p for p in _in(ctx.pers, sent[0], sent[1]) if _plain(p) and not _in_parens(ctx, p.start, sent)]
+    if pers:
+        return _resolve(pers[-1], ctx, sent)
+    for p in _in(ctx.pers, sent[0], sent[1]):
+        implied = periods.implied_by_comparison(p, ctx.published)
+        if implied:
+            return implied
+    return None
+
+
+def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int], model_pers: list[PeriodMention]) -> str | None:
+    """A period from the model's spans in the sentence, else from earlier sentences of the paragraph."""
     if model_pers:
         best = min(model_pers, key=lambda p: abs(p.start - fact.start))
-        if not best.comparison:
-            return _resolve(best, ctx, sent), "model"
+        if not best.comparison and best.value is not None:
+            return _resolve(best, ctx, sent)
     para = _containing(ctx.paragraphs, fact.start)
-    if para:
-        prev = [p for p in _in(ctx.pers, para[0], s_lo) if not p.comparison]
-        if prev:
-            psent = _containing(ctx.sentences, prev[-1].start) or sent
-            return _resolve(prev[-1], ctx, psent), "paragraph"
-    return None, "none"
+    if not para:
+        return None
+    prev_sents = [s for s in ctx.sentences if s[0] >= para[0] and s[1] <= sent[0]]
+    for ps in reversed(prev_sents):
+        val = _sentence_primary(ctx, ps)
+        if val:
+            return val
+    return None
+
+
+def _title_year(ctx: _Ctx) -> int | None:
+    """A year stated in the first lines (title, sapo), when no figure has one of its own."""
+    lead_end = ctx.paragraphs[min(2, len(ctx.paragraphs) - 1)][1] if ctx.paragraphs else 0
+    years = [p.year for p in ctx.pers if p.start < lead_end and p.year and _plain(p)]
+    return years[0] if years else None
 
 
 def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
@@ -274,34 +357,52 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.pers = periods.find_periods(norm, published=published)
 
     model = _model_hits(ctx, facts) if use_model else {}
+    ordered = sorted(facts, key=lambda f: f.start)
+    sent_of = {id(f): _containing(sentences, f.start) or _containing(ctx.paragraphs, f.start) or (0, len(text))
+               for f in ordered}
     linked: list[tuple[Any, str]] = []
-    undecided: list[Any] = []
-    decided_periods: list[str] = []
-    for fact in sorted(facts, key=lambda f: f.start):
-        sent = _containing(sentences, fact.start) or _containing(ctx.paragraphs, fact.start) or (0, len(text))
-        m_places, m_inds, m_pers = model.get(sent, ([], [], []))
+    for fact in ordered:
+        sent = sent_of[id(fact)]
+        m_places, m_inds, _ = model.get(sent, ([], [], []))
         ind = _pick_indicator(ctx, fact, sent, linked, m_inds)
         fact.indicator = ind.id if ind else None
         linked.append((fact, fact.indicator or ""))
         loc, place, now = _pick_location(ctx, fact, sent, ind, m_places)
         fact.location, fact.place = loc, place
         fact.province_now = now if now is not None else gazetteer.province_now(loc)
+
+    # Periods in two passes: first what each sentence states outright (implicit years deferred), which
+    # gives the article's prevailing year; then implicit years, paragraph inheritance and the article's
+    # reporting period for the rest.
+    ctx.defer_implicit = True
+    stated: dict[int, str | None] = {}
+    for fact in ordered:
+        sent = sent_of[id(fact)]
+        stated[id(fact)] = None if _asof_unknown_near(ctx, fact, sent) else _period_evidence(ctx, fact, sent)[0]
+    level_periods = [v for f in ordered if (v := stated[id(f)]) and f.role == "level"]
+    years = [int(m.group(0)) for v in level_periods if (m := re.search(r"\d{4}", v))]
+    ctx.doc_year = Counter(years).most_common(1)[0][0] if years else _title_year(ctx)
+    ctx.defer_implicit = False
+    decided = []
+    for fact in ordered:
+        sent = sent_of[id(fact)]
         if _asof_unknown_near(ctx, fact, sent):
             fact.period = None
             continue
-        period, how = _pick_period(ctx, fact, sent, m_pers)
-        fact.period = period
-        if period is None:
-            undecided.append(fact)
-        elif fact.role == "level" and how in ("clause", "sentence", "paragraph"):
-            decided_periods.append(period)
-    # The article's reporting period: what most of its located results are about (a January review
-    # conference reports last year's figures even in paragraphs that do not repeat the year).
-    if undecided and decided_periods:
-        top, n = Counter(decided_periods).most_common(1)[0]
-        if n >= 2 and n * 2 > len(decided_periods):
-            for fact in undecided:
-                fact.period = top
+        value = _period_evidence(ctx, fact, sent)[0]
+        if value is None:
+            value = _inherited_period(ctx, fact, sent, model.get(sent, ([], [], []))[2])
+        fact.period = value
+        if value is not None and fact.role == "level":
+            decided.append(value)
+    # The article's reporting period: a January review conference reports last year's figures even in
+    # paragraphs that do not repeat the year.
+    if decided:
+        top, n = Counter(decided).most_common(1)[0]
+        if n >= 2 and n * 2 > len(decided):
+            for fact in ordered:
+                if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
+                    fact.period = top
 
 
 def _asof_unknown_near(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:

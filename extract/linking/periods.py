@@ -54,14 +54,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # từ ngày 4-4-2024 đến ngày 14-6-2024 ; từ 4/4 đến 14/6/2024
     ("date_range", re.compile(
         r"từ\s*(?:ngày\s*)?" + _D + _SEP + _D + r"(?:" + _SEP + _Y + r")?\s*(?:đến|tới|-)\s*(?:hết\s*)?(?:ngày\s*)?"
-        + _D + _SEP + _D + _SEP + _Y)),
+        + _D + _SEP + _D + r"(?:" + _SEP + _Y + r")?(?![\d/])")),
+    # từ ngày 15 đến 21/01 (the month and year written once)
+    ("day_range", re.compile(
+        r"từ\s*(?:ngày\s*)?" + _D + r"\s*(?:đến|tới|-)\s*(?:ngày\s*)?" + _D + _SEP + _D
+        + r"(?:" + _SEP + _Y + r")?(?![\d/])")),
     ("same_period", re.compile(r"(?<!\w)cùng\s*kỳ(?:\s*năm\s*(?:trước|ngoái|" + _Y + r"))?(?!\w)")),
     ("prev_unit", re.compile(r"(?<!\w)(?:tháng|quý|kỳ)\s*trước(?!\w)")),
     ("ytd", re.compile(r"(?:từ|kể từ)\s*đầu năm(?:\s*" + _Y + r")?\s*(?:đến|tới)\s*(?:nay|hiện nay|thời điểm này)")),
     # tính đến ngày 30/9/2025 ; đến hết ngày 31-12-2023 ; tại thời điểm 30/6/2024
     ("asof_date", re.compile(
         r"(?:tính\s*)?(?:đến|tới|tại thời điểm|vào thời điểm|thời điểm|lũy kế đến|luỹ kế đến)\s*(?:hết\s*)?"
-        r"(?:ngày\s*)?" + _D + _SEP + _D + _SEP + _Y)),
+        r"(?:ngày\s*)?" + _D + _SEP + _D + r"(?:" + _SEP + _Y + r")?(?![\d/])")),
     ("asof_month", re.compile(
         r"(?:tính\s*)?(?:đến|tới)\s*(?:hết\s*|cuối\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
     ("asof_unknown", re.compile(r"(?:tính\s*)?(?:đến|tới)\s*(?:nay|thời điểm này|hiện tại|thời điểm hiện tại)")),
@@ -73,16 +77,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 6 tháng đầu năm 2024 ; sáu tháng cuối năm ; 9 tháng năm 2024 ; nửa đầu năm 2024
     ("months_of_year", re.compile(
         r"(?:(?:trong|qua)\s*)?" + _N + r"\s*tháng\s*(đầu|cuối)?\s*(?:của\s*)?năm" + r"(?:\s*(?:nay|" + _Y + r"))?")),
+    # "GRDP 9 tháng ước tăng": a bare month count from January, as statistical reports use it; not a
+    # duration ("sau 3 tháng triển khai", "trong 2 tháng qua").
+    ("months_bare", re.compile(
+        r"(?<!sau )(?<!vòng )(?<!khoảng )(?<!gần )(?<!hơn )(?<!mỗi )(?<!hạn )(?<!trên )(?<!dưới )(?<!\d )"
+        r"(?<![\w/.,])([2-9]|1[01])\s*tháng(?!\s*(?:qua|tới|liên tiếp|liền|trước|sau|một lần|\d|/))(?!\w)")),
     ("half", re.compile(r"nửa\s*(đầu|cuối)\s*năm(?:\s*(?:nay|" + _Y + r"))?")),
     ("quarter", re.compile(r"(?<!\w)quý\s*(iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL)),
     ("month", re.compile(r"(?<![\d\w])tháng\s*(\d{1,2})(?!\d)(?:\s*(?:/|-|năm)\s*" + _Y + r")?(?!\s*[/.-]\s*\d)")),
-    ("day", re.compile(r"(?:trong\s*)?ngày\s*" + _D + _SEP + _D + _SEP + _Y)),
+    # An event date ("ngày 22/4, Hà Nam công bố đã cấp ...") dates the stock announced in its clause;
+    # "từ ngày 1/7/2025" is a starting point (a law taking effect), not a period.
+    ("day", re.compile(r"(?<!từ )(?<!kể từ )(?:trong\s*)?ngày\s*" + _D + _SEP + _D + r"(?:" + _SEP + _Y
+                       + r")?(?![\d/])")),
     ("year", re.compile(r"(?:(?:cuối|đầu|hết|trong|giữa)\s*)?năm\s*" + _Y + r"(?!\d|\s*[/.]\s*\d)")),
     ("bare_year", re.compile(
         r"(?:(?<=đến )|(?<=tới )|(?<=trong )|(?<=từ )|(?<=\()|(?<=kỳ )|(?<=index )|(?<=sipas )|(?<=papi )"
         r"|(?<=pci )|(?<=dti )|(?<=pgi )|(?<=766 )|(?<=gii ))" + _Y + r"(?!\d|\s*[/.,]\s*\d|\s*-\s*\d)")),
     ("rel_this", re.compile(r"(?<!\w)năm\s*(?:nay|này)(?!\w)")),
-    ("rel_last", re.compile(r"(?<!\w)năm\s*(?:ngoái|trước|vừa rồi)(?!\w)")),
+    ("rel_last", re.compile(r"(?<!\w)năm\s*(?:ngoái|vừa rồi)(?!\w)")),
+    # "năm trước" is the year before the one being talked about (sentence year, else publication year).
+    ("rel_prev", re.compile(r"(?<!\w)năm\s*trước(?!\w)")),
     ("rel_past", re.compile(r"(?<!\w)(?:một\s*)?năm\s*(?:vừa\s*)?qua(?!\w)")),
     ("rel_next", re.compile(r"(?<!\w)năm\s*(?:sau|tới|kế tiếp)(?!\w)")),
 ]
@@ -91,12 +105,19 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:so\s*với|so|hơn|bằng|gấp\s*\S+\s*lần|tương đương)\s*(?:(?:với|kết quả|mức|cùng kỳ|thời điểm|của)\s*)*$")
 
 
+_SO_VOI = re.compile(r"(?<!\w)so\s*(?:với|cùng kỳ)(?!\w)")
+
+
 def _is_comparison(norm: str, start: int, lo: int) -> bool:
-    before = norm[max(lo, start - 40):start]
+    """True when the mention is the base of a comparison: ``so với [vị trí thứ 15 của] năm 2022``."""
+    before = norm[max(lo, start - 60):start]
     cut = max(before.rfind(c) for c in ",;:()")
     if cut >= 0:
         before = before[cut + 1:]
-    return bool(_COMPARISON_BEFORE.search(before))
+    if _COMPARISON_BEFORE.search(before):
+        return True
+    ends = [m.end() for m in _SO_VOI.finditer(before)]
+    return bool(ends) and len(before) - ends[-1] <= 45
 
 
 def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
@@ -134,8 +155,9 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
            published: date | None) -> PeriodMention | None:
     g = m.groups()
     if name == "date_range":
-        d2 = _dmy(g[3], g[4], g[5])
-        d1 = _dmy(g[0], g[1], g[2] or g[5])
+        y2 = g[5] or _guess_year(int(g[4]), published)
+        d2 = _dmy(g[3], g[4], y2)
+        d1 = _dmy(g[0], g[1], g[2] or y2)
         if d1 is None or d2 is None or d1 > d2:
             return None
         return PeriodMention(s, e, f"{_iso(d1)}..{_iso(d2)}", "explicit", year=d2.year)
@@ -144,8 +166,14 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
         if y is None:
             return PeriodMention(s, e, None, "asof_unknown")
         return PeriodMention(s, e, str(y), "explicit", year=y)
+    if name == "day_range":
+        y = g[3] or _guess_year(int(g[2]), published)
+        d1, d2 = _dmy(g[0], g[2], y), _dmy(g[1], g[2], y)
+        if d1 is None or d2 is None or d1 > d2:
+            return None
+        return PeriodMention(s, e, f"{_iso(d1)}..{_iso(d2)}", "explicit", year=d2.year)
     if name == "asof_date":
-        d = _dmy(g[0], g[1], g[2])
+        d = _dmy(g[0], g[1], g[2] or _guess_year(int(g[1]), published))
         return PeriodMention(s, e, _iso(d), "asof", year=d.year) if d else None
     if name == "asof_month":
         mo, y = int(g[0]), int(g[1])
@@ -193,8 +221,13 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
             return None
         return _implicit(s, e, "{Y}-" + f"{mo:02d}", g[1], m.group(0), pub_year)
     if name == "day":
-        d = _dmy(g[0], g[1], g[2])
-        return PeriodMention(s, e, _iso(d), "explicit", year=d.year) if d else None
+        d = _dmy(g[0], g[1], g[2] or _guess_year(int(g[1]), published))
+        return PeriodMention(s, e, _iso(d), "day", year=d.year) if d else None
+    if name == "months_bare":
+        n = int(g[0])
+        return PeriodMention(s, e, "{Y}-01..{Y}-" + f"{n:02d}", "explicit", implicit_year=True)
+    if name == "rel_prev":
+        return PeriodMention(s, e, "{Y-1}", "relative", implicit_year=True)
     if name in ("year", "bare_year"):
         y = int(g[0])
         return PeriodMention(s, e, str(y), "explicit", year=y)
@@ -217,6 +250,14 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
     return None
 
 
+def _guess_year(month: int, published: date | None) -> str | None:
+    """The year of a day/month written without one: the publication year, or the previous one when the
+    month is still ahead of the publication date."""
+    if published is None:
+        return None
+    return str(published.year - 1 if month > published.month else published.year)
+
+
 def _implicit(s: int, e: int, template: str, year: str | None, surface: str,
               pub_year: int | None) -> PeriodMention:
     if year:
@@ -230,6 +271,11 @@ def resolve_implicit(pm: PeriodMention, context_year: int | None, published: dat
     """Fill ``{Y}`` from the context year (an explicit year nearby) or the publication date."""
     if not pm.implicit_year or pm.value is None:
         return pm
+    if pm.value == "{Y-1}":
+        base = context_year if context_year is not None else (published.year if published else None)
+        if base is None:
+            return None
+        return replace(pm, value=str(base - 1), implicit_year=False, year=base - 1)
     y = context_year
     if y is None and published is not None:
         y = published.year
