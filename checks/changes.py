@@ -1,0 +1,181 @@
+"""A change stated next to a level implies the earlier level: `xếp 9/63, tăng 21 hạng so với 6 tháng đầu năm`
+means rank 30 in the first half. The implied value is compared with what the store holds for that period.
+
+Decision: the implied value is always recorded. With nothing stored to compare it is an `ok` row whose
+`compared` says `"stored": []`, so the dashboard can show the implied series; an implied rank outside
+1..out_of fails on its own. When the text names no base period ("tăng 4 bậc") for a yearly figure, the
+previous year is assumed and a mismatch only warns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.arithmetic import clause_index
+from checks.core import (
+    EPS,
+    CheckResult,
+    Context,
+    FactRow,
+    decimals,
+    fmt_en,
+    fmt_vi,
+    is_rounded,
+    measure_key,
+    precision,
+    register,
+    stated_interval,
+)
+from checks.places import same_place
+
+_YEAR = re.compile(r"^(\d{4})")
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def shift_year(period: str, years: int) -> str | None:
+    """`2024-H1` -> `2023-H1`: the same part of another year (ranges are not shifted)."""
+    if ".." in period:
+        return None
+    m = _YEAR.match(period)
+    if not m:
+        return None
+    return f"{int(m.group(1)) + years}{period[4:]}"
+
+
+def base_period(change: FactRow, level_period: str | None) -> tuple[str | None, bool]:
+    """(earlier period, assumed?) from the `so với ...` phrase after the change, relative to the level's period."""
+    clause = change.clause_after()
+    m = re.search(r"so với (.{0,80})", clause)
+    year = int(_YEAR.match(level_period).group(1)) if level_period and _YEAR.match(level_period) else None
+    if not m:
+        if level_period and re.fullmatch(r"\d{4}", level_period):
+            return shift_year(level_period, -1), True
+        return None, False
+    phrase = m.group(1)
+    explicit = re.search(r"năm (\d{4})", phrase)
+    y = int(explicit.group(1)) if explicit else year
+    if re.search(r"(?:6|sáu) tháng đầu năm", phrase):
+        return (f"{y}-H1" if y else None), False
+    if re.search(r"(?:6|sáu) tháng cuối năm", phrase):
+        return (f"{y}-H2" if y else None), False
+    q = re.search(r"quý (iv|iii|ii|i|[1-4])\b", phrase)
+    if q:
+        return (f"{y}-Q{_QUARTERS[q.group(1)]}" if y else None), False
+    if "cùng kỳ" in phrase:
+        return (shift_year(level_period, -1) if level_period else None), False
+    if explicit:
+        return str(y), False
+    if re.search(r"năm (?:trước|ngoái|liền kề)", phrase):
+        return (str(year - 1) if year else None), False
+    return None, False
+
+
+def _level_for(change: FactRow, facts: list[FactRow]) -> FactRow | None:
+    """The level the change is about: the nearest compatible level before it in the sentence, else after it
+    in the same clause (`tăng 21 hạng, lên vị trí 9/63`)."""
+
+    def compatible(f: FactRow) -> bool:
+        if f.role != "level" or f.kind != change.kind:
+            return False
+        if change.indicator and f.indicator and change.indicator != f.indicator:
+            return False
+        return not (f.kind in ("count", "money") and (f.unit or "") != (change.unit or ""))
+
+    i = facts.index(change)
+    for f in reversed(facts[:i]):
+        if compatible(f):
+            return f
+    for f in facts[i + 1:]:
+        if clause_index(f) != clause_index(change):
+            break
+        if compatible(f):
+            return f
+    return None
+
+
+def implied_value(level: FactRow, change: FactRow) -> float:
+    """The earlier value: for ranks `up` means a smaller number now, so the earlier rank was larger."""
+    sign = -1 if change.direction == "up" else 1
+    if level.kind == "rank":
+        sign = -sign
+    digits = max(decimals(level.value), decimals(change.value))
+    return round(level.value + sign * change.value, digits)
+
+
+@register("implied_level")
+def implied_level(ctx: Context) -> Iterable[CheckResult]:
+    for facts in ctx.sentences.values():
+        for change in facts:
+            if change.role != "change" or change.direction not in ("up", "down") or change.kind == "percent":
+                # A percent change is ambiguous (points or relative growth); only same-unit changes imply levels.
+                continue
+            level = _level_for(change, facts)
+            if level is None:
+                continue
+            period = level.period or change.period
+            earlier, assumed = base_period(change, period)
+            implied = implied_value(level, change)
+            stored = _stored(ctx, level, earlier) if earlier else []
+            involved = [change, level, *stored]
+            if not ctx.in_scope(involved):
+                continue
+            yield from _judge(change, level, earlier, assumed, implied, stored)
+
+
+def _stored(ctx: Context, level: FactRow, period: str) -> list[FactRow]:
+    key = measure_key(level)
+    if key is None:
+        return []
+    return [
+        f for f in ctx.facts
+        if f.role == "level" and f.kind == level.kind and f.period == period and measure_key(f) == key
+        and same_place(f.location, f.place, f.province_now, level.location, level.place, level.province_now)
+    ]
+
+
+def _judge(change: FactRow, level: FactRow, earlier: str | None, assumed: bool, implied: float,
+           stored: list[FactRow]) -> Iterable[CheckResult]:
+    what_vi = f"{level.text} và thay đổi {change.text}"
+    what_en = f"{level.text} with a change of {change.text}"
+    base = {"level": level.value, "change": change.value, "direction": change.direction, "implied": implied,
+            "implied_period": earlier, "base_period_assumed": assumed, "indicator": level.indicator,
+            "location": level.location}
+    when_vi = f" ({earlier})" if earlier else ""
+    if level.kind == "rank" and (implied < 1 or (level.out_of and implied > level.out_of + EPS)):
+        yield CheckResult(
+            "implied_level", "fail", (change.id, level.id),
+            f"{what_vi} ngụ ý thứ hạng trước đó là {fmt_vi(implied)}{when_vi}, nằm ngoài 1..{fmt_vi(level.out_of)}.",
+            f"{what_en} implies an earlier rank of {fmt_en(implied)}{when_vi}, outside 1..{fmt_en(level.out_of)}.",
+            {**base, "stored": []},
+        )
+        return
+    if not stored:
+        yield CheckResult(
+            "implied_level", "ok", (change.id, level.id),
+            f"{what_vi} ngụ ý giá trị trước đó là {fmt_vi(implied)}{when_vi}; chưa có số liệu lưu trữ để đối chiếu.",
+            f"{what_en} implies an earlier value of {fmt_en(implied)}{when_vi}; nothing stored to compare with.",
+            {**base, "stored": []},
+        )
+        return
+    spread = 0.0
+    if is_rounded(level) or is_rounded(change):
+        spread = (precision(level) + precision(change)) / 2
+    for prior in stored:
+        lo, hi = stated_interval(prior, truncation=False)
+        agrees = lo - spread - EPS <= implied <= hi + spread + EPS
+        status = "ok" if agrees else ("warn" if assumed else "fail")
+        source = prior.url or prior.article_id
+        if agrees:
+            vi = f"{what_vi} ngụ ý {fmt_vi(implied)}{when_vi}, khớp với số đã đăng ({prior.text}, {source})."
+            en = f"{what_en} implies {fmt_en(implied)}{when_vi}, matching the published {prior.text} ({source})."
+        else:
+            vi = f"{what_vi} ngụ ý {fmt_vi(implied)}{when_vi}, nhưng số đã đăng là {prior.text} ({source})."
+            en = f"{what_en} implies {fmt_en(implied)}{when_vi}, but {prior.text} was published ({source})."
+            if assumed:
+                vi += " Kỳ so sánh được giả định là năm trước."
+                en += " The base period was assumed to be the previous year."
+        yield CheckResult(
+            "implied_level", status, (change.id, level.id, prior.id), vi, en,
+            {**base, "stored": [{"fact_id": prior.id, "value": prior.value, "url": prior.url}]},
+        )
