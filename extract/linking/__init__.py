@@ -42,6 +42,7 @@ class _Ctx:
     pers: list[PeriodMention] = field(default_factory=list)
     doc_year: int | None = None
     defer_implicit: bool = False
+    fact_ends: list[int] = field(default_factory=list)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -61,14 +62,19 @@ def _containing(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] |
 
 def _clause(norm: str, lo: int, hi: int, pos: int, seps: str = ";") -> tuple[int, int]:
     """The ``seps``-delimited stretch of ``[lo, hi)`` around ``pos`` (parentheses do not end a clause)."""
+    def is_sep(i: int) -> bool:
+        # A comma between digits is a decimal mark ("72,80"), not a clause break.
+        return norm[i] in seps and not (norm[i] == "," and i + 1 < len(norm) and norm[i + 1].isdigit()
+                                        and i > 0 and norm[i - 1].isdigit())
+
     a = lo
     for i in range(pos - 1, lo - 1, -1):
-        if norm[i] in seps:
+        if is_sep(i):
             a = i + 1
             break
     b = hi
     for i in range(pos, hi):
-        if norm[i] in seps:
+        if is_sep(i):
             b = i
             break
     return a, b
@@ -232,6 +238,9 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int], linked: list[tu
     return None
 
 
+_ANNOUNCED = re.compile(r"(?:công bố|ban hành|tổ chức|diễn ra|khai mạc|họp|ký|phát hành)\s*(?:vào\s*)?$")
+
+
 def _in_parens(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> bool:
     seg = ctx.text[sent[0]:pos]
     return seg.count("(") > seg.count(")")
@@ -275,6 +284,11 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     if comp_after and re.search(r"so\s*với", ctx.norm[comma[0]:fact.start]):
         return _resolve(comp_after[0], ctx, sent), "clause"
     own = [p for p in in_sent if not p.comparison and p.kind != "asof_unknown"]
+    if any(p.kind != "day" for p in own):
+        # An event day ("công bố ngày 2/4") is the period only of a stock announced that day with no other
+        # time stated in the sentence.
+        own = [p for p in own if p.kind != "day"]
+    own = [p for p in own if not (p.kind == "day" and _ANNOUNCED.search(ctx.norm[max(s_lo, p.start - 25):p.start]))]
     after = [p for p in own if p.start >= fact.end and p.end <= comma[1] and p.start - fact.end <= 40]
     before_clause = [p for p in own if p.end <= fact.start and p.start >= clause[0]]
     if after and (not before_clause or after[0].start - fact.end <= 12):
@@ -298,7 +312,8 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
 def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     """What a sentence is about in time, for the sentences after it: its last plain period mention
     (not a comparison base, an event day or a parenthesis), else a year implied by ``so với năm X``."""
-    pers = [p for p in _in(ctx.pers, sent[0], sent[1]) if _plain(p) and not _in_parens(ctx, p.start, sent)]
+    pers = [p for p in _in(ctx.pers, sent[0], sent[1]) if _plain(p) and not _in_parens(ctx, p.start, sent)
+            and not any(0 <= p.start - e <= 12 for e in ctx.fact_ends)]
     if pers:
         return _resolve(pers[-1], ctx, sent)
     for p in _in(ctx.pers, sent[0], sent[1]):
@@ -358,6 +373,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
 
     model = _model_hits(ctx, facts) if use_model else {}
     ordered = sorted(facts, key=lambda f: f.start)
+    ctx.fact_ends = [f.end for f in ordered]
     sent_of = {id(f): _containing(sentences, f.start) or _containing(ctx.paragraphs, f.start) or (0, len(text))
                for f in ordered}
     linked: list[tuple[Any, str]] = []
@@ -399,7 +415,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     # paragraphs that do not repeat the year.
     if decided:
         top, n = Counter(decided).most_common(1)[0]
-        if n >= 2 and n * 2 > len(decided):
+        if n >= 2 and n * 5 >= len(decided) * 2:
             for fact in ordered:
                 if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
                     fact.period = top

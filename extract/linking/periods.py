@@ -111,9 +111,10 @@ _SO_VOI = re.compile(r"(?<!\w)so\s*(?:với|cùng kỳ)(?!\w)")
 def _is_comparison(norm: str, start: int, lo: int) -> bool:
     """True when the mention is the base of a comparison: ``so với [vị trí thứ 15 của] năm 2022``."""
     before = norm[max(lo, start - 60):start]
-    cut = max(before.rfind(c) for c in ",;:()")
-    if cut >= 0:
-        before = before[cut + 1:]
+    # Clause punctuation only: the comma inside "72,80" is a decimal mark.
+    cuts = [m.end() for m in re.finditer(r"[;:()]|,(?!\d)", before)]
+    if cuts:
+        before = before[cuts[-1]:]
     if _COMPARISON_BEFORE.search(before):
         return True
     ends = [m.end() for m in _SO_VOI.finditer(before)]
@@ -225,7 +226,8 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
         return PeriodMention(s, e, _iso(d), "day", year=d.year) if d else None
     if name == "months_bare":
         n = int(g[0])
-        return PeriodMention(s, e, "{Y}-01..{Y}-" + f"{n:02d}", "explicit", implicit_year=True)
+        val = {6: "{Y}-H1", 3: "{Y}-Q1"}.get(n, "{Y}-01..{Y}-" + f"{n:02d}")
+        return PeriodMention(s, e, val, "explicit", implicit_year=True)
     if name == "rel_prev":
         return PeriodMention(s, e, "{Y-1}", "relative", implicit_year=True)
     if name in ("year", "bare_year"):
