@@ -28,9 +28,9 @@ from checks.core import (
     stated_interval,
 )
 from checks.places import same_place
+from extract.linking.periods import find_periods, resolve_implicit
 
 _YEAR = re.compile(r"^(\d{4})")
-_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def shift_year(period: str, years: int) -> str | None:
@@ -44,30 +44,25 @@ def shift_year(period: str, years: int) -> str | None:
 
 
 def base_period(change: FactRow, level_period: str | None) -> tuple[str | None, bool]:
-    """(earlier period, assumed?) from the `so với ...` phrase after the change, relative to the level's period."""
+    """(earlier period, assumed?) from the `so với ...` phrase after the change, relative to the level's period.
+
+    The phrase is read by the linker's period finder, so `so với 6 tháng đầu năm`, `so với năm 2022`,
+    `so với cùng kỳ` and `so với quý I` mean the same here as everywhere else.
+    """
+    year_match = _YEAR.match(level_period) if level_period else None
+    year = int(year_match.group(1)) if year_match else None
+    published = change.published_at.date() if change.published_at else None
     clause = change.clause_after()
-    m = re.search(r"so với (.{0,80})", clause)
-    year = int(_YEAR.match(level_period).group(1)) if level_period and _YEAR.match(level_period) else None
-    if not m:
-        if level_period and re.fullmatch(r"\d{4}", level_period):
-            return shift_year(level_period, -1), True
-        return None, False
-    phrase = m.group(1)
-    explicit = re.search(r"năm (\d{4})", phrase)
-    y = int(explicit.group(1)) if explicit else year
-    if re.search(r"(?:6|sáu) tháng đầu năm", phrase):
-        return (f"{y}-H1" if y else None), False
-    if re.search(r"(?:6|sáu) tháng cuối năm", phrase):
-        return (f"{y}-H2" if y else None), False
-    q = re.search(r"quý (iv|iii|ii|i|[1-4])\b", phrase)
-    if q:
-        return (f"{y}-Q{_QUARTERS[q.group(1)]}" if y else None), False
-    if "cùng kỳ" in phrase:
-        return (shift_year(level_period, -1) if level_period else None), False
-    if explicit:
-        return str(y), False
-    if re.search(r"năm (?:trước|ngoái|liền kề)", phrase):
-        return (str(year - 1) if year else None), False
+    for mention in find_periods(clause, published=published):
+        if not mention.comparison:
+            continue
+        if mention.value is None:  # "cùng kỳ" alone is the same part of the previous year; "kỳ trước" is unknown
+            same_period = "cùng kỳ" in clause[mention.start:mention.end]
+            return (shift_year(level_period, -1) if same_period and level_period else None), False
+        resolved = resolve_implicit(mention, year, published)
+        return (resolved.value if resolved else None), False
+    if level_period and re.fullmatch(r"\d{4}", level_period) and "so với" not in clause:
+        return shift_year(level_period, -1), True
     return None, False
 
 
