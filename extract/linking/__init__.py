@@ -43,6 +43,7 @@ class _Ctx:
     doc_year: int | None = None
     defer_implicit: bool = False
     fact_ends: list[int] = field(default_factory=list)
+    article_index: indicators.Indicator | None = None
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -226,6 +227,9 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int], linked: list[tu
                 ind = indicators.get(ind_id)
                 if ind is not None and ind.kind == "index":
                     return ind
+    # An article about one index (named in its title/lead) reports that index's ranks and scores.
+    if fact.kind in _INDEX_KINDS and not own_targets and ctx.article_index is not None:
+        return ctx.article_index
     # Recurring digital-government rates: only when the figure *is* that rate.
     if fact.kind == "percent":
         if subject:
@@ -256,8 +260,6 @@ def _context_year(ctx: _Ctx, sent: tuple[int, int], pos: int) -> int | None:
     earlier = [p.year for p in explicit if p.start < pos]
     if earlier:
         return earlier[-1]
-    if explicit:
-        return explicit[0].year
     if ctx.doc_year is not None and (ctx.published is None or ctx.doc_year <= ctx.published.year):
         return ctx.doc_year
     return None
@@ -370,6 +372,9 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         ctx.places = gazetteer.find_places(text, norm, published, home=ctx.home)
     ctx.inds = indicators.find_indicators(text, norm)
     ctx.pers = periods.find_periods(norm, published=published)
+    lead_end = ctx.paragraphs[min(2, len(ctx.paragraphs) - 1)][1]
+    lead_idx = {m.indicator.id: m.indicator for m in ctx.inds if m.start < lead_end and m.indicator.kind == "index"}
+    ctx.article_index = next(iter(lead_idx.values())) if len(lead_idx) == 1 else None
 
     model = _model_hits(ctx, facts) if use_model else {}
     ordered = sorted(facts, key=lambda f: f.start)
@@ -409,7 +414,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         if value is None:
             value = _inherited_period(ctx, fact, sent, model.get(sent, ([], [], []))[2])
         fact.period = value
-        if value is not None and fact.role == "level":
+        if value is not None:
             decided.append(value)
     # The article's reporting period: a January review conference reports last year's figures even in
     # paragraphs that do not repeat the year.

@@ -81,7 +81,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # duration ("sau 3 tháng triển khai", "trong 2 tháng qua").
     ("months_bare", re.compile(
         r"(?<!sau )(?<!vòng )(?<!khoảng )(?<!gần )(?<!hơn )(?<!mỗi )(?<!hạn )(?<!trên )(?<!dưới )(?<!\d )"
-        r"(?<![\w/.,])([2-9]|1[01])\s*tháng(?!\s*(?:qua|tới|liên tiếp|liền|trước|sau|một lần|\d|/))(?!\w)")),
+        r"(?<![\w/.,])([2-9]|1[01])\s*tháng(?!\s*(?:tới|liên tiếp|liền|trước|sau|một lần|\d|/))(?!\w)")),
     ("half", re.compile(r"nửa\s*(đầu|cuối)\s*năm(?:\s*(?:nay|" + _Y + r"))?")),
     ("quarter", re.compile(r"(?<!\w)quý\s*(iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL)),
     ("month", re.compile(r"(?<![\d\w])tháng\s*(\d{1,2})(?!\d)(?:\s*(?:/|-|năm)\s*" + _Y + r")?(?!\s*[/.-]\s*\d)")),
