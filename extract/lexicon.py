@@ -31,10 +31,11 @@ CLASSIFIERS = (
     "máy tính", "thiết bị", "camera", "điểm cầu", "điểm giao dịch", "điểm phục vụ", "trạm", "trường",
     "trường học", "bệnh viện", "trạm y tế", "cơ sở", "cơ sở dữ liệu", "nhà", "căn nhà", "căn hộ", "căn",
     "tuyến", "tuyến đường", "sản phẩm", "sản phẩm ocop", "giấy phép", "giấy chứng nhận", "suất", "suất quà",
-    "phần quà", "lĩnh vực", "nhóm", "tổ", "tổ công tác", "tổ công nghệ số cộng đồng", "tổ chức", "đoàn",
+    "phần quà", "lĩnh vực", "tổ", "tổ công tác", "tổ công nghệ số cộng đồng", "tổ chức", "đoàn",
     "đội", "ngân hàng", "tin", "bài", "tin, bài", "tin bài", "ý tưởng", "đề tài", "hạng mục", "gian hàng",
     "khu công nghiệp", "kcn", "cụm công nghiệp", "xe", "phương tiện", "chuyến", "thôn", "ấp", "khu phố",
-    "tổ dân phố", "bảng xếp hạng", "quốc gia", "nền kinh tế", "quốc gia và nền kinh tế", "tỉnh, thành phố trực thuộc trung ương",
+    "tổ dân phố", "bảng xếp hạng", "quốc gia", "nền kinh tế", "quốc gia và nền kinh tế",
+    "tỉnh, thành phố trực thuộc trung ương",
     "bộ thủ tục", "quy trình", "quy trình nội bộ", "ứng dụng", "nền tảng", "hệ thống", "trang thông tin",
     "cổng thông tin", "website", "tiện ích", "mẫu", "biểu mẫu", "kết quả", "phiếu", "phiếu khảo sát",
     "người tham gia", "đại biểu", "doanh nhân", "nhà đầu tư", "dự án fdi", "dự án đầu tư", "xã nông thôn mới",
@@ -76,31 +77,35 @@ QUALIFIERS = (
 
 # Verbs right before a number that make it a change, and their direction.
 CHANGE_VERBS = (
-    ("tăng thêm", "up"), ("tăng", "up"), ("thăng", "up"), ("cải thiện", "up"), ("nhích", "up"), ("vươn", "up"),
-    ("tăng trưởng", "up"), ("thêm", "up"), ("nhiều hơn", "up"), ("cao hơn", "up"), ("lớn hơn", "up"),
+    ("tăng thêm", "up"), ("tăng trưởng", "up"),
+    ("tăng", "up"), ("thăng", "up"), ("cải thiện", "up"), ("nhích", "up"), ("vươn", "up"),
+    ("thêm", "up"), ("nhiều hơn", "up"), ("cao hơn", "up"), ("lớn hơn", "up"),
     ("sụt giảm", "down"), ("giảm", "down"), ("tụt", "down"), ("sụt", "down"), ("hạ", "down"), ("lùi", "down"),
     ("ít hơn", "down"), ("thấp hơn", "down"), ("kém", "down"), ("mất", "down"),
 )
 UP_WORDS = re.compile(r"\b(?:tăng|thăng|cải thiện|nhích|vươn lên|nâng)\b")
 DOWN_WORDS = re.compile(r"\b(?:giảm|tụt|sụt|hạ|lùi|đi xuống)\b")
 
-# Target cues: a figure after these (in the same clause) is a goal, plan or quota.
+# Target cues: a figure after these (in the same clause) is a goal, plan or quota. Verbal cues govern the
+# whole clause ("phấn đấu … đạt 80%"); noun cues ("chỉ tiêu … đạt 98,8%") are overridden by a later "đạt".
 TARGET_CUES = re.compile(
-    r"\b(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|giao|đặt ra|đề ra|nâng(?! cao)|định hướng|cần đạt|phải đạt|"
-    r"bảo đảm|đảm bảo|yêu cầu|tối thiểu phải|chỉ đạo|đề nghị|quyết tâm|hướng tới|hướng đến|dự kiến sẽ|"
-    r"sẽ tổ chức|sẽ triển khai|đặt mục tiêu|kỳ vọng|cố gắng|nỗ lực đạt|đến năm 20\d\d|đến hết năm 20\d\d|"
-    r"tới năm 20\d\d|vào năm 20\d\d|đến cuối năm 20\d\d|tầm nhìn)\b"
+    r"(?<![^\W\d_])(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|dự toán|giao|đặt ra|đề ra|nâng(?! cao)|định hướng|"
+    r"cần đạt|phải|bảo đảm|đảm bảo|quyết tâm|hướng tới|hướng đến|sẽ|đặt mục tiêu|cố gắng|nỗ lực đạt|"
+    r"đến năm 20\d\d|đến hết năm 20\d\d|tới năm 20\d\d|tầm nhìn)(?![^\W\d_])"
 )
-# Words after which "giao" is no quota verb (giao dịch, giao thông, bàn giao ...).
-NOT_GIAO = re.compile(r"(?:bàn|chuyển|tiếp|ngoại|xã|bang) giao$|^giao (?:dịch|thông|ban|lưu|diện|nhận|tiếp|thương|"
-                      r"đất|rừng|hàng|hữu|quyền|khoán|kết|thoa|liên|tranh|hòa|nộp|cho)")
+NOUN_TARGET_CUES = ("chỉ tiêu", "kế hoạch", "dự toán", "giao")
+# Cue look-alikes: the ministry and departments of planning, numbered plans, "giao" compounds.
+NOT_CUE = re.compile(
+    r"(?:bộ|sở|phòng|cục|vụ|ban|ủy ban) kế hoạch|kế hoạch và đầu tư|kế hoạch (?:số|\d)|"
+    r"(?:bàn|chuyển|tiếp|ngoại|xã|bang) giao|giao (?:dịch|thông|ban|lưu|diện|nhận|tiếp|thương|đất|rừng|hàng|"
+    r"hữu|quyền|khoán|kết|thoa|liên|tranh|hòa|nộp)|(?:lũy kế|tính|tính từ|từ) (?:đến|tới) (?:hết |cuối )?năm|"
+    r"phải (?:sửa|chăng|không|là|nói|thừa nhận)|bảo đảm (?:an|xã hội)|đảm bảo (?:an|xã hội)"
+)
 # Words that turn a clause back into a reported result.
 LEVEL_RESETS = re.compile(
-    r"\b(?:đã|đạt được|thực hiện được|kết quả|thực tế|hiện nay|hiện đã|hiện có|tính đến|lũy kế|hoàn thành|"
-    r"vượt|ước đạt|ước tính|ước thực hiện|năm qua|trong năm 20\d\d|năm 20\d\d đạt)\b"
+    r"(?<![^\W\d_])(?:đã|đạt được|thực hiện được|kết quả|thực tế|hiện nay|hiện đã|hiện có|tính đến|lũy kế|"
+    r"vượt|ước đạt|ước tính|ước thực hiện|ước|dự kiến|năm qua|thực hiện đạt)(?![^\W\d_])"
 )
-# Noun cues that a following "đạt" turns into a result ("chỉ tiêu tỷ lệ … đạt 98%").
-NOUN_TARGET_CUES = ("chỉ tiêu", "kế hoạch")
 
 # Words before a number that make it an identifier, not a quantity ("Nghị định 61", "Đề án 06").
 ID_WORDS = (
@@ -108,8 +113,8 @@ ID_WORDS = (
     "đề án", "chương trình", "bộ chỉ số", "luật", "điều", "khoản", "mục", "chương", "phụ lục", "tờ trình",
     "báo cáo", "thông báo", "hướng dẫn", "quy định", "kết luận", "số", "mã", "ký hiệu", "quốc lộ", "ql",
     "tỉnh lộ", "đt", "đường", "tổ", "ấp", "khu phố", "khóa", "phòng", "tầng", "lô", "thửa", "căn hộ",
-    "kỳ họp", "phiên", "phiên họp", "lần", "đợt", "nhóm", "hạng mục", "mức độ", "mức", "cấp độ", "loại",
-    "lớp", "khối", "tiêu chí", "chỉ số", "hotline", "điện thoại", "tổng đài", "zalo", "fax", "phiên bản",
+    "kỳ họp", "phiên", "phiên họp", "lần", "đợt", "hạng mục", "mức độ", "cấp độ", "loại",
+    "lớp", "khối", "tiêu chí", "hotline", "điện thoại", "tổng đài", "zalo", "fax", "phiên bản",
     "vành đai", "cao tốc", "tuyến", "khu", "cụm", "kcn", "cổng", "bến", "cầu", "hội nghị", "đại hội",
     "bệnh viện", "trường", "quận", "phường", "xã", "huyện", "tiểu khu", "bản", "thôn", "tập", "trang", "covid",
     "quý", "tháng", "năm", "ngày", "tuần", "thứ", "nghị quyết số", "iso", "top", "tốp", "euro",
@@ -122,7 +127,7 @@ ANAPHORA_AFTER = re.compile(r"^(?:[^\W\d_]+ ){1,3}(?:nói trên|trên đây|kể
 RANK_VERBS = r"(?:xếp(?: hạng)?|đứng|giữ(?: vững)?|vươn lên|lên|tụt(?: xuống)?|xuống|ở|nằm|đạt|chiếm|là|duy trì)"
 RANK_NAMING = re.compile(
     r"^[^;.]{0,80}?\b(?:cả nước|toàn quốc|khu vực|vùng|toàn tỉnh|các tỉnh|bảng xếp hạng|xếp hạng|chỉ số|"
-    r"kết quả|về|trong|par index|pci|papi|sipas|dti|ict|gii|efi|thế giới)\b"
+    r"kết quả|về|trong|ở|par index|pci|papi|sipas|dti|ict|gii|efi|thế giới)\b"
 )
 
 

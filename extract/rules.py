@@ -58,9 +58,12 @@ _PER_HEAD = re.compile(r"^/\s?(?:người|lao động|hộ|tháng|năm|khẩu|ha
 _QUALIFIER = re.compile(r"(?<![^\W\d_])(" + lx.alternation([q for q, _ in lx.QUALIFIERS]) + r")\s$")
 _QUALIFIER_OF = dict(lx.QUALIFIERS)
 _CHANGE = re.compile(
-    r"(?<![^\W\d_])(" + lx.alternation([v for v, _ in lx.CHANGE_VERBS]) + r")(?: thêm)?(?: được)?(?: lần lượt)?"
-    r"(?: là)?\s$"
+    r"(?<![^\W\d_])(" + lx.alternation([v for v, _ in lx.CHANGE_VERBS]) + r")"
+    r"(?: (?:thêm|được|lần lượt|là|mạnh|nhẹ|tới|nhanh|cao nhất với|mạnh nhất với|nhiều nhất với|bình quân|"
+    r"tương ứng|vọt|đột biến|khá|rất|lên tới|khoảng|ở mức|tương đương|với))*\s$"
 )
+# "mức tăng 8,16%", "tốc độ tăng 7%": the growth rate as a state, not a change.
+_CHANGE_AS_NOUN = re.compile(r"(?<![^\W\d_])(?:mức|tốc độ|đà|chỉ số|tỷ lệ)\s$")
 _DIRECTION_OF = dict(lx.CHANGE_VERBS)
 _ID_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + lx.alternation(lx.ID_WORDS) + r")(?: số)?\s?$")
 _DATE_BEFORE = re.compile(
@@ -84,21 +87,26 @@ _HANG_BEFORE = re.compile(r"(?<![^\W\d_])(?:xếp hạng|hạng|vị trí số|v
 _HANG_NOT_RANK = re.compile(r"(?:bệnh viện|đô thị|viện|trường|sân bay|khách sạn|huân chương|giải|đường|xe|vé|"
                             r"ghế|thẻ|hội|doanh nghiệp|tàu|phòng)\s(?:xếp\s)?hạng\s$")
 _TOP_BEFORE = re.compile(r"(?<![^\W\d_])(?:top|tốp|nhóm)\s$")
-_TOP_LEADING = re.compile(r"^[^;,.]{0,50}?(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|đầu|xuất sắc nhất)")
+_FROM_TO_RANK = re.compile(
+    r"từ (?:vị trí|hạng|thứ)(?: thứ| số)? \d+(?:\s?\([^)]*\))?,? (?:lên|xuống)(?: vị trí| hạng)?\s$"
+)
+_WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(?:vào|các|ngày|sáng|chiều|tối|hôm)\s$")
+_TOP_LEADING = re.compile(r"^[^;,.]{0,50}?(?:dẫn đầu|đứng đầu|tốt nhất|xuất sắc nhất)(?![^\W\d_])")
 _OUT_OF_AFTER = re.compile(r"^\s(?:trên|trong|trong số|trong tổng số|/)\s?(?:tổng số\s)?$")
 _ORDINAL_WORD_RANK = re.compile(
     r"(?<![^\W\d_])(?:xếp|đứng|vị trí|hạng|xếp hạng|giữ|vươn lên|lên)(?: ở)?(?: vị trí)?\s(thứ\s(nhất|nhì|hai|ba|"
-    r"tư|năm|sáu|bảy|tám|chín|mười))" + _W
+    r"tư|năm|sáu|bảy|tám|chín|mười))" + _W + r"(?:\s(?:năm|lần)\s(?:thứ|liên))?"
 )
+_ORDINAL_WORD_NEXT = re.compile(r"^\s?(?:và|,)\s(thứ\s(nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))" + _W)
 _ORDINAL_VALUE = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                   "chín": 9, "mười": 10}
 _LEAD = re.compile(r"(?<![^\W\d_])(dẫn đầu|đứng đầu|xếp đầu)" + _W)
 _LEAD_NOT_BEFORE = re.compile(r"(?:người|cấp|vai trò|trách nhiệm|nhóm|tốp|top|các|những|lần|là người|tính)\s"
                               r"(?:[^\W\d_]+\s){0,1}$")
 _LEAD_NOT_AFTER = re.compile(r"^\s(?:đoàn|danh sách|cơ quan|đơn vị|cấp ủy|chính quyền|địa phương|ngành|"
-                             r"(?:cả\s|các\s)?\d+\s|(?:cả\s)?(?:hai|ba|bốn|năm)\s(?:bảng|chỉ số))")
-_RANK_CONTEXT_LEFT = re.compile(r"chỉ số|xếp hạng|bảng xếp hạng|index|pci|papi|sipas|dti|par|ict|gii|efi|"
-                                r"kết quả chấm điểm|kết quả đánh giá|vị trí")
+                             r"(?:(?:ở|tại|về)\s)?(?:cả\s|các\s)?(?:\d+|hai|ba|bốn|năm|sáu)\s)")
+_RANK_CONTEXT_LEFT = re.compile(r"chỉ số|xếp hạng|xếp thứ|đứng thứ|nhóm|bảng xếp hạng|index|pci|papi|sipas|dti|"
+                                r"par|ict|gii|efi|kết quả chấm điểm|kết quả đánh giá|vị trí")
 _COMPARATIVE = re.compile(r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn|kém)\s(?:hơn)\s$")
 _LEVEL_AFTER_VERB = re.compile(r"(?<![^\W\d_])(?:lên|còn|xuống|xuống còn|từ|đạt|là|ở mức|bằng|chiếm)\s$")
 _HEADING_AFTER = re.compile(r"^(?:\.\d+)*[.)]\s")
@@ -109,6 +117,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _last_words(s: str, n: int) -> str:
     words = _WORD.findall(s[-60:])
     return " ".join(words[-n:])
+
+
+def _mentioned_before(phrase: str, before: str, left: str) -> bool:
+    return phrase in before or phrase in left
 
 
 def _in_short_quote(left: str, right: str) -> bool:
@@ -127,25 +139,49 @@ def _in_short_quote(left: str, right: str) -> bool:
 # Role
 
 
-def _target_role(region: str) -> bool:
-    """True when a goal cue governs the clause ``region`` that ends right before the number."""
+def _target_cue(region: str, year_now: int | None = None) -> str | None:
+    """``"verbal"``/``"noun"`` when a goal cue governs the clause ``region`` ending right before a number."""
     best = None
     for m in lx.TARGET_CUES.finditer(region):
-        cue = m.group(0)
-        if cue == "giao" and (lx.NOT_GIAO.search(region[:m.end()]) or lx.NOT_GIAO.search(region[m.start():])):
+        local = region[max(0, m.start() - 12):m.end()]
+        if lx.NOT_CUE.search(local) or lx.NOT_CUE.search(region[m.start():m.end() + 12]):
+            continue
+        year = re.search(r"20\d\d", m.group(0))
+        if year and year_now is not None and int(year.group(0)) < year_now:
+            continue  # "đến năm 2023" in a 2024 article: an as-of date, not a horizon
+        # "Để hoàn thành mục tiêu năm, UBND yêu cầu …": the goal is named, then another clause begins.
+        named_goal = re.search(r"(?:hoàn thành|thực hiện|đạt)(?: được)? (?:các |những )?$",
+                               region[max(0, m.start() - 20):m.start()])
+        if named_goal and "," in region[m.end():]:
             continue
         # "đã bảo đảm", "đã nâng": done, not planned.
-        if re.search(r"(?:đã|được)\s(?:[^\W\d_]+\s)?$", region[max(0, m.start() - 12):m.start()]) and cue not in (
-            "giao", "chỉ tiêu", "kế hoạch", "mục tiêu"
-        ):
+        if re.search(r"(?:đã|được)\s(?:[^\W\d_]+\s)?$", region[max(0, m.start() - 12):m.start()]) and \
+                m.group(0) not in ("giao", "chỉ tiêu", "kế hoạch", "mục tiêu", "dự toán"):
             continue
         best = m
     if best is None:
-        return False
+        return None
     after = region[best.end():]
     if lx.LEVEL_RESETS.search(after):
-        return False
-    return not (best.group(0) in lx.NOUN_TARGET_CUES and re.search(r"(?<![^\W\d_])đạt" + _W, after))
+        return None
+    if best.group(0) in lx.NOUN_TARGET_CUES:
+        if re.search(r"(?<![^\W\d_])(?:đạt|bằng|chiếm)" + _W, after):
+            return None
+        return "noun"
+    return "verbal"
+
+
+def _cue_region(norm: str, prev_end: int, start: int) -> str:
+    """The clause that can govern the number at ``start``: after the last ``;`` and after what qualifies the
+    previous figure ("bằng 88% dự toán Thủ tướng giao" — that quota belongs to the 88%)."""
+    region = norm[prev_end:start]
+    if prev_end and re.match(r"^\s?(?:\)\s?)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|so với|cùng kỳ|của)", region):
+        cuts = [i for i in (region.find(","), region.find(";"), region.find(" và "), region.find(" trong đó"))
+                if i >= 0]
+        if cuts:
+            region = region[min(cuts):]
+    semi = region.rfind(";")
+    return region[semi + 1:] if semi >= 0 else region
 
 
 def _direction_in(region: str) -> str | None:
@@ -221,27 +257,32 @@ def _subject(sent: str, norm: str, left_start: int, num_start: int, num_end: int
 # Sentence
 
 
-def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi") -> list[Candidate]:
-    """Typed facts of one sentence. ``sent``/``norm``: its NFC text and matching view; ``offset``: its start."""
+def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *, before: str = "",
+                        year_now: int | None = None) -> list[Candidate]:
+    """Typed facts of one sentence.
+
+    ``sent``/``norm``: its NFC text and matching view; ``offset``: its start in the document; ``before``: the
+    matching view of the document before it (to recognise figures mentioned again); ``year_now``: the
+    publication year when known (a horizon ``đến năm 2025`` is a goal only if not yet past).
+    """
     mentions = find_numbers(norm, style)
     out: list[Candidate] = []
     consumed: set[int] = set()
     prev_end = 0  # end of the previous fact in this sentence (clause boundary for roles)
-    prev_target = False
-    for k, m in enumerate(mentions):
+    prev_cue: str | None = None  # the goal cue that made the previous fact a target
+    for k in range(len(mentions)):
         if k in consumed:
             continue
-        cand = _classify(sent, norm, mentions, k, consumed)
+        cand = _classify(sent, norm, mentions, k, consumed, before)
         if cand is None:
             continue
-        # Role: change first (it is local), then target by clause.
-        region_start = prev_end
-        region = norm[region_start:cand.start]
-        if _target_role(region) or (prev_target and _carries_target(region)):
-            if cand.role == "change" or cand.role == "level":
-                cand.role = "target"
-        prev_target = cand.role == "target"
-        cand.subject = _subject(sent, norm, region_start if region_start else 0, cand.start, cand.end, cand.kind)
+        cue = _target_cue(_cue_region(norm, prev_end, cand.start), year_now)
+        if cue is None and prev_cue is not None and _carries_target(norm[prev_end:cand.start], prev_cue):
+            cue = prev_cue
+        if cue is not None:
+            cand.role = "target"
+        prev_cue = cue
+        cand.subject = _subject(sent, norm, prev_end, cand.start, cand.end, cand.kind)
         prev_end = cand.end
         cand.start += offset
         cand.end += offset
@@ -251,14 +292,20 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi") ->
     return out
 
 
-def _carries_target(region: str) -> bool:
-    """A list of goals continues (``100% hồ sơ …, 90% người dân …``) until a result word or clause end."""
-    if ";" in region or len(region) > 160:
+def _carries_target(region: str, cue: str) -> bool:
+    """A list of goals continues (``100% hồ sơ …, 90% người dân …``) until a result word.
+
+    A plan verb (``phấn đấu``) governs the rest of its sentence; a quota noun (``chỉ tiêu … giao``) only its
+    own clause.
+    """
+    if len(region) > 200 or lx.LEVEL_RESETS.search(region) or (cue == "noun" and ";" in region):
         return False
-    return not (lx.LEVEL_RESETS.search(region) or re.search(r"(?<![^\W\d_])đạt" + _W, region))
+    # After a quota noun ("chỉ tiêu giao 95%, đạt 97%") a plain "đạt" reports the result.
+    return not (cue == "noun" and re.search(r"(?<![^\W\d_])(?:đạt|bằng|chiếm)" + _W, region))
 
 
-def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consumed: set[int]) -> Candidate | None:
+def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consumed: set[int],
+              before: str = "") -> Candidate | None:
     m = mentions[k]
     if m.shape in ("date", "time", "code"):
         return None
@@ -278,8 +325,6 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None
     if _in_short_quote(left, right):
         return None
-    if m.words and m.value == 1 and not (m.scaled or m.percent):
-        return None  # "một": an article far more often than a count
     if m.shape == "glued" and m.suffix not in ("đ", "ha", "km", "tấn", "kg", "m"):
         return None  # 4G, H5N1-like codes, 3D
 
@@ -292,12 +337,11 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None
     if _ID_BEFORE.search(left_tail) and not m.percent:
         return None
-    if _ANAPHOR_BEFORE.search(left_tail) or lx.ANAPHORA_AFTER.match(right.lstrip()[:60] + " "):
+    if lx.ANAPHORA_AFTER.match(right.lstrip()[:60] + " "):
         return None
-    if m.shape == "number" and not m.percent and m.is_integer and 1900 <= m.value <= 2100 and "." not in m.raw:
-        # A bare year-like figure counts only with a unit; "2023 người" is rare, "năm 2023" everywhere.
-        if not _CLASSIFIER.match(right) or _TIME_UNIT.match(right):
-            return None
+    if m.shape == "number" and not m.percent and m.is_integer and 1900 <= m.value <= 2100 and "." not in m.raw \
+            and (not _CLASSIFIER.match(right) or _TIME_UNIT.match(right)):
+        return None  # a bare year-like figure counts only with a unit: "năm 2023" is everywhere
 
     # --- unit on the right -------------------------------------------------------------------------
     kind: str | None = None
@@ -345,9 +389,13 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
                 kind, unit, conf = "money", "đồng", 0.7
             else:
                 return None
-    if kind == "count" and _TOP_BEFORE.search(left_tail):
-        # "nhóm 15 tỉnh, thành phố có điểm cao nhất": a group size, reported as a count.
-        pass
+    if m.words and m.value == 1 and not m.scaled and not m.percent and unit not in ("bậc", "hạng") \
+            and not _QUALIFIER.search(left_tail) and not _CHANGE.search(left_tail):
+        return None  # "một doanh nghiệp cho biết", "Một điểm mới": an article, not a count
+    if kind == "count" and m.words and re.match(r"^[^,;.]{0,30}?thành một" + _W, norm[end:]):
+        return None  # "hai tỉnh thành một": the merger, not a count
+    if kind == "count" and _ANAPHOR_BEFORE.search(left_tail) and _mentioned_before(norm[m.start:end], before, left):
+        return None  # "cả 3 nội dung": the figure was given earlier
 
     # --- qualifier ---------------------------------------------------------------------------------
     start = m.start
@@ -361,6 +409,11 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         if q:
             qualifier = _QUALIFIER_OF[q.group(1)]
             start = m.start - (len(left_tail) - q.start())
+    if qualifier == "exact" and role == "level" and kind in ("money", "count", "score") and re.search(
+            r"(?<![^\W\d_])vượt\s$", left_tail) and not re.match(
+            r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):
+        qualifier = "gt"  # "vượt 570 nghìn tỷ đồng": more than
+        start = m.start - len("vượt ")
     after_unit = norm[end:]
     more = _MORE_AFTER.match(after_unit)
     if more:
@@ -375,8 +428,10 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     # --- change ------------------------------------------------------------------------------------
     before_q = norm[:start]
     if role != "change":
-        ch = _CHANGE.search(before_q[-40:])
-        if ch and not _LEVEL_AFTER_VERB.search(before_q[-12:]):
+        ch = _CHANGE.search(before_q[-60:])
+        if ch and not _LEVEL_AFTER_VERB.search(before_q[-12:]) and not _CHANGE_AS_NOUN.search(
+                before_q[-60:][:ch.start()][-12:]) and not (ch.group(1) == "tăng trưởng" and qualifier != "exact"):
+            # "29/34 địa phương tăng trưởng trên 7%": a growth band is a state; "tăng trưởng 11,7%" a change.
             role, direction = "change", _DIRECTION_OF[ch.group(1)]
     if kind == "rank" and unit == "bậc" and role != "change":
         role = "change"
@@ -398,27 +453,37 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     left = norm[:m.start]
     tail = left[-40:]
     right = norm[m.end:]
-    if m.percent or m.shape == "range" and not _TOP_BEFORE.search(tail):
+    if m.percent or (m.shape == "range" and not _TOP_BEFORE.search(tail)):
         return None
     start = m.start
     qualifier = "exact"
     if _RANK_THU.search(tail):
-        before_thu = left[:-len("thứ ")]
-        head_ok = _RANK_CUE_NEAR.search(before_thu[-30:] + " ") or _RANK_AFTER.match(right) or m.out_of
-        if _ORDINAL_HEADS.search(before_thu[-20:] + " ") or not head_ok:
+        before_thu = left[:-len("thứ ")].rstrip() + " "
+        if _ORDINAL_HEADS.search(before_thu[-24:]) or _WEEKDAY_BEFORE.search(before_thu[-12:]):
             return None
-        if m.words and m.value > 10:
-            return None
+        if m.words:
+            return None  # ordinals in words are read by _word_ranks, with a rank verb required
+        if re.match(r"^\s?(?:liên tiếp|liên tục|trong lịch sử)", right):
+            return None  # "năm thứ 10 liên tục": a streak
         start = m.start - len("thứ ")
     elif _HANG_BEFORE.search(tail):
         if _HANG_NOT_RANK.search(tail) or m.words:
             return None
     elif _TOP_BEFORE.search(tail):
+        top = _TOP_BEFORE.search(tail)
         after = norm[m.end:m.end + 80]
-        if not _TOP_LEADING.match(after):
-            return None  # "nhóm 15 tỉnh có điểm cao nhất" is read as a count further on
-        start = m.start - (len(tail) - _TOP_BEFORE.search(tail).start())
+        if top.group(0).startswith("nhóm") and not _TOP_LEADING.match(after):
+            return None
+        if re.search(r"(?<![^\W\d_])trong\s$", tail[:top.start()]) and not _TOP_LEADING.match(after):
+            return None  # "trong tốp 10, có 7 địa phương": the group is the setting, not a result
+        start = m.start - (len(tail) - top.start())
         qualifier = "lte"
+        lead = _TOP_LEADING.match(after)
+        if top.group(0).startswith("nhóm") and lead:
+            # the span runs to the leading word: "nhóm 3 địa phương dẫn đầu"
+            return Candidate(start, m.end + lead.end(), "rank", "level", None, m.value, None, None, "lte", "hạng")
+    elif _FROM_TO_RANK.search(left[-60:]) and not m.words:
+        pass  # "từ vị trí 57 lên 53": the second position is a rank too
     elif re.search(r"(?<![^\W\d_])(?:xếp|đứng)\s$", tail) and not m.words and re.match(r"^\s?/", right) is None \
             and m.out_of is not None:
         pass
@@ -457,9 +522,13 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
 
     for m in _ORDINAL_WORD_RANK.finditer(norm):
         a, b = m.span(1)
+        nxt = _ORDINAL_WORD_NEXT.match(norm[b:])
         if free(a, b):
             out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
                                  None, None, "exact", "hạng", confidence=0.85))
+        if nxt and free(b + nxt.start(1), b + nxt.end(1)):
+            out.append(Candidate(b + nxt.start(1) + offset, b + nxt.end(1) + offset, "rank", "level", None,
+                                 float(_ORDINAL_VALUE[nxt.group(2)]), None, None, "exact", "hạng", confidence=0.8))
     for m in _LEAD.finditer(norm):
         a, b = m.span(1)
         if not free(a, b):
@@ -470,11 +539,14 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
             continue
         if re.search(r"\d+\s(?:lần|chỉ số|bảng)\s(?:[^\W\d_]+\s){0,2}$", left):
             continue
+        if re.search(r"lần thứ\s[^\W\d_]+\s(?:[^\W\d_]+\s){0,3}$", left):
+            continue  # "lần thứ sáu Quảng Ninh đứng đầu": a repetition count
+        if re.search(r"(?:nhóm|top|tốp)\s(?:\d+|[^\W\d_]+)\s(?:[^\W\d_,]+[\s,]+){0,5}$", left):
+            continue  # the group's leading rank was read with its size
         named = lx.RANK_NAMING.match(right) or _RANK_CONTEXT_LEFT.search(norm[max(0, a - 120):a])
         if not named and not re.search(r"vị trí\s$", left):
             continue
-        region = norm[:a]
-        role = "target" if _target_role(region[-160:]) else "level"
+        role = "target" if _target_cue(_cue_region(norm, 0, a)[-160:]) else "level"
         out.append(Candidate(a + offset, b + offset, "rank", role, None, 1.0, None, None, "exact", "hạng",
                              subject=_subject(sent, norm, 0, a, b, "rank"), confidence=0.75))
     return out
