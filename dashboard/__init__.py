@@ -1,0 +1,1 @@
+"""The fact-checkers' dashboard: `vnmetrics serve` runs `dashboard.app.create_app` under uvicorn."""
