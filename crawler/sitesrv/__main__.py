@@ -1,0 +1,5 @@
+import sys
+
+from crawler.sitesrv import main
+
+main(sys.argv[1:])
