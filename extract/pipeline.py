@@ -37,16 +37,17 @@ def _linker() -> Callable[..., Any] | None:
     return link_facts
 
 
-def candidates(text: str) -> list[tuple[tuple[int, int], Candidate]]:
+def candidates(text: str, sentences: list[tuple[int, int]] | None = None, year_now: int | None = None
+               ) -> list[tuple[tuple[int, int], Candidate]]:
     """(sentence span, candidate) for every fact the rules find in an NFC text."""
     norm = normalize_for_matching(text)
     style = detect_style(text)
     out = []
-    for s, e in split_sentences(text):
+    for s, e in sentences if sentences is not None else split_sentences(text):
         sn = norm[s:e]
         if not _CAN_HOLD.search(sn):
             continue
-        for cand in sentence_candidates(text[s:e], sn, s, style):
+        for cand in sentence_candidates(text[s:e], sn, s, style, before=norm[:s], year_now=year_now):
             out.append(((s, e), cand))
     return out
 
@@ -59,11 +60,13 @@ def extract_document(text: str, *, doc_id: str, published: _dt.date | None = Non
     ``province_hint`` is the source's province when known. ``link=False`` skips linking.
     """
     text = nfc(text)
+    if published is None:
+        published = _dateline(text)
+    if isinstance(published, _dt.datetime):
+        published = published.date()
     facts: list[Fact] = []
-    sentences: list[tuple[int, int]] = []
-    for (s, e), c in candidates(text):
-        if not sentences or sentences[-1] != (s, e):
-            sentences.append((s, e))
+    sentences = split_sentences(text)
+    for (s, e), c in candidates(text, sentences, published.year if published else None):
         facts.append(Fact(
             doc_id=doc_id, start=c.start, end=c.end, text=text[c.start:c.end], kind=c.kind, role=c.role,
             direction=c.direction if c.role != "level" else None, value=c.value, value_max=c.value_max,
@@ -73,9 +76,7 @@ def extract_document(text: str, *, doc_id: str, published: _dt.date | None = Non
     if link and facts:
         link_facts = _linker()
         if link_facts is not None:
-            if published is None:
-                published = _dateline(text)
-            link_facts(text, facts, split_sentences(text), published=published, province_hint=province_hint)
+            link_facts(text, facts, sentences, published=published, province_hint=province_hint)
     return facts
 
 
