@@ -150,6 +150,7 @@ def reference_rows(con: duckdb.DuckDBPyConnection) -> list[ReferenceRow]:
     return [ReferenceRow(*row) for row in con.execute(sql).fetchall()]
 
 
+_SAME_VALUE = {"percent": "score", "score": "percent"}
 _NAME = {"rank": ("thứ hạng", "rank"), "score": ("điểm", "score"), "percent": ("tỷ lệ", "percentage"),
          "count": ("số lượng", "count"), "money": ("giá trị", "amount")}
 
@@ -167,6 +168,9 @@ def reference(ctx: Context) -> Iterable[CheckResult]:
             continue
         key = place_key(fact.location, fact.place)
         row = index.get((fact.indicator, key or "", fact.period, fact.kind))
+        if row is None and fact.kind in _SAME_VALUE:
+            # PAR Index 92,18 is written "92,18%" by some and "92,18 điểm" by others: one published value.
+            row = index.get((fact.indicator, key or "", fact.period, _SAME_VALUE[fact.kind]))
         if row is None or not same_place(fact.location, fact.place, fact.province_now, row.location, None, None):
             continue
         status, why = judge((row.value, row.value), fact)
