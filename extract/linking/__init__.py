@@ -44,6 +44,8 @@ class _Ctx:
     defer_implicit: bool = False
     fact_ends: list[int] = field(default_factory=list)
     article_index: indicators.Indicator | None = None
+    use_model: bool = False
+    model_cache: dict[tuple[int, int], tuple[list, list, list]] = field(default_factory=dict)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -61,24 +63,22 @@ def _containing(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] |
     return None
 
 
-def _clause(norm: str, lo: int, hi: int, pos: int, seps: str = ";") -> tuple[int, int]:
-    """The ``seps``-delimited stretch of ``[lo, hi)`` around ``pos`` (parentheses do not end a clause)."""
-    def is_sep(i: int) -> bool:
-        # A comma between digits is a decimal mark ("72,80"), not a clause break.
-        return norm[i] in seps and not (norm[i] == "," and i + 1 < len(norm) and norm[i + 1].isdigit()
-                                        and i > 0 and norm[i - 1].isdigit())
+_SEP_RX = {seps: re.compile("[" + re.escape(seps.replace(",", "")) + "]" + ("|,(?![0-9])|(?<![0-9]),"
+                                                                             if "," in seps else ""))
+           for seps in (";", ",;")}
 
+
+def _clause(norm: str, lo: int, hi: int, pos: int, seps: str = ";") -> tuple[int, int]:
+    """The ``seps``-delimited stretch of ``[lo, hi)`` around ``pos`` (parentheses do not end a clause).
+
+    A comma between digits is a decimal mark ("72,80"), not a clause break.
+    """
+    rx = _SEP_RX[seps]
     a = lo
-    for i in range(pos - 1, lo - 1, -1):
-        if is_sep(i):
-            a = i + 1
-            break
-    b = hi
-    for i in range(pos, hi):
-        if is_sep(i):
-            b = i
-            break
-    return a, b
+    for m in rx.finditer(norm, lo, pos):
+        a = m.end()
+    m = rx.search(norm, pos, hi)
+    return a, (m.start() if m else hi)
 
 
 def _in(items: list[Any], lo: int, hi: int) -> list[Any]:
@@ -141,8 +141,8 @@ def _collective_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], comma: tup
     return not _LOCAL_LEVEL.search(ctx.norm[sent[0]:sent[1]])
 
 
-def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicators.Indicator | None,
-                   model_places: list[PlaceMention]) -> tuple[str | None, str | None, str | None]:
+def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
+                   ind: indicators.Indicator | None) -> tuple[str | None, str | None, str | None]:
     if ind is not None and ind.scope == "national":
         return NATIONAL, None, NATIONAL
     s_lo, s_hi = sent
@@ -165,7 +165,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicators.
         return _as_location(same_clause[-1])
     if before:
         return _as_location(before[-1])
-    # The model may have found a place the gazetteer's strict patterns skipped.
+    # The model may have found a place the gazetteer's strict patterns skipped (asked only now: it is the
+    # expensive step, and most figures are placed by the rules above).
+    model_places = _model_for(ctx, sent, 0)
     if model_places:
         return _as_location(min(model_places, key=lambda p: abs(p.start - fact.start)))
     # Earlier sentences of the paragraph, when they point to one province only.
@@ -184,8 +186,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicators.
     return ctx.home, None, gazetteer.province_now(ctx.home)
 
 
-def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int], linked: list[tuple[Any, str]],
-                    model_inds: list[IndicatorMention]) -> indicators.Indicator | None:
+def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
+                    linked: list[tuple[Any, str]]) -> indicators.Indicator | None:
     s_lo, s_hi = sent
     subject = getattr(fact, "subject", None) or ""
     if subject:
@@ -195,7 +197,10 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int], linked: list[tu
             return idx[0]
     comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
     clause = _clause(ctx.norm, s_lo, s_hi, fact.start)
-    mentions = _in(ctx.inds, s_lo, s_hi) + [m for m in model_inds if not _in(ctx.inds, m.start, m.end)]
+    mentions = _in(ctx.inds, s_lo, s_hi)
+    if fact.kind in _INDEX_KINDS and not mentions and ctx.article_index is None:
+        # A rank or score with no index named nearby: the model may recognise an unlisted spelling.
+        mentions = _model_for(ctx, sent, 1)
     index_m = [m for m in mentions if m.indicator.kind == "index"]
     near = [m for m in index_m if m.start >= comma[0] and m.end <= comma[1]]
     if near:
@@ -325,8 +330,9 @@ def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     return None
 
 
-def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int], model_pers: list[PeriodMention]) -> str | None:
+def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None:
     """A period from the model's spans in the sentence, else from earlier sentences of the paragraph."""
+    model_pers = _model_for(ctx, sent, 2)
     if model_pers:
         best = min(model_pers, key=lambda p: abs(p.start - fact.start))
         if not best.comparison and best.value is not None:
@@ -376,7 +382,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     lead_idx = {m.indicator.id: m.indicator for m in ctx.inds if m.start < lead_end and m.indicator.kind == "index"}
     ctx.article_index = next(iter(lead_idx.values())) if len(lead_idx) == 1 else None
 
-    model = _model_hits(ctx, facts) if use_model else {}
+    ctx.use_model = use_model
     ordered = sorted(facts, key=lambda f: f.start)
     ctx.fact_ends = [f.end for f in ordered]
     sent_of = {id(f): _containing(sentences, f.start) or _containing(ctx.paragraphs, f.start) or (0, len(text))
@@ -384,11 +390,10 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     linked: list[tuple[Any, str]] = []
     for fact in ordered:
         sent = sent_of[id(fact)]
-        m_places, m_inds, _ = model.get(sent, ([], [], []))
-        ind = _pick_indicator(ctx, fact, sent, linked, m_inds)
+        ind = _pick_indicator(ctx, fact, sent, linked)
         fact.indicator = ind.id if ind else None
         linked.append((fact, fact.indicator or ""))
-        loc, place, now = _pick_location(ctx, fact, sent, ind, m_places)
+        loc, place, now = _pick_location(ctx, fact, sent, ind)
         fact.location, fact.place = loc, place
         fact.province_now = now if now is not None else gazetteer.province_now(loc)
 
@@ -412,7 +417,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
             continue
         value = _period_evidence(ctx, fact, sent)[0]
         if value is None:
-            value = _inherited_period(ctx, fact, sent, model.get(sent, ([], [], []))[2])
+            value = _inherited_period(ctx, fact, sent)
         fact.period = value
         if value is not None:
             decided.append(value)
@@ -440,8 +445,38 @@ def _hint_era(province_hint: str | None, published: _dt.date | None) -> str | No
     return gazetteer._place_for(name, published)[0]
 
 
-def _model_hits(ctx: _Ctx, facts: list[Any]) -> dict[tuple[int, int], tuple[list, list, list]]:
-    """NER entities on fact-bearing sentences, turned into the same mention types the rules use."""
+# Cheap cues that a sentence holds a place / index / time expression the rules did not resolve; the
+# model (underthesea tokens + spaCy, ~5 ms a sentence) runs only where one is left uncovered.
+_CUES = (
+    re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|phường|xã|khu vực|địa bàn)\s+(?=\w)"),
+    re.compile(r"(?:chỉ số|index|bộ chỉ số|bảng xếp hạng)(?!\w)"),
+    re.compile(r"(?:năm|quý|tháng|giai đoạn|kỳ)\s+\S"),
+)
+
+
+def _uncovered_cue(ctx: _Ctx, sent: tuple[int, int], which: int) -> bool:
+    covered = (ctx.places, ctx.inds, ctx.pers)[which]
+    for m in _CUES[which].finditer(ctx.norm, sent[0], sent[1]):
+        if not any(c.start <= m.start() < c.end or c.start <= m.end() <= c.end for c in covered):
+            return True
+    return False
+
+
+def _model_for(ctx: _Ctx, sent: tuple[int, int], which: int) -> list:
+    """NER mentions of one fact-bearing sentence (0 places, 1 indicators, 2 periods), on first need."""
+    if not ctx.use_model or not _uncovered_cue(ctx, sent, which):
+        return []
+    return _model_all(ctx, sent)[which]
+
+
+def _model_all(ctx: _Ctx, sent: tuple[int, int]) -> tuple[list, list, list]:
+    if sent not in ctx.model_cache:
+        ctx.model_cache[sent] = _model_hits(ctx, [sent]).get(sent, ([], [], []))
+    return ctx.model_cache[sent]
+
+
+def _model_hits(ctx: _Ctx, sents: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[list, list, list]]:
+    """NER entities on the given sentences, turned into the same mention types the rules use."""
     try:
         from extract.ner import predict
     except ImportError:  # the NER package is optional at run time; rules stand alone
@@ -449,7 +484,6 @@ def _model_hits(ctx: _Ctx, facts: list[Any]) -> dict[tuple[int, int], tuple[list
     nlp = predict.load_model()
     if nlp is None:
         return {}
-    sents = sorted({s for f in facts if (s := _containing(ctx.sentences, f.start))})
     out: dict[tuple[int, int], tuple[list, list, list]] = {}
     for (s_lo, s_hi), ents in zip(sents, predict.entities(nlp, ctx.text, sents), strict=True):
         places, inds, pers = [], [], []
