@@ -89,7 +89,8 @@ DOWN_WORDS = re.compile(r"\b(?:giảm|tụt|sụt|hạ|lùi|đi xuống)\b")
 # Target cues: a figure after these (in the same clause) is a goal, plan or quota. Verbal cues govern the
 # whole clause ("phấn đấu … đạt 80%"); noun cues ("chỉ tiêu … đạt 98,8%") are overridden by a later "đạt".
 TARGET_CUES = re.compile(
-    r"(?<![^\W\d_])(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|dự toán|giao|đặt ra|đề ra|nâng(?! cao)|định hướng|"
+    r"(?<![^\W\d_])(?:đặt chỉ tiêu|giao chỉ tiêu|chỉ tiêu phấn đấu|"
+    r"mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|dự toán|giao|đặt ra|đề ra|nâng(?! cao)|định hướng|"
     r"cần đạt|phải|bảo đảm|đảm bảo|quyết tâm|hướng tới|hướng đến|sẽ|đặt mục tiêu|cố gắng|nỗ lực đạt|"
     r"đến năm 20\d\d|đến hết năm 20\d\d|tới năm 20\d\d|tầm nhìn)(?![^\W\d_])"
 )

@@ -1,0 +1,164 @@
+"""Fact rules on hand-written sentences in the style of Vietnamese government news.
+
+Each case lists every fact the sentence must yield (and no other): the span text, then kind, role,
+direction, value, qualifier, out_of, value_max. The sentences are written for these tests; the figures
+are illustrative.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_document
+
+F = tuple  # (text, kind, role, direction, value, qualifier, out_of, value_max)
+
+CASES: list[tuple[str, list[F]]] = [
+    # --- percent, level, qualifiers ---
+    ("Năm 2024, tỷ lệ hồ sơ giải quyết trước và đúng hạn của tỉnh đạt 97,45%.",
+     [("97,45%", "percent", "level", None, 97.45, "exact", None, None)]),
+    ("Toàn huyện có khoảng 85% hộ gia đình sử dụng nước sạch.",
+     [("khoảng 85%", "percent", "level", None, 85, "approx", None, None)]),
+    ("Tỷ lệ thanh toán trực tuyến đạt gần 60%, tỷ lệ số hóa hồ sơ đạt trên 92%.",
+     [("gần 60%", "percent", "level", None, 60, "approx", None, None),
+      ("trên 92%", "percent", "level", None, 92, "gt", None, None)]),
+    ("Có tới mười lăm phần trăm số xã chưa kết nối mạng cáp quang.",
+     [("mười lăm phần trăm", "percent", "level", None, 15, "exact", None, None)]),
+    ("Các đơn vị có tỷ lệ từ 90% trở lên được xếp loại tốt; dưới 70% bị nhắc nhở.",
+     [("từ 90% trở lên", "percent", "level", None, 90, "gte", None, None),
+      ("dưới 70%", "percent", "level", None, 70, "lt", None, None)]),
+    ("Tỷ lệ hài lòng của tổ chức, cá nhân dao động từ 88 đến 93%.",
+     [("từ 88 đến 93%", "percent", "level", None, 88, "range", None, 93)]),
+    ("Tỷ lệ hộ nghèo giảm còn 1,8%.",
+     [("1,8%", "percent", "level", None, 1.8, "exact", None, None)]),
+    ("Tỷ lệ hồ sơ trực tuyến toàn trình tăng lên 61,2%.",
+     [("61,2%", "percent", "level", None, 61.2, "exact", None, None)]),
+    # --- percent, change ---
+    ("Kim ngạch xuất khẩu tăng 12,3% so với cùng kỳ năm trước.",
+     [("12,3%", "percent", "change", "up", 12.3, "exact", None, None)]),
+    ("Tỷ lệ hồ sơ trễ hạn giảm 0,6 điểm phần trăm so với năm 2023.",
+     [("0,6 điểm phần trăm", "percent", "change", "down", 0.6, "exact", None, None)]),
+    ("Số doanh nghiệp giải thể giảm mạnh 14%, trong khi vốn đăng ký tăng nhẹ 2,1%.",
+     [("14%", "percent", "change", "down", 14, "exact", None, None),
+      ("2,1%", "percent", "change", "up", 2.1, "exact", None, None)]),
+    # --- targets ---
+    ("Tỉnh phấn đấu đến năm 2025 có 80% hồ sơ được giải quyết trực tuyến toàn trình.",
+     [("80%", "percent", "target", None, 80, "exact", None, None)]),
+    ("Mục tiêu năm 2025 là 100% xã, phường có tổ công nghệ số cộng đồng.",
+     [("100%", "percent", "target", None, 100, "exact", None, None)]),
+    ("UBND tỉnh đặt chỉ tiêu tỷ lệ hài lòng đạt ít nhất 90% và số hóa 95% kết quả giải quyết.",
+     [("ít nhất 90%", "percent", "target", None, 90, "gte", None, None),
+      ("95%", "percent", "target", None, 95, "exact", None, None)]),
+    ("Kết quả giải quyết đúng hạn đạt 99,1%, vượt chỉ tiêu Tỉnh ủy giao (97%).",
+     [("99,1%", "percent", "level", None, 99.1, "exact", None, None),
+      ("97%", "percent", "target", None, 97, "exact", None, None)]),
+    ("Tỉnh đã thu hút vượt 12% chỉ tiêu vốn đầu tư được giao.",
+     [("12%", "percent", "level", None, 12, "exact", None, None)]),
+    ("Kế hoạch đề ra là nâng tỷ lệ người dân có tài khoản định danh điện tử lên 70%.",
+     [("70%", "percent", "target", None, 70, "exact", None, None)]),
+    ("Năm nay, tỉnh phấn đấu giảm 1 điểm phần trăm tỷ lệ hộ nghèo.",
+     [("1 điểm phần trăm", "percent", "target", "down", 1, "exact", None, None)]),
+    ("Thu ngân sách ước đạt 18.500 tỷ đồng, bằng 104% dự toán.",
+     [("18.500 tỷ đồng", "money", "level", None, 18.5e12, "exact", None, None),
+      ("104%", "percent", "level", None, 104, "exact", None, None)]),
+    # --- ranks ---
+    ("Với kết quả này, tỉnh xếp thứ 7/63 tỉnh, thành phố, tăng 5 bậc so với năm trước.",
+     [("thứ 7/63 tỉnh, thành phố", "rank", "level", None, 7, "exact", 63, None),
+      ("5 bậc", "rank", "change", "up", 5, "exact", None, None)]),
+    ("Chỉ số SIPAS của tỉnh đứng thứ 12 trên 63 địa phương.",
+     [("thứ 12 trên 63", "rank", "level", None, 12, "exact", 63, None)]),
+    ("Năm 2023, huyện tụt 3 hạng, xuống vị trí thứ 9 trong khối cấp huyện.",
+     [("3 hạng", "rank", "change", "down", 3, "exact", None, None),
+      ("vị trí thứ 9", "rank", "level", None, 9, "exact", None, None)]),
+    ("Chỉ số PAPI của tỉnh dẫn đầu cả nước năm 2023.",
+     [("dẫn đầu", "rank", "level", None, 1, "exact", None, None)]),
+    ("Thị xã tiếp tục đứng thứ hai toàn tỉnh về chỉ số cải cách hành chính.",
+     [("thứ hai", "rank", "level", None, 2, "exact", None, None)]),
+    ("Tỉnh phấn đấu đưa PCI vào nhóm 10 địa phương dẫn đầu cả nước.",
+     [("nhóm 10 địa phương dẫn đầu", "rank", "target", None, 10, "lte", None, None)]),
+    ("Theo xếp hạng DTI, thành phố vào tốp 5 và xếp hạng 4 về chính quyền số.",
+     [("tốp 5", "rank", "level", None, 5, "lte", None, None),
+      ("4", "rank", "level", None, 4, "exact", None, None)]),
+    ("Đồng chí Bí thư Tỉnh ủy, người đứng đầu cấp ủy, dẫn đầu đoàn công tác đến thăm doanh nghiệp.", []),
+    # --- scores ---
+    ("Chỉ số PAR Index của tỉnh đạt 88,51 điểm, tăng 1,27 điểm so với năm 2022.",
+     [("88,51 điểm", "score", "level", None, 88.51, "exact", None, None),
+      ("1,27 điểm", "score", "change", "up", 1.27, "exact", None, None)]),
+    ("Nhóm chỉ số công khai, minh bạch đạt 17,5/18 điểm.",
+     [("17,5/18 điểm", "score", "level", None, 17.5, "exact", 18, None)]),
+    ("Hội nghị được kết nối tới 120 điểm cầu cấp xã.",
+     [("120 điểm cầu", "count", "level", None, 120, "exact", None, None)]),
+    # --- counts ---
+    ("Trong quý I, Trung tâm tiếp nhận 12.480 hồ sơ, trong đó 11.903 hồ sơ được giải quyết trực tuyến.",
+     [("12.480 hồ sơ", "count", "level", None, 12480, "exact", None, None),
+      ("11.903 hồ sơ", "count", "level", None, 11903, "exact", None, None)]),
+    ("UBND tỉnh khen thưởng 7 tập thể và 21 cá nhân có thành tích xuất sắc.",
+     [("7 tập thể", "count", "level", None, 7, "exact", None, None),
+      ("21 cá nhân", "count", "level", None, 21, "exact", None, None)]),
+    ("Có 14/17 huyện, thành phố hoàn thành chỉ tiêu thu ngân sách.",
+     [("14/17 huyện", "count", "level", None, 14, "exact", 17, None)]),
+    ("Toàn tỉnh có hơn 2,2 nghìn doanh nghiệp thành lập mới, ít hơn 126 doanh nghiệp so với cùng kỳ.",
+     [("hơn 2,2 nghìn doanh nghiệp", "count", "level", None, 2200, "gt", None, None),
+      ("126 doanh nghiệp", "count", "change", "down", 126, "exact", None, None)]),
+    ("Đã cấp hơn một triệu thẻ bảo hiểm y tế cho người dân.",
+     [("hơn một triệu thẻ", "count", "level", None, 1e6, "gt", None, None)]),
+    ("Mỗi xã phải thành lập ít nhất một tổ công nghệ số cộng đồng.",
+     [("ít nhất một tổ công nghệ số cộng đồng", "count", "target", None, 1, "gte", None, None)]),
+    # --- money ---
+    ("Tổng vốn đầu tư đăng ký đạt 1,25 tỷ USD, tăng thêm 134,5 triệu USD.",
+     [("1,25 tỷ USD", "money", "level", None, 1.25e9, "exact", None, None),
+      ("134,5 triệu USD", "money", "change", "up", 134.5e6, "exact", None, None)]),
+    ("Thu nhập bình quân đầu người đạt 98,4 triệu đồng/người/năm.",
+     [("98,4 triệu đồng/người", "money", "level", None, 98.4e6, "exact", None, None)]),
+    ("Tổng kinh phí thực hiện dự án khoảng 3.200 tỷ.",
+     [("khoảng 3.200 tỷ", "money", "level", None, 3.2e12, "approx", None, None)]),
+    ("GRDP bình quân đầu người cao hơn 377 USD so với năm trước.",
+     [("377 USD", "money", "change", "up", 377, "exact", None, None)]),
+    # --- distractors: nothing at all ---
+    ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
+    ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
+    ("Phong trào “3 không” và Cao điểm “100 ngày đêm” được phát động rộng rãi.", []),
+    ("Kỳ họp thứ 18 HĐND tỉnh khóa X diễn ra vào lần thứ hai trong năm.", []),
+    ("Điện thoại: 0274.3822.456 - Hotline 1900 1234; Lượt xem: 2.519", []),
+    ("Người dân được khuyến khích chuyển từ điện thoại 2G sang 4G.", []),
+    ("Sau 3 năm triển khai, 6 tháng đầu năm nay tỉnh tiếp tục rà soát các nội dung.", []),
+    ("Ông Nguyễn Văn A, Chủ tịch UBND TP. Thủ Dầu Một cho biết, nhiệm kỳ 2020-2025 còn nhiều việc phải làm.", []),
+    ("Cả 5 giải pháp nói trên đều được triển khai đồng bộ.", []),
+    ("Bộ phận một cửa hoạt động từ 7 giờ 30 phút mỗi ngày.", []),
+]
+
+
+def _facts(sentence: str) -> list[tuple]:
+    facts = extract_document(sentence, doc_id="t", link=False)
+    return [(f.text, f.kind, f.role, f.direction, f.value, f.qualifier, f.out_of, f.value_max) for f in facts]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_sentence(sentence: str, expected: list[F]) -> None:
+    got = _facts(sentence)
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        text, *fields = e
+        assert text in g[0] or g[0] in text, (g, e)
+        assert g[1:4] == tuple(fields[:3]), (g, e)
+        assert g[4] == pytest.approx(fields[3]), (g, e)
+        assert g[5] == fields[4], (g, e)
+        assert g[6] == (pytest.approx(fields[5]) if fields[5] is not None else None), (g, e)
+        assert g[7] == (pytest.approx(fields[6]) if fields[6] is not None else None), (g, e)
+
+
+def test_offsets_index_the_nfc_text() -> None:
+    decomposed = "Tỷ lệ hài lòng đạt 92,5%.".encode().decode()  # composed input
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", decomposed)
+    (fact,) = extract_document(nfd, doc_id="t", link=False)
+    nfc = unicodedata.normalize("NFC", nfd)
+    assert nfc[fact.start:fact.end] == fact.text == "92,5%"
+    assert fact.sentence_start == 0 and fact.extractor_version
+
+
+def test_old_tone_marks_and_typographic_characters() -> None:
+    text = "Tỉnh Hoà Bình phấn đấu đạt 95%\u00a0hồ sơ — theo chỉ tiêu “giao” năm nay."
+    (fact,) = extract_document(text, doc_id="t", link=False)
+    assert fact.kind == "percent" and fact.value == 95 and fact.role == "target"
