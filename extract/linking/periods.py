@@ -61,6 +61,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + r"(?:" + _SEP + _Y + r")?(?![\d/])")),
     ("same_period", re.compile(r"(?<!\w)cùng\s*kỳ(?:\s*năm\s*(?:trước|ngoái|" + _Y + r"))?(?!\w)")),
     ("prev_unit", re.compile(r"(?<!\w)(?:tháng|quý|kỳ)\s*trước(?!\w)")),
+    ("month_range", re.compile(
+        r"từ\s*tháng\s*(\d{1,2})\s*(?:đến|tới|-)\s*(?:hết\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
     ("ytd", re.compile(r"(?:từ|kể từ)\s*đầu năm(?:\s*" + _Y + r")?\s*(?:đến|tới)\s*(?:nay|hiện nay|thời điểm này)")),
     # tính đến ngày 30/9/2025 ; đến hết ngày 31-12-2023 ; tại thời điểm 30/6/2024
     ("asof_date", re.compile(
@@ -69,8 +71,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("asof_month", re.compile(
         r"(?:tính\s*)?(?:đến|tới)\s*(?:hết\s*|cuối\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
     ("asof_unknown", re.compile(r"(?:tính\s*)?(?:đến|tới)\s*(?:nay|thời điểm này|hiện tại|thời điểm hiện tại)")),
-    ("month_range", re.compile(
-        r"từ\s*tháng\s*(\d{1,2})\s*(?:đến|tới|-)\s*(?:hết\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
     ("year_span", re.compile(
         r"(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|từ|các năm|năm)?\s*\(?\s*" + _Y + r"\s*(?:-|–|đến|tới)\s*(?:năm\s*)?"
         + _Y + r"(?!\d|\s*[/.-]\s*\d)")),

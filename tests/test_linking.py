@@ -1,0 +1,161 @@
+"""link_facts on hand-written sentences (not from the shared corpus): indicator, location, place,
+province_now and period, and the generated admin data it relies on."""
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from extract.linking import gazetteer, indicators, link_facts
+
+
+@dataclass
+class F:
+    start: int
+    end: int
+    kind: str
+    role: str = "level"
+    subject: str | None = None
+    indicator: str | None = None
+    location: str | None = None
+    place: str | None = None
+    province_now: str | None = None
+    period: str | None = None
+
+
+def _facts(text: str, *specs: tuple[str, str]) -> list[F]:
+    out, pos = [], 0
+    for surface, kind in specs:
+        i = text.index(surface, pos)
+        out.append(F(i, i + len(surface), kind))
+        pos = i + len(surface)
+    return out
+
+
+def _sents(text: str) -> list[tuple[int, int]]:
+    from extract.tokenize import split_sentences
+    return split_sentences(text)
+
+
+def _link(text: str, facts: list[F], published: date | None, hint: str | None = None) -> list[F]:
+    link_facts(text, facts, _sents(text), published=published, province_hint=hint, use_model=False)
+    return facts
+
+
+def test_admin_data_is_complete() -> None:
+    gz = gazetteer.load()
+    assert len(gz.old) == 63 and len(gz.new) == 34
+    assert gazetteer.province_now("Bình Dương") == "Hồ Chí Minh"
+    assert gazetteer.province_now("Bình Phước") == "Đồng Nai"
+    assert gazetteer.province_now("Quảng Nam") == "Đà Nẵng"
+    assert gazetteer.province_now("Thừa Thiên Huế") == "Huế"
+    assert gazetteer.province_now("Việt Nam") is None
+
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("TP.HCM", "Hồ Chí Minh"), ("TPHCM", "Hồ Chí Minh"), ("TP. Hồ Chí Minh", "Hồ Chí Minh"),
+    ("Thành phố Hồ Chí Minh", "Hồ Chí Minh"), ("BR-VT", "Bà Rịa - Vũng Tàu"), ("Đắc Lắc", "Đắk Lắk"),
+    ("tỉnh Khánh Hoà", "Khánh Hòa"), ("Thanh Hoá", "Thanh Hóa"),
+])
+def test_name_variants(surface: str, name: str) -> None:
+    assert gazetteer.resolve_province(surface) == name
+
+
+def test_huế_named_as_at_the_time() -> None:
+    assert gazetteer.era_name("Thừa Thiên Huế", date(2024, 5, 1)) == "Thừa Thiên Huế"
+    assert gazetteer.era_name("Thừa Thiên Huế", date(2025, 3, 1)) == "Huế"
+
+
+def test_district_takes_its_province_and_place() -> None:
+    text = "Năm 2023, TX. Phú Mỹ đạt 95,1% hồ sơ đúng hạn, còn huyện Châu Đức đạt 92%."
+    f1, f2 = _link(text, _facts(text, ("95,1%", "percent"), ("92%", "percent")), date(2024, 2, 1))
+    assert (f1.location, f1.place, f1.province_now) == ("Bà Rịa - Vũng Tàu", "Phú Mỹ", "Hồ Chí Minh")
+    assert (f2.location, f2.place) == ("Bà Rịa - Vũng Tàu", "Châu Đức")
+    assert f1.period == f2.period == "2023"
+
+
+def test_nearest_province_in_a_list_of_results() -> None:
+    text = "Xếp sau là Hải Dương với 88,5 điểm và Nam Định với 87,9 điểm trong năm 2023."
+    a, b = _link(text, _facts(text, ("88,5 điểm", "score"), ("87,9 điểm", "score")), date(2024, 3, 1))
+    assert (a.location, b.location) == ("Hải Dương", "Nam Định")
+
+
+def test_national_figure_in_a_provincial_article_stays_national() -> None:
+    text = ("Tỉnh Gia Lai tổ chức hội nghị tổng kết.\n"
+            "Năm 2023, tỷ lệ hài lòng của người dân cả nước đạt 83,1%; riêng Gia Lai đạt 84%.")
+    a, b = _link(text, _facts(text, ("83,1%", "percent"), ("84%", "percent")), date(2024, 4, 2), "Gia Lai")
+    assert a.location == "Việt Nam" and a.province_now == "Việt Nam"
+    assert b.location == "Gia Lai"
+
+
+def test_rank_scope_is_not_the_location() -> None:
+    text = "Năm 2023, Long An đứng thứ 5 toàn quốc về tỷ lệ thanh toán trực tuyến."
+    (f,) = _link(text, _facts(text, ("thứ 5", "rank")), date(2024, 1, 20))
+    assert f.location == "Long An" and f.period == "2023"
+
+
+def test_no_place_in_sentence_inherits_the_source_province() -> None:
+    text = "Kết quả nổi bật\nNăm 2024, toàn tỉnh tiếp nhận 12.400 hồ sơ trực tuyến."
+    (f,) = _link(text, _facts(text, ("12.400 hồ sơ", "count")), date(2025, 1, 10), "Tỉnh Lạng Sơn")
+    assert (f.location, f.province_now, f.period) == ("Lạng Sơn", "Lạng Sơn", "2024")
+
+
+def test_post_reorganisation_former_province_becomes_place() -> None:
+    text = "Trong 9 tháng năm 2025, khu vực Thái Bình cũ tăng trưởng 8,2%."
+    (f,) = _link(text, _facts(text, ("8,2%", "percent")), date(2025, 10, 5), "Hưng Yên")
+    assert (f.location, f.place, f.province_now) == ("Hưng Yên", "Thái Bình", "Hưng Yên")
+    assert f.period == "2025-01..2025-09"
+
+
+def test_international_ranking_is_national_and_comparison_year_implies_next() -> None:
+    text = ("Tỉnh Kon Tum tổ chức hội nghị.\n"
+            "Việt Nam xếp thứ 44 về chỉ số đổi mới sáng tạo toàn cầu, tăng 2 bậc so với năm 2023.")
+    a, b = _link(text, _facts(text, ("thứ 44", "rank"), ("2 bậc", "rank")), date(2025, 1, 5), "Kon Tum")
+    assert (a.indicator, a.location, a.period) == ("GII", "Việt Nam", "2024")
+    assert (b.indicator, b.location) == ("GII", "Việt Nam")
+
+
+@pytest.mark.parametrize(("phrase", "ind"), [
+    ("Chỉ số cải cách hành chính (PAR Index)", "PAR_INDEX"), ("chỉ số SIPAS", "SIPAS"),
+    ("Chỉ số năng lực cạnh tranh cấp tỉnh", "PCI"), ("Chỉ số chuyển đổi số cấp tỉnh", "DTI"),
+    ("Bộ chỉ số phục vụ người dân, doanh nghiệp", "INDEX_766"), ("chỉ số PAPI", "PAPI"),
+    ("Chỉ số xanh cấp tỉnh", "PGI"),
+])
+def test_index_named_after_a_score(phrase: str, ind: str) -> None:
+    text = f"Năm 2023, tỉnh Hà Tĩnh đạt 70,5 điểm về {phrase}."
+    (f,) = _link(text, _facts(text, ("70,5 điểm", "score")), date(2024, 5, 1))
+    assert f.indicator == ind
+
+
+def test_index_is_not_forced_on_unrelated_percentages() -> None:
+    text = ("Năm 2023, Bộ chỉ số 766 của tỉnh đạt 85 điểm.\n"
+            "Tỉnh đã đồng bộ 91% hồ sơ lên Cổng dịch vụ công quốc gia.")
+    score, pct = _link(text, _facts(text, ("85 điểm", "score"), ("91%", "percent")), date(2024, 1, 9))
+    assert score.indicator == "INDEX_766"
+    assert pct.indicator is None
+
+
+def test_registry_ids_unique_and_matchable() -> None:
+    reg = indicators.load()
+    assert {"PAR_INDEX", "SIPAS", "PAPI", "PCI", "PGI", "DTI", "ICT_INDEX", "INDEX_766", "GII", "EFI",
+            "BUSINESS_ENV", "DVC_TOAN_TRINH", "ONLINE_PAYMENT", "ONLINE_APPLICATIONS", "DIGITISED_RECORDS",
+            "ONTIME_RESOLUTION", "VNEID", "CHIP_ID"} <= set(reg.by_id)
+    assert indicators.resolve_indicator("Chỉ số CCHC").id == "PAR_INDEX"
+    assert indicators.resolve_indicator("cải cách hành chính") is None
+
+
+def test_stock_as_of_now_has_no_period_but_dated_stock_does() -> None:
+    text = "Đến nay, tỉnh có 3.200 doanh nghiệp. Tính đến ngày 30/6/2024, tỉnh có 3.150 doanh nghiệp."
+    a, b = _link(text, _facts(text, ("3.200 doanh nghiệp", "count"), ("3.150 doanh nghiệp", "count")),
+                 date(2024, 8, 1), "Cà Mau")
+    assert a.period is None
+    assert b.period == "2024-06-30"
+
+
+def test_paragraph_inherits_period_but_not_across_paragraphs() -> None:
+    text = ("Trong 6 tháng đầu năm 2024, tỉnh thu ngân sách đạt 5.100 tỷ đồng. Chi ngân sách là 4.000 tỷ đồng.\n"
+            "Nổi bật là Việt Nam tăng 4 bậc so với năm 2022.")
+    a, b, c = _link(text, _facts(text, ("5.100 tỷ đồng", "money"), ("4.000 tỷ đồng", "money"),
+                                 ("4 bậc", "rank")), date(2024, 7, 10), "Sơn La")
+    assert a.period == b.period == "2024-H1"
+    assert c.period == "2023" and c.location == "Việt Nam"

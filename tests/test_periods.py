@@ -1,0 +1,72 @@
+"""Time expressions -> contract period strings (own sentences, not the shared corpus)."""
+
+from datetime import date
+
+import pytest
+
+from extract.linking.periods import find_periods, implied_by_comparison, resolve_implicit
+from extract.normalize import normalize_for_matching
+
+PUB = date(2024, 7, 15)
+
+
+def _values(text: str, published: date | None = PUB) -> list[tuple[str | None, bool]]:
+    out = []
+    for p in find_periods(normalize_for_matching(text), published=published):
+        pm = resolve_implicit(p, None, published) if p.implicit_year else p
+        out.append((pm.value if pm else None, p.comparison))
+    return out
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Trong năm 2023, tỉnh đã tiếp nhận hồ sơ", "2023"),
+    ("6 tháng đầu năm 2024, thu ngân sách đạt", "2024-H1"),
+    ("sáu tháng cuối năm 2023 tăng", "2023-H2"),
+    ("quý I/2024 tăng trưởng", "2024-Q1"),
+    ("quý III năm 2023", "2023-Q3"),
+    ("tháng 5/2024 xuất khẩu", "2024-05"),
+    ("9 tháng đầu năm 2025 thu hút", "2025-01..2025-09"),
+    ("từ ngày 1-3-2024 đến ngày 30-4-2024 đã cấp", "2024-03-01..2024-04-30"),
+    ("giai đoạn 2021-2025 phấn đấu", "2021..2025"),
+    ("trong 5 năm liền (2019-2023) dẫn đầu", "2019..2023"),
+    ("tính đến ngày 31/12/2023 toàn tỉnh có", "2023-12-31"),
+    ("từ tháng 3 đến tháng 6/2024 đã", "2024-03..2024-06"),
+])
+def test_explicit_forms(text: str, value: str) -> None:
+    assert value in [v for v, _ in _values(text)]
+
+
+def test_relative_years_use_publication_date() -> None:
+    assert ("2024", False) in _values("năm nay tỉnh phấn đấu")
+    assert ("2023", False) in _values("năm ngoái tỉnh đạt")
+    assert ("2025", False) in _values("năm tới sẽ triển khai")
+
+
+def test_implicit_year_from_publication() -> None:
+    assert _values("6 tháng đầu năm, GRDP tăng")[0][0] == "2024-H1"
+    # "quý IV" read in a February article is last year's quarter.
+    assert _values("quý IV tăng 7%", date(2025, 2, 3))[0][0] == "2024-Q4"
+
+
+def test_comparison_bases_are_marked() -> None:
+    vals = _values("tăng 4 bậc so với năm 2022")
+    assert vals == [("2022", True)]
+    assert _values("tăng 5% so với cùng kỳ")[0][1] is True
+
+
+def test_comparison_year_implies_next_year_capped_by_publication() -> None:
+    pm = find_periods(normalize_for_matching("tăng 2 bậc so với năm 2022"), published=date(2024, 1, 1))[0]
+    assert implied_by_comparison(pm, date(2024, 1, 1)) == "2023"
+    assert implied_by_comparison(pm, date(2022, 6, 1)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Quyết định số 2071/QĐ-UBND", "Nghị quyết 103/2023/QH15", "đạt 2.024 hồ sơ", "sau 3 tháng triển khai",
+])
+def test_not_periods(text: str) -> None:
+    assert [v for v, _ in _values(text)] == []
+
+
+def test_as_of_now_has_no_date() -> None:
+    pms = find_periods(normalize_for_matching("đến nay đã có 500 doanh nghiệp"), published=PUB)
+    assert pms[0].kind == "asof_unknown" and pms[0].value is None
