@@ -3,11 +3,12 @@
 Time-stamped data (facts, articles, check results, conflicts, verdicts) is partitioned by the month of the
 article's publication (Vietnam time), `month=YYYY-MM/`, `month=unknown/` for undated articles, so a reader
 such as DuckDB, Polars or Spark can prune by month. Small reference data is written as one file each.
-Each export replaces the previous files of the same table.
+Each export replaces the previous files of the same table (the folder `OUT/<table>/` is removed first).
 """
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,7 +59,10 @@ def export_all(con: duckdb.DuckDBPyConnection, out: Path, fmt: str = "parquet") 
     for name, (query, partitioned) in EXPORTS.items():
         if partitioned:
             target = out / name
-            sql = f"COPY ({query}) TO '{_quote(target)}' ({options}, PARTITION_BY (month), OVERWRITE)"
+            if target.is_dir():
+                # COPY's OVERWRITE leaves month folders the new data lacks; a stale month would read as data.
+                shutil.rmtree(target)
+            sql = f"COPY ({query}) TO '{_quote(target)}' ({options}, PARTITION_BY (month))"
         else:
             target = out / f"{name}.{fmt}"
             sql = f"COPY ({query}) TO '{_quote(target)}' ({options})"

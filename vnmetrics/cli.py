@@ -55,7 +55,8 @@ def main() -> None:
     except Exception as exc:  # click's usage errors carry their own exit code
         import click
 
-        if isinstance(exc, click.ClickException):
+        # typer 0.29 raises its vendored click's exceptions (typer.TyperException), not click's own.
+        if isinstance(exc, click.ClickException | typer.TyperException) and hasattr(exc, "show"):
             exc.show()
             sys.exit(exc.exit_code)
         raise

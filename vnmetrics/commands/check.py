@@ -79,7 +79,8 @@ def _print_summary(summary: list[tuple], written: int) -> None:
     counts: dict[str, Counter[str]] = {}
     for name, status, n in summary:
         counts.setdefault(name, Counter())[status] = n
-    table = Table("check", "ok", "warn", "fail", title=f"Check results ({written} written this run)")
+    typer.echo(f"{written} check results written this run")
+    table = Table("check", "ok", "warn", "fail", title="Check results in the database")
     for name, c in counts.items():
         table.add_row(name, str(c["ok"]), str(c["warn"]), str(c["fail"]))
     Console().print(table)
@@ -93,7 +94,8 @@ def _print_flagged(rows: list[tuple], lang: Lang, limit: int) -> None:
     if not rows:
         typer.echo("No flagged facts.")
         return
-    table = Table("status", "check", "fact", "text", "where/when", "reason", title="Flagged facts")
+    table = Table("status", "check", "fact", "text", "where/when", title="Flagged facts")
+    table.add_column("reason", overflow="fold", ratio=3)
     for status, name, fact_id, text, location, period, reason_vi, reason_en, _url in rows[:limit]:
         style = "red" if status == "fail" else "yellow"
         table.add_row(f"[{style}]{status}[/{style}]", name, (fact_id or "")[:10], escape(text or ""),
