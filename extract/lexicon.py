@@ -39,7 +39,7 @@ CLASSIFIERS = (
     "bộ thủ tục", "quy trình", "quy trình nội bộ", "ứng dụng", "nền tảng", "hệ thống", "trang thông tin",
     "cổng thông tin", "website", "tiện ích", "mẫu", "biểu mẫu", "kết quả", "phiếu", "phiếu khảo sát",
     "người tham gia", "đại biểu", "doanh nhân", "nhà đầu tư", "dự án fdi", "dự án đầu tư", "xã nông thôn mới",
-    "km", "ha", "tấn", "m2", "m3", "con", "cây", "bản", "làng", "hộ kinh doanh", "cơ sở sản xuất",
+    "km", "ha", "tấn", "m2", "m3", "cây", "bản", "làng", "hộ kinh doanh", "cơ sở sản xuất",
 )
 
 # Words that never start a counted noun; a number followed by one of these is no count.
@@ -91,7 +91,8 @@ DOWN_WORDS = re.compile(r"\b(?:giảm|tụt|sụt|hạ|lùi|đi xuống)\b")
 TARGET_CUES = re.compile(
     r"(?<![^\W\d_])(?:đặt chỉ tiêu|giao chỉ tiêu|chỉ tiêu phấn đấu|"
     r"mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|dự toán|giao|đặt ra|đề ra|nâng(?! cao)|định hướng|"
-    r"cần đạt|phải|bảo đảm|đảm bảo|quyết tâm|hướng tới|hướng đến|sẽ|đặt mục tiêu|cố gắng|nỗ lực đạt|"
+    r"cần đạt|phải|bảo đảm|yêu cầu|đề nghị|chỉ đạo|"
+    r"đảm bảo|quyết tâm|hướng tới|hướng đến|sẽ|đặt mục tiêu|cố gắng|nỗ lực đạt|"
     r"đến năm 20\d\d|đến hết năm 20\d\d|tới năm 20\d\d|tầm nhìn)(?![^\W\d_])"
 )
 NOUN_TARGET_CUES = ("chỉ tiêu", "kế hoạch", "dự toán", "giao")
@@ -99,9 +100,14 @@ NOUN_TARGET_CUES = ("chỉ tiêu", "kế hoạch", "dự toán", "giao")
 NOT_CUE = re.compile(
     r"(?:bộ|sở|phòng|cục|vụ|ban|ủy ban) kế hoạch|kế hoạch và đầu tư|kế hoạch (?:số|\d)|"
     r"(?:bàn|chuyển|tiếp|ngoại|xã|bang) giao|giao (?:dịch|thông|ban|lưu|diện|nhận|tiếp|thương|đất|rừng|hàng|"
-    r"hữu|quyền|khoán|kết|thoa|liên|tranh|hòa|nộp)|(?:lũy kế|tính|tính từ|từ) (?:đến|tới) (?:hết |cuối )?năm|"
+    r"hữu|quyền|khoán|kết|thoa|liên|tranh|hòa|nộp)|giao (?:cho )?(?:từng|các|mỗi)|"
+    r"(?:lũy kế|tính|tính từ|từ) (?:đến|tới) (?:hết |cuối )?năm|"
     r"phải (?:sửa|chăng|không|là|nói|thừa nhận)|bảo đảm (?:an|xã hội)|đảm bảo (?:an|xã hội)"
 )
+# Directive verbs: the units they address ("yêu cầu các sở, ngành và 168 xã") are no goals.
+DIRECTIVE_CUES = ("yêu cầu", "đề nghị", "chỉ đạo", "giao")
+ADDRESSEE_UNITS = re.compile(r"^(?:xã|phường|huyện|quận|thị xã|thành phố|tỉnh|sở|ngành|bộ|địa phương|đơn vị|cơ quan|"
+                             r"đặc khu|thị trấn|huyện, thành phố|sở, ngành)")
 # Words that turn a clause back into a reported result.
 LEVEL_RESETS = re.compile(
     r"(?<![^\W\d_])(?:đã|đạt được|thực hiện được|kết quả|thực tế|hiện nay|hiện đã|hiện có|tính đến|lũy kế|"

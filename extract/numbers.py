@@ -193,6 +193,8 @@ class NumberMention:
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _ATOM = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
 _DASHES = {"-", "~"}
+# A bound on the upper end of a range is not kept apart ("từ 80% đến dưới 90%" is one range 80..90).
+_RANGE_HEDGES = {"dưới", "gần", "hơn", "trên", "khoảng"}
 
 
 def _atoms(text: str) -> list[tuple[int, int, str]]:
@@ -338,11 +340,12 @@ def find_numbers(text: str, style: str | None = None) -> list[NumberMention]:
             m.percent = True
             j = p
             m.end = atoms[j - 1][1]
-        # Range: "75 - 80%", "5-7%", "75 đến 80%", "từ 2 đến 3 tỷ".
+        # Range: "75 - 80%", "5-7%", "75 đến 80%", "từ 2 đến 3 tỷ", "từ 80% đến dưới 90%", "đến gần 45,8".
+        hedge = 1 if r.word(j) in ("đến", "tới") and r.word(j + 1) in _RANGE_HEDGES else 0
         if m.shape in ("number",) and r.word(j) in ({"đến", "tới"} | _DASHES) and (
-            r.is_digit(j + 1) or r.word(j + 1) in _START_WORDS
+            r.is_digit(j + 1 + hedge) or r.word(j + 1 + hedge) in _START_WORDS
         ):
-            q2 = r.quantity(j + 1)
+            q2 = r.quantity(j + 1 + hedge)
             if q2 is not None:
                 v2, k, w2, scaled2 = q2
                 p2 = r.percent_after(k)

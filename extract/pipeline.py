@@ -28,6 +28,10 @@ _CAN_HOLD = re.compile(
 )
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])\s")
+_GOAL_HEADER = re.compile(r"(?<![^\W\d_])(?:chỉ tiêu|mục tiêu|phấn đấu|kế hoạch|nhiệm vụ)(?![^\W\d_])")
+
+
 def _linker() -> Callable[..., Any] | None:
     try:
         from extract.linking import link_facts
@@ -43,12 +47,18 @@ def candidates(text: str, sentences: list[tuple[int, int]] | None = None, year_n
     norm = normalize_for_matching(text)
     style = detect_style(text)
     out = []
+    goal_list = False  # inside the items of "… giao các chỉ tiêu sau:"
     for s, e in sentences if sentences is not None else split_sentences(text):
         sn = norm[s:e]
-        if not _CAN_HOLD.search(sn):
-            continue
-        for cand in sentence_candidates(text[s:e], sn, s, style, before=norm[:s], year_now=year_now):
-            out.append(((s, e), cand))
+        is_item = bool(_LIST_ITEM.match(sn))
+        if goal_list and not is_item:
+            goal_list = False
+        if _CAN_HOLD.search(sn):
+            for cand in sentence_candidates(text[s:e], sn, s, style, before=norm[:s], year_now=year_now,
+                                            inherit_target=goal_list and is_item):
+                out.append(((s, e), cand))
+        if sn.rstrip().endswith(":") and _GOAL_HEADER.search(sn):
+            goal_list = True
     return out
 
 

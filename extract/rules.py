@@ -44,6 +44,7 @@ class Candidate:
     unit: str | None
     subject: str | None = None
     confidence: float = 0.9
+    group: bool = False  # "nhóm 15 tỉnh có điểm cao nhất": a rank when planned, a count when reported
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -140,7 +141,8 @@ def _in_short_quote(left: str, right: str) -> bool:
 
 
 def _target_cue(region: str, year_now: int | None = None) -> str | None:
-    """``"verbal"``/``"noun"`` when a goal cue governs the clause ``region`` ending right before a number."""
+    """``"verbal"``/``"noun"``/``"directive"`` when a goal cue governs the clause ``region`` ending right
+    before a number, else None."""
     best = None
     for m in lx.TARGET_CUES.finditer(region):
         local = region[max(0, m.start() - 12):m.end()]
@@ -168,6 +170,8 @@ def _target_cue(region: str, year_now: int | None = None) -> str | None:
         if re.search(r"(?<![^\W\d_])(?:đạt|bằng|chiếm)" + _W, after):
             return None
         return "noun"
+    if best.group(0) in lx.DIRECTIVE_CUES:
+        return "directive"
     return "verbal"
 
 
@@ -258,12 +262,13 @@ def _subject(sent: str, norm: str, left_start: int, num_start: int, num_end: int
 
 
 def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *, before: str = "",
-                        year_now: int | None = None) -> list[Candidate]:
+                        year_now: int | None = None, inherit_target: bool = False) -> list[Candidate]:
     """Typed facts of one sentence.
 
     ``sent``/``norm``: its NFC text and matching view; ``offset``: its start in the document; ``before``: the
     matching view of the document before it (to recognise figures mentioned again); ``year_now``: the
-    publication year when known (a horizon ``đến năm 2025`` is a goal only if not yet past).
+    publication year when known (a horizon ``đến năm 2025`` is a goal only if not yet past);
+    ``inherit_target``: the sentence is an item of a list of goals.
     """
     mentions = find_numbers(norm, style)
     out: list[Candidate] = []
@@ -279,8 +284,15 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
         cue = _target_cue(_cue_region(norm, prev_end, cand.start), year_now)
         if cue is None and prev_cue is not None and _carries_target(norm[prev_end:cand.start], prev_cue):
             cue = prev_cue
+        if cue == "directive" and cand.kind == "count" and lx.ADDRESSEE_UNITS.match((cand.unit or "").lower()):
+            cue = None  # "yêu cầu các sở, ngành và 168 xã …": the addressees, not a goal
+        if cue is None and inherit_target and not lx.LEVEL_RESETS.search(norm[prev_end:cand.start]):
+            cue = "verbal"  # a bullet under "… giao các chỉ tiêu sau:"
         if cue is not None:
             cand.role = "target"
+            if cand.group and cand.kind == "count":
+                cand.kind, cand.qualifier, cand.unit = "rank", "lte", "hạng"
+
         prev_cue = cue
         cand.subject = _subject(sent, norm, prev_end, cand.start, cand.end, cand.kind)
         prev_end = cand.end
@@ -343,6 +355,16 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             and (not _CLASSIFIER.match(right) or _TIME_UNIT.match(right)):
         return None  # a bare year-like figure counts only with a unit: "năm 2023" is everywhere
 
+    # "ba trên bốn chỉ số", "12 trên 15 huyện": a share written with "trên".
+    out_of = m.out_of
+    if out_of is None and k + 1 < len(mentions) and re.fullmatch(r"\s?trên\s?", norm[m.end:mentions[k + 1].start]):
+        nxt = mentions[k + 1]
+        if nxt.shape == "number" and not nxt.percent and _CLASSIFIER.match(norm[nxt.end:]) and nxt.value > m.value:
+            out_of = nxt.value
+            consumed.add(k + 1)
+            right = norm[nxt.end:]
+            m = NumberMention(m.start, nxt.end, m.value, words=m.words, raw=m.raw)
+
     # --- unit on the right -------------------------------------------------------------------------
     kind: str | None = None
     unit: str | None = None
@@ -392,6 +414,13 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if m.words and m.value == 1 and not m.scaled and not m.percent and unit not in ("bậc", "hạng") \
             and not _QUALIFIER.search(left_tail) and not _CHANGE.search(left_tail):
         return None  # "một doanh nghiệp cho biết", "Một điểm mới": an article, not a count
+    group = False
+    if kind == "count" and re.search(r"(?<![^\W\d_])nhóm\s$", left_tail) and re.match(
+            r"^[^;.]{0,40}?cao nhất", norm[end:]):
+        group = True  # decided by role: a planned group is a rank bound, a reported one a count
+        start_override: int | None = m.start - len("nhóm ")
+    else:
+        start_override = None
     if kind == "count" and m.words and re.match(r"^[^,;.]{0,30}?thành một" + _W, norm[end:]):
         return None  # "hai tỉnh thành một": the merger, not a count
     if kind == "count" and _ANAPHOR_BEFORE.search(left_tail) and _mentioned_before(norm[m.start:end], before, left):
@@ -443,8 +472,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if kind == "rank":
         unit = "bậc" if unit == "bậc" else "hạng"
 
-    return Candidate(start, end, kind, role, direction, m.value, m.value_max, m.out_of, qualifier, unit,
-                     confidence=conf)
+    return Candidate(start if start_override is None else start_override, end, kind, role, direction, m.value,
+                     m.value_max, out_of, qualifier, unit, confidence=conf, group=group)
 
 
 def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: set[int]) -> Candidate | None:
