@@ -223,7 +223,10 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     para = _containing(ctx.paragraphs, fact.start)
     own_targets = [m for m in mentions if m.indicator.kind == "target" and m.start >= comma[0]
                    and m.end <= fact.start]
-    if para and fact.kind in ("rank", "score", "percent") and not own_targets \
+    # A rate's own name ("tỷ lệ thanh toán trực tuyến 60%") keeps a percentage off the index; a score
+    # for it ("thanh toán trực tuyến đạt 9/10 điểm") is a component of the index being reported.
+    rate_named = bool(own_targets) and fact.kind == "percent"
+    if para and fact.kind in ("rank", "score", "percent") and not rate_named \
             and not (fact.kind == "percent" and starts_rate):
         for prev, ind_id in reversed(linked):
             if prev.start < para[0]:
@@ -233,7 +236,7 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                 if ind is not None and ind.kind == "index":
                     return ind
     # An article about one index (named in its title/lead) reports that index's ranks and scores.
-    if fact.kind in _INDEX_KINDS and not own_targets and ctx.article_index is not None:
+    if fact.kind in _INDEX_KINDS and ctx.article_index is not None:
         return ctx.article_index
     # Recurring digital-government rates: only when the figure *is* that rate.
     if fact.kind == "percent":
