@@ -110,6 +110,8 @@ _RANK_CONTEXT_LEFT = re.compile(r"chỉ số|xếp hạng|xếp thứ|đứng th
                                 r"par|ict|gii|efi|kết quả chấm điểm|kết quả đánh giá|vị trí")
 _COMPARATIVE = re.compile(r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn|kém)\s(?:hơn)\s$")
 _LEVEL_AFTER_VERB = re.compile(r"(?<![^\W\d_])(?:lên|còn|xuống|xuống còn|từ|đạt|là|ở mức|bằng|chiếm)\s$")
+_CHANGE_LABEL = re.compile(r"(?<![^\W\d_])(?:mức )?(tăng|giảm)(?: so với [^:;,]{0,30})?:\s?$")
+_RANK_LABEL = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng|vị trí)(?: [^:;,]{0,20})?:\s?$")
 _HEADING_AFTER = re.compile(r"^(?:\.\d+)*[.)]\s")
 _MORE_AFTER = re.compile(r"^\s?(?:trở lên|trở xuống)" + _W)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -121,7 +123,8 @@ def _last_words(s: str, n: int) -> str:
 
 
 def _mentioned_before(phrase: str, before: str, left: str) -> bool:
-    return phrase in before or phrase in left
+    pattern = re.compile(r"(?<![\d/.,])" + re.escape(phrase))
+    return bool(pattern.search(before) or pattern.search(left))
 
 
 def _in_short_quote(left: str, right: str) -> bool:
@@ -456,6 +459,12 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
 
     # --- change ------------------------------------------------------------------------------------
     before_q = norm[:start]
+    if role != "change" and re.search(r"(?:^|[\s(])\+$", before_q):
+        role, direction = "change", "up"  # "(+2,1%)": a signed change
+        start -= 1
+    label = _CHANGE_LABEL.search(before_q[-50:])
+    if role != "change" and label:
+        role, direction = "change", _DIRECTION_OF[label.group(1)]  # "Mức tăng so với năm 2022: 2,46 …"
     if role != "change":
         ch = _CHANGE.search(before_q[-60:])
         if ch and not _LEVEL_AFTER_VERB.search(before_q[-12:]) and not _CHANGE_AS_NOUN.search(
@@ -511,6 +520,8 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
         if top.group(0).startswith("nhóm") and lead:
             # the span runs to the leading word: "nhóm 3 địa phương dẫn đầu"
             return Candidate(start, m.end + lead.end(), "rank", "level", None, m.value, None, None, "lte", "hạng")
+    elif _RANK_LABEL.search(tail) and not m.words:
+        pass  # "Thứ hạng: 29/63 tỉnh, thành phố"
     elif _FROM_TO_RANK.search(left[-60:]) and not m.words:
         pass  # "từ vị trí 57 lên 53": the second position is a rank too
     elif re.search(r"(?<![^\W\d_])(?:xếp|đứng)\s$", tail) and not m.words and re.match(r"^\s?/", right) is None \
@@ -568,6 +579,8 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
             continue
         if re.search(r"\d+\s(?:lần|chỉ số|bảng)\s(?:[^\W\d_]+\s){0,2}$", left):
             continue
+        if re.search(r"(?<![\d.,])(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s(?:[^\W\d_]+\s){1,2}$", left):
+            continue  # "Ba vị trí dẫn đầu", "3 chỉ số đứng đầu": a count of leaders, not rank 1
         if re.search(r"lần thứ\s[^\W\d_]+\s(?:[^\W\d_]+\s){0,3}$", left):
             continue  # "lần thứ sáu Quảng Ninh đứng đầu": a repetition count
         if re.search(r"(?:nhóm|top|tốp)\s(?:\d+|[^\W\d_]+)\s(?:[^\W\d_,]+[\s,]+){0,5}$", left):
