@@ -171,9 +171,11 @@ def generate(path: str | Path, n_facts: int = 1_000_000, *, seed: int = 7, facts
                 phrase = "phấn đấu " + phrase
             elif role == "change" and kind != "rank":
                 phrase = f"{'tăng' if direction == 'up' else 'giảm'} {span_text}"
-            # Index results are published the year after they measure.
-            p_year = year - 1 if indicator in INDEX_IDS else year
-            period = None if r3 > 0.93 else _period(p_year, int(period_form[k]), rng)
+            form = int(period_form[k])
+            # Index results are published the year after they measure; a half, quarter or month is
+            # reported once it has ended, so one that may lie ahead of the article goes to the year before.
+            p_year = year - 1 if indicator in INDEX_IDS or (form in (1, 2, 3) and published.month < 12) else year
+            period = None if r3 > 0.93 else _period(p_year, form, rng)
             if period and indicator in INDEX_IDS:
                 period = str(p_year)
             location = where if r2 < 0.88 else NATIONAL
@@ -244,7 +246,8 @@ def _checks(cols: dict[str, list], rng: np.random.Generator) -> pa.Table:
         out["check_name"].append(name)
         out["status"].append(str(status[i]))
         out["fact_ids"].append(ids)
-        out["reason_vi"].append(f"Hai bài báo cáo cùng chỉ tiêu với hai giá trị khác nhau: {va:g} và {vb:g}")
+        out["reason_vi"].append("Hai bài báo cáo cùng chỉ tiêu với hai giá trị khác nhau: "
+                                f"{_vn_number(va, 2)} và {_vn_number(vb, 2)}")
         out["reason_en"].append(f"Two reports give the same figure different values: {va:g} and {vb:g}")
         out["compared"].append(json.dumps({"values": [va, vb], "tolerance": 0.01}))
     table = pa.table(out)

@@ -106,7 +106,7 @@ def create_app(db: str | os.PathLike[str], *, wait: float = 0.3, reuse_unchanged
             num=partial(format_number, lang=lang),
             date=partial(format_datetime, lang=lang),
             href=partial(_href, lang),
-            other_lang_url=request.url.path + ("?" + urllib.parse.urlencode(params) if params else ""),
+            other_lang_url=_href("vi", urllib.parse.quote(request.url.path), urllib.parse.urlencode(params)),
             indicator_name=partial(_indicator_name, lang),
             place_name=partial(_place_name, lang),
             busy=bool(loaded and loaded.busy),
@@ -121,7 +121,11 @@ def create_app(db: str | os.PathLike[str], *, wait: float = 0.3, reuse_unchanged
 
         def read(con: Any) -> dict[str, Any]:
             # One open of the file per page: the period suggestions come along with the facts.
-            return {**data.fact_page(con, filters), "periods": data.periods(con)}
+            found = source.fresh(("periods",))
+            if found is None:
+                found = data.periods(con)
+                source.remember(("periods",), found)
+            return {**data.fact_page(con, filters), "periods": found}
 
         loaded = source.load(("facts", filters), read)
         result = loaded.value

@@ -63,6 +63,19 @@ class Source:
         with self._lock:
             self._cache.clear()
 
+    def fresh(self, key: Hashable) -> Any | None:
+        """The remembered value for `key` if the file has not changed since it was read, else None."""
+        with self._lock:
+            cached = self._cache.get(key)
+        if cached is not None and self.reuse_unchanged and cached[0] == self.version():
+            return cached[1]
+        return None
+
+    def remember(self, key: Hashable, value: Any) -> None:
+        """Keep a value read inside another `load` (sharing its connection) for later requests."""
+        with self._lock:
+            self._cache[key] = (self.version(), value, datetime.now().astimezone())
+
     def load(self, key: Hashable, read: Callable[[duckdb.DuckDBPyConnection], T]) -> Loaded:
         version = self.version()
         with self._lock:
