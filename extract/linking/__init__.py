@@ -85,6 +85,10 @@ def _in(items: list[Any], lo: int, hi: int) -> list[Any]:
     return [x for x in items if x.start >= lo and x.end <= hi]
 
 
+# Central outlets' bylines: their figures are national unless a sentence names a place.
+_CENTRAL_SOURCE = re.compile(r"\((?:Chinhphu\.vn|VGP|Baochinhphu\.vn|Bộ Nội vụ|Moha\.gov\.vn)\)", re.IGNORECASE)
+
+
 def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
     if province_hint:
         if province_hint == NATIONAL:
@@ -93,6 +97,10 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
         loc, *_ = gazetteer._place_for(name, ctx.published)
         return loc
     provs = [p for p in ctx.places if p.kind != "national"]
+    lead_text = ctx.text[:ctx.paragraphs[min(3, len(ctx.paragraphs) - 1)][1]] if ctx.paragraphs else ""
+    title_provs = [p for p in provs if p.start < len(lead_text)]
+    if _CENTRAL_SOURCE.search(lead_text) and not title_provs:
+        return NATIONAL
     # Title and lead (first lines) say whose article it is; fall back to the most named province.
     lead_end = ctx.paragraphs[min(3, len(ctx.paragraphs) - 1)][1] if ctx.paragraphs else 0
     lead = Counter(p.province for p in provs if p.start < lead_end)
@@ -238,6 +246,16 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     # An article about one index (named in its title/lead) reports that index's ranks and scores.
     if fact.kind in _INDEX_KINDS and ctx.article_index is not None:
         return ctx.article_index
+    # Counts of provinces/ministries/components ("56 tỉnh, thành phố", "bốn chỉ số") and percentages said
+    # of "chỉ số" belong to the index the text last named.
+    topic = [m for m in ctx.inds if m.end <= fact.start and m.indicator.kind == "index"]
+    if topic and not rate_named:
+        clause_text = ctx.norm[comma[0]:comma[1]]
+        collective = fact.kind == "count" and bool(_COLLECTIVE.search(ctx.norm[fact.start:fact.end + 1])
+                                                   or re.search(r"chỉ số|lĩnh vực", ctx.norm[fact.start:fact.end]))
+        cued_pct = fact.kind == "percent" and bool(re.search(r"(?<!\w)chỉ số(?!\w)", clause_text))
+        if collective or cued_pct:
+            return topic[-1].indicator
     # Recurring digital-government rates: only when the figure *is* that rate.
     if fact.kind == "percent":
         if subject:
@@ -268,6 +286,14 @@ def _context_year(ctx: _Ctx, sent: tuple[int, int], pos: int) -> int | None:
     earlier = [p.year for p in explicit if p.start < pos]
     if earlier:
         return earlier[-1]
+    # The two sentences before ("PV: ... 6 tháng đầu năm 2023 ...?" then "6 tháng đầu năm, ...").
+    idx = next((i for i, sp in enumerate(ctx.sentences) if sp == sent), None)
+    if idx is not None:
+        for prev in reversed(ctx.sentences[max(0, idx - 2):idx]):
+            prev_years = [p.year for p in _in(ctx.pers, prev[0], prev[1]) if p.year and not p.implicit_year
+                          and _plain(p)]
+            if prev_years:
+                return prev_years[-1]
     if ctx.doc_year is not None and (ctx.published is None or ctx.doc_year <= ctx.published.year):
         return ctx.doc_year
     return None
