@@ -98,7 +98,7 @@ TARGET_CUES = re.compile(
 NOUN_TARGET_CUES = ("chỉ tiêu", "kế hoạch", "dự toán", "giao")
 # Cue look-alikes: the ministry and departments of planning, numbered plans, "giao" compounds.
 NOT_CUE = re.compile(
-    r"(?:bộ|sở|phòng|cục|vụ|ban|ủy ban) kế hoạch|kế hoạch và đầu tư|kế hoạch (?:số|\d)|"
+    r"(?:bộ|sở|phòng|cục|vụ|ban|ủy ban) kế hoạch|ban chỉ đạo|kế hoạch và đầu tư|kế hoạch (?:số|\d)|"
     r"(?:bàn|chuyển|tiếp|ngoại|xã|bang) giao|giao (?:dịch|thông|ban|lưu|diện|nhận|tiếp|thương|đất|rừng|hàng|"
     r"hữu|quyền|khoán|kết|thoa|liên|tranh|hòa|nộp)|giao (?:cho )?(?:từng|các|mỗi)|"
     r"(?:lũy kế|tính|tính từ|từ) (?:đến|tới) (?:hết |cuối )?năm|"

@@ -441,6 +441,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         if q:
             qualifier = _QUALIFIER_OF[q.group(1)]
             start = m.start - (len(left_tail) - q.start())
+            if qualifier == "lt" and re.search(r"(?<![^\W\d_])không để\s[^,;]{0,50}$", norm[:start]):
+                qualifier = "gte"  # "không để chỉ số nào dưới 6 điểm": at least 6
     if qualifier == "exact" and role == "level" and kind in ("money", "count", "score") and re.search(
             r"(?<![^\W\d_])vượt\s$", left_tail) and not re.match(
             r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):
