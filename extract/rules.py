@@ -375,9 +375,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     conf = 0.9
     if m.percent:
         kind, unit = "percent", "%"
-    elif re.match(r"^\s?điểm phần trăm" + _W, right):
+    elif re.match(r"^\s?điểm\s?(?:phần trăm(?![^\W\d_])|%)", right):
         kind, unit = "percent", "điểm phần trăm"
-        end = m.end + re.match(r"^\s?điểm phần trăm", right).end()
+        end = m.end + re.match(r"^\s?điểm\s?(?:phần trăm|%)", right).end()
     elif m.shape == "glued" and m.suffix == "đ":
         kind, unit = "money", "đồng"
         end = m.end + 1
@@ -522,6 +522,9 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
         if top.group(0).startswith("nhóm") and lead:
             # the span runs to the leading word: "nhóm 3 địa phương dẫn đầu"
             return Candidate(start, m.end + lead.end(), "rank", "level", None, m.value, None, None, "lte", "hạng")
+    elif m.out_of is not None and tail.endswith("(") and right.startswith(")") and re.search(
+            r"(?:xếp|đứng|xếp hạng|vị trí)(?: thứ)? \d+/\d+", left[-120:]):
+        pass  # "xếp thứ 11/63, tăng 14 bậc so với năm 2021 (25/63)": the earlier rank
     elif _RANK_LABEL.search(tail) and not m.words:
         pass  # "Thứ hạng: 29/63 tỉnh, thành phố"
     elif _FROM_TO_RANK.search(left[-60:]) and not m.words:
@@ -581,7 +584,8 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
             continue
         if re.search(r"\d+\s(?:lần|chỉ số|bảng)\s(?:[^\W\d_]+\s){0,2}$", left):
             continue
-        if re.search(r"(?<![\d.,])(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s(?:[^\W\d_]+\s){1,2}$", left):
+        if re.search(r"(?<![\d.,])(?<!thứ )(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s(?:[^\W\d_]+\s){1,2}$",
+                     left):
             continue  # "Ba vị trí dẫn đầu", "3 chỉ số đứng đầu": a count of leaders, not rank 1
         if re.search(r"lần thứ\s[^\W\d_]+\s(?:[^\W\d_]+\s){0,3}$", left):
             continue  # "lần thứ sáu Quảng Ninh đứng đầu": a repetition count
