@@ -286,10 +286,10 @@ def _context_year(ctx: _Ctx, sent: tuple[int, int], pos: int) -> int | None:
     earlier = [p.year for p in explicit if p.start < pos]
     if earlier:
         return earlier[-1]
-    # The two sentences before ("PV: ... 6 tháng đầu năm 2023 ...?" then "6 tháng đầu năm, ...").
+    # The sentences just before ("PV: ... 6 tháng đầu năm 2023 ...?" then "6 tháng đầu năm, ...").
     idx = next((i for i, sp in enumerate(ctx.sentences) if sp == sent), None)
     if idx is not None:
-        for prev in reversed(ctx.sentences[max(0, idx - 2):idx]):
+        for prev in reversed(ctx.sentences[max(0, idx - 5):idx]):
             prev_years = [p.year for p in _in(ctx.pers, prev[0], prev[1]) if p.year and not p.implicit_year
                           and _plain(p)]
             if prev_years:
@@ -377,6 +377,19 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
     return None
 
 
+def _lead_period(ctx: _Ctx) -> str | None:
+    lead_end = ctx.paragraphs[min(3, len(ctx.paragraphs) - 1)][1] if ctx.paragraphs else 0
+    for p in ctx.pers:
+        if p.start >= lead_end:
+            break
+        if _plain(p) and p.value:
+            sent = _containing(ctx.sentences, p.start) or (0, lead_end)
+            val = _resolve(p, ctx, sent)
+            if val:
+                return val
+    return None
+
+
 def _title_year(ctx: _Ctx) -> int | None:
     """A year stated in the first lines (title, sapo), when no figure has one of its own."""
     lead_end = ctx.paragraphs[min(2, len(ctx.paragraphs) - 1)][1] if ctx.paragraphs else 0
@@ -436,7 +449,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         stated[id(fact)] = None if _asof_unknown_near(ctx, fact, sent) else _period_evidence(ctx, fact, sent)[0]
     level_periods = [v for f in ordered if (v := stated[id(f)]) and f.role == "level"]
     years = [int(m.group(0)) for v in level_periods if (m := re.search(r"\d{4}", v))]
-    ctx.doc_year = Counter(years).most_common(1)[0][0] if years else _title_year(ctx)
+    ctx.doc_year = _title_year(ctx) or (Counter(years).most_common(1)[0][0] if years else None)
     ctx.defer_implicit = False
     decided = []
     for fact in ordered:
@@ -452,12 +465,18 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
             decided.append(value)
     # The article's reporting period: a January review conference reports last year's figures even in
     # paragraphs that do not repeat the year.
+    fallback = None
     if decided:
         top, n = Counter(decided).most_common(1)[0]
         if n >= 2 and n * 5 >= len(decided) * 2:
-            for fact in ordered:
-                if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
-                    fact.period = top
+            fallback = top
+    if fallback is None:
+        # Else the period the title/lead announces ("6 tháng đầu năm 2025 ...").
+        fallback = _lead_period(ctx)
+    if fallback is not None:
+        for fact in ordered:
+            if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
+                fact.period = fallback
 
 
 def _asof_unknown_near(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
