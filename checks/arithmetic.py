@@ -17,6 +17,7 @@ from checks.core import (
     register,
     stated_interval,
 )
+from extract.normalize import normalize_for_matching
 
 # How far an approximate or bounded count ("hơn 8.578/17.464 người") can move the true ratio.
 COUNT_LEEWAY = 0.01
@@ -56,21 +57,41 @@ def _is_share(f: FactRow) -> bool:
     return f.kind == "percent" and f.role == "level" and f.value_max is None and not _is_excess(f)
 
 
+# The words between n/m and a percent that make the percent a restatement of n/m: `..., đạt 49%`,
+# `chiếm 25%`, `tương đương 63%`, `(49,1%)`. Without them the percent is usually about something else:
+# `29/34 địa phương tăng trưởng trên 7%`, `63/63 tỉnh có chỉ số trên 80%`, `7/19 bộ thực hiện 100% phương án`.
+_RESTATES = re.compile(
+    r"(?:(?:^|[\s,;(:])(?:đạt(?: tỷ lệ| tỉ lệ)?|chiếm(?: tỷ lệ| tỉ lệ)?|tương đương(?: với)?|tương ứng(?: với)?"
+    r"|bằng|tức(?: là)?|với tỷ lệ|tỷ lệ|tỉ lệ)|^[\s,;(:=–-]*)\s*$"
+)
+_MAX_GAP = 60
+
+
+def _restates(first: FactRow, second: FactRow) -> bool:
+    """Whether the words between two facts of one sentence make the percent restate the ratio."""
+    if first.sentence is None or first.sentence_start is None:
+        return False
+    between = first.sentence[first.end - first.sentence_start:second.start - first.sentence_start]
+    if len(between) > _MAX_GAP or any(c.isdigit() for c in between):
+        return False
+    return bool(_RESTATES.search(normalize_for_matching(between)))
+
+
 def _percent_for(ratio: FactRow, facts: list[FactRow]) -> FactRow | None:
-    """The percent that restates `ratio`: the next share in its clause before any other n/m, else the one just
-    before it (`đạt 49%, tức 8.578/17.464 người`)."""
+    """The percent that restates `ratio`: the next share in its clause (`..., đạt hơn 49%`), else the one just
+    before it (`đạt 49% (8.578/17.464 người)`), when the words between say it is the same quantity."""
     clause = clause_index(ratio)
     i = facts.index(ratio)
     for f in facts[i + 1:]:
         if clause_index(f) != clause or _is_ratio(f):
             break
         if _is_share(f):
-            return f
+            return f if _restates(ratio, f) else None
     for f in reversed(facts[:i]):
         if clause_index(f) != clause or _is_ratio(f):
             break
         if _is_share(f):
-            return f
+            return f if _restates(f, ratio) else None
     return None
 
 

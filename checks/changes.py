@@ -71,7 +71,8 @@ def _level_for(change: FactRow, facts: list[FactRow]) -> FactRow | None:
     in the same clause (`tăng 21 hạng, lên vị trí 9/63`)."""
 
     def compatible(f: FactRow) -> bool:
-        if f.role != "level" or f.kind != change.kind:
+        # A bound (`tốp 10`, `trên 90 điểm`) minus a change says nothing exact about the earlier level.
+        if f.role != "level" or f.kind != change.kind or f.qualifier != "exact":
             return False
         if change.indicator and f.indicator and change.indicator != f.indicator:
             return False
@@ -102,7 +103,8 @@ def implied_value(level: FactRow, change: FactRow) -> float:
 def implied_level(ctx: Context) -> Iterable[CheckResult]:
     for facts in ctx.sentences.values():
         for change in facts:
-            if change.role != "change" or change.direction not in ("up", "down") or change.kind == "percent":
+            if (change.role != "change" or change.direction not in ("up", "down") or change.kind == "percent"
+                    or change.qualifier != "exact"):
                 # A percent change is ambiguous (points or relative growth); only same-unit changes imply levels.
                 continue
             level = _level_for(change, facts)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from checks.core import CheckResult, Context, fmt_en, fmt_vi, judge, register
+from checks.core import CheckResult, Context, FactRow, fmt_en, fmt_vi, judge, register
 from checks.places import NATIONAL, canonical_province, place_key, same_place
 from extract.linking.gazetteer import load as load_gazetteer
 from vnmetrics.contract import KINDS
@@ -176,10 +176,20 @@ def reference(ctx: Context) -> Iterable[CheckResult]:
         status, why = judge((row.value, row.value), fact)
         if status == "ok" and row.out_of and fact.out_of and row.out_of != fact.out_of:
             status, why = "warn", "different_base"
+        elsewhere = _matching_period(index, row, fact) if status == "fail" else None
+        if elsewhere is not None:
+            # "so với năm 2022 (80,08%)": the figure is right for another year; more likely a misread period
+            # than a wrong number, so it is a warning that names the year.
+            status, why = "warn", "other_period"
         name_vi, name_en = _NAME[fact.kind]
         official_vi = fmt_vi(row.value) + (f"/{fmt_vi(row.out_of)}" if row.out_of and fact.kind == "rank" else "")
         official_en = fmt_en(row.value) + (f"/{fmt_en(row.out_of)}" if row.out_of and fact.kind == "rank" else "")
-        if status == "ok":
+        if elsewhere is not None:
+            vi = (f"{fact.text} khác với {name_vi} {row.indicator} {row.period} của {row.location} ({official_vi}) "
+                  f"nhưng khớp với số liệu năm {elsewhere.period}: có thể kỳ của số liệu bị đọc sai.")
+            en = (f"{fact.text} differs from the {row.indicator} {row.period} {name_en} of {row.location} "
+                  f"({official_en}) but matches the {elsewhere.period} figure: the period may be misread.")
+        elif status == "ok":
             vi = (f"{fact.text} khớp với {name_vi} {row.indicator} {row.period} chính thức của {row.location}: "
                   f"{official_vi}.")
             en = (f"{fact.text} matches the official {row.indicator} {row.period} {name_en} of {row.location}: "
@@ -194,5 +204,16 @@ def reference(ctx: Context) -> Iterable[CheckResult]:
             {"stated": fact.value, "stated_qualifier": fact.qualifier, "stated_out_of": fact.out_of,
              "official": row.value, "official_out_of": row.out_of, "indicator": row.indicator,
              "location": row.location, "period": row.period, "kind": row.kind, "source_url": row.source_url,
-             "published_by": row.published_by, "finding": why},
+             "published_by": row.published_by, "finding": why,
+             "matches_period": elsewhere.period if elsewhere is not None else None},
         )
+
+
+def _matching_period(index: dict[tuple[str, str, str, str], ReferenceRow], row: ReferenceRow,
+                     fact: FactRow) -> ReferenceRow | None:
+    """Another period's official row for the same indicator, place and kind that the fact agrees with."""
+    for (indicator, location, period, kind), other in index.items():
+        same_series = (indicator, location, kind) == (row.indicator, row.location, row.kind)
+        if same_series and period != row.period and judge((other.value, other.value), fact)[0] == "ok":
+            return other
+    return None

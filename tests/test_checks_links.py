@@ -170,3 +170,14 @@ def test_target_from_another_article_by_subject(tmp_path):
     run(db)
     [row] = results(db, "target")
     assert row["status"] == "fail" and row["compared"]["claim"] == "exceeded"
+
+
+def test_bounds_imply_no_earlier_level(tmp_path):
+    db = tmp_path / "v.duckdb"
+    sentence = "Năm 2023 thành phố vào tốp 10 về chuyển đổi số, tăng 18 bậc so với năm 2022."
+    build(db, [Article("https://x.example.vn/top", [(sentence, [
+        F("tốp 10", "rank", 10, qualifier="lte", period="2023", indicator="DTI", location="Hà Nội"),
+        F("18 bậc", "rank", 18, role="change", direction="up", period="2023", indicator="DTI", location="Hà Nội"),
+    ])])])
+    run(db)
+    assert results(db, "implied_level") == []

@@ -101,3 +101,16 @@ def test_bundled_reference_tables_load(tmp_path):
     for path in tables:
         rows = parse_reference_csv(path)
         assert rows and all(r.source_url.startswith("http") for r in rows)
+
+
+def test_value_of_another_year_warns_that_the_period_may_be_misread(tmp_path):
+    db = tmp_path / "v.duckdb"
+    sentence = "Chỉ số hài lòng của người dân cả nước đạt 80,08% trong năm 2023."
+    build(db, [Article("https://vn.example.vn/s", [(sentence, [
+        F("80,08%", "percent", 80.08, indicator="SIPAS", location="Việt Nam", period="2023")])])])
+    ref = _csv(tmp_path, f"SIPAS,Việt Nam,2023,percent,82.66,,{URL},Bộ Nội vụ\n"
+                         f"SIPAS,Việt Nam,2022,percent,80.08,,{URL},Bộ Nội vụ\n")
+    assert CliRunner().invoke(app, ["reference", "load", str(ref), "--db", str(db)]).exit_code == 0
+    [row] = results(db, "reference")
+    assert row["status"] == "warn" and row["compared"]["matches_period"] == "2022"
+    assert "2022" in row["reason_en"] and "misread" in row["reason_en"]
