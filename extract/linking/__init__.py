@@ -286,6 +286,8 @@ def _context_year(ctx: _Ctx, sent: tuple[int, int], pos: int) -> int | None:
     earlier = [p.year for p in explicit if p.start < pos]
     if earlier:
         return earlier[-1]
+    if ctx.published is not None:
+        return None  # resolve against the publication date: the reported period has ended by then
     # The sentences just before ("PV: ... 6 tháng đầu năm 2023 ...?" then "6 tháng đầu năm, ...").
     idx = next((i for i, sp in enumerate(ctx.sentences) if sp == sent), None)
     if idx is not None:

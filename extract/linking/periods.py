@@ -284,24 +284,26 @@ def resolve_implicit(pm: PeriodMention, context_year: int | None, published: dat
     y = context_year
     if y is None and published is not None:
         y = published.year
-        # "quý IV" or "tháng 11" read in a February article is last year's.
-        first_month = _first_month(pm.value)
-        if first_month is not None and first_month > published.month:
+        # A reported period has ended by publication: "quý I" read on 6 January is last year's first quarter,
+        # "6 tháng đầu năm" read in July is this year's first half.
+        last_month = _last_month(pm.value)
+        if last_month is not None and last_month >= published.month and not (
+                last_month == published.month and published.day >= 20):
             y -= 1
     if y is None:
         return None
     return replace(pm, value=pm.value.replace("{Y}", str(y)), implicit_year=False, year=y)
 
 
-def _first_month(template: str) -> int | None:
-    m = re.match(r"\{Y\}-(H[12]|Q[1-4]|\d{2})", template)
+def _last_month(template: str) -> int | None:
+    m = re.search(r"\{Y\}-(H[12]|Q[1-4]|\d{2})$", template)
     if not m:
         return None
     tag = m.group(1)
     if tag.startswith("H"):
-        return 1 if tag == "H1" else 7
+        return 6 if tag == "H1" else 12
     if tag.startswith("Q"):
-        return 3 * (int(tag[1]) - 1) + 1
+        return 3 * int(tag[1])
     return int(tag)
 
 
