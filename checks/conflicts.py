@@ -14,21 +14,45 @@ from collections import defaultdict
 from collections.abc import Iterable
 from itertools import combinations
 
-from checks.core import CheckResult, Context, FactRow, fmt_en, fmt_vi, gap, measure_key, register, stated_interval
-from checks.places import place_key
+from checks.core import (
+    CheckResult,
+    Context,
+    FactRow,
+    claim_interval,
+    fmt_en,
+    fmt_vi,
+    gap,
+    measure_key,
+    register,
+    subject_key,
+)
+from checks.places import NATIONAL, place_key
 
 
 def conflict_key(f: FactRow) -> tuple | None:
+    """What must be equal for two facts to be the same figure.
+
+    A province's rank, score or percent on an index is identified by the index alone, however the articles
+    word it. Counts and amounts under an index (`10.590 doanh nghiệp` surveyed, `ba tỉnh` that fell) and
+    national figures (the PAR Index average of ministries and that of provinces are both `Việt Nam`) are many
+    different quantities, so their subject and unit are part of the key as well.
+    """
     measure, place = measure_key(f), place_key(f.location, f.place)
     if measure is None or place is None or f.period is None:
         return None
-    return measure, place, f.period, f.kind, f.role, f.direction
+    key: tuple = (measure, place, f.period, f.kind, f.role, f.direction)
+    if f.indicator and (f.kind in ("count", "money") or place == NATIONAL):
+        subject = subject_key(f.subject)
+        if subject is None:
+            return None
+        key += (subject, (f.unit or "").lower())
+    return key
 
 
 def _agree(a: FactRow, b: FactRow) -> bool:
     if a.out_of and b.out_of and abs(a.out_of - b.out_of) > 1e-9:
         return False
-    return gap(stated_interval(a, truncation=False), stated_interval(b, truncation=False)) == 0
+    return gap(claim_interval(a), claim_interval(b)) == 0
 
 
 @register("conflict")

@@ -215,6 +215,18 @@ def stated_interval(fact: FactRow, *, truncation: bool = True) -> tuple[float, f
 APPROX_RELATIVE = 0.03  # `khoảng`, `gần`: a few percent either way
 
 
+def claim_interval(fact: FactRow) -> tuple[float, float]:
+    """Every value the claim is compatible with: a bound is open on its far side (`nhóm 15` is any rank
+    1..15, `trên 80%` anything above 80), a figure covers what rounds to it. For comparing two claims."""
+    v = fact.value
+    floor = 1.0 if fact.kind == "rank" else -math.inf
+    if fact.qualifier in ("gt", "gte"):
+        return v + (EPS if fact.qualifier == "gt" else 0), math.inf
+    if fact.qualifier in ("lt", "lte"):
+        return floor, v - (EPS if fact.qualifier == "lt" else 0)
+    return stated_interval(fact, truncation=False)
+
+
 def gap(a: tuple[float, float], b: tuple[float, float]) -> float:
     """0 when the intervals overlap, else the distance between them."""
     if a[0] <= b[1] and b[0] <= a[1]:

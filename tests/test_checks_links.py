@@ -181,3 +181,22 @@ def test_bounds_imply_no_earlier_level(tmp_path):
     ])])])
     run(db)
     assert results(db, "implied_level") == []
+
+
+def test_counts_under_an_index_and_bounds_do_not_conflict(tmp_path):
+    db = tmp_path / "v.duckdb"
+    pci = {"indicator": "PCI", "location": "Việt Nam", "period": "2023"}
+    build(db, [
+        Article("https://a.example.vn/1", [("Khảo sát PCI năm nay lấy ý kiến 10.590 doanh nghiệp.", [
+            F("10.590 doanh nghiệp", "count", 10590, unit="doanh nghiệp", subject="doanh nghiệp được khảo sát",
+              **pci)])]),
+        Article("https://b.example.vn/2", [("Có 1.200 doanh nghiệp FDI trả lời phiếu PCI.", [
+            F("1.200 doanh nghiệp", "count", 1200, unit="doanh nghiệp", subject="doanh nghiệp FDI trả lời", **pci)])],
+            source="src-b"),
+        _rank_article("https://c.example.vn/3", "src-c", 9),
+        Article("https://d.example.vn/4", [("Quảng Ninh tiếp tục ở nhóm 10 tỉnh dẫn đầu về cải cách hành chính.", [
+            F("nhóm 10", "rank", 10, qualifier="lte", indicator="PAR_INDEX", location="Quảng Ninh",
+              period="2023")])], source="src-d"),
+    ])
+    run(db)
+    assert [r["status"] for r in results(db, "conflict")] == ["ok"]  # rank 9 is within "nhóm 10"
