@@ -76,7 +76,7 @@ def conflict(ctx: Context) -> Iterable[CheckResult]:
             disagreeing.update((a, b))
             src_a, src_b = by_article[a][0].source_id, by_article[b][0].source_id
             cross_source = cross_source or src_a is None or src_b is None or src_a != src_b
-        measure, place, period, kind, role, _ = key
+        measure, place, period, kind, role = key[:5]
         reports = [
             {"fact_id": f.id, "article_id": f.article_id, "value": f.value, "out_of": f.out_of,
              "qualifier": f.qualifier, "text": f.text, "url": f.url, "source_id": f.source_id,

@@ -200,3 +200,9 @@ def test_counts_under_an_index_and_bounds_do_not_conflict(tmp_path):
     ])
     run(db)
     assert [r["status"] for r in results(db, "conflict")] == ["ok"]  # rank 9 is within "nhóm 10"
+    # The same subject and unit in another article with another number is a conflict.
+    build(db, [Article("https://e.example.vn/5", [("Năm nay có 9.870 doanh nghiệp tham gia khảo sát PCI.", [
+        F("9.870 doanh nghiệp", "count", 9870, unit="doanh nghiệp", subject="doanh nghiệp được khảo sát",
+          **pci)])], source="src-e")])
+    run(db)
+    assert sorted(r["status"] for r in results(db, "conflict")) == ["fail", "ok"]
