@@ -498,15 +498,18 @@ def _hint_era(province_hint: str | None, published: _dt.date | None) -> str | No
 # Cheap cues that a sentence holds a place / index / time expression the rules did not resolve; the
 # model (underthesea tokens + spaCy, ~5 ms a sentence) runs only where one is left uncovered.
 _CUES = (
-    re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|phường|xã|khu vực|địa bàn)\s+(?=\w)"),
-    re.compile(r"(?:chỉ số|index|bộ chỉ số|bảng xếp hạng)(?!\w)"),
-    re.compile(r"(?:năm|quý|tháng|giai đoạn|kỳ)\s+\S"),
+    # an administrative word followed by a capitalised name ("huyện Krông Pắc"), checked on the NFC text
+    re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|phường|xã|khu vực)\s*(?=\w)"),
+    re.compile(r"(?:chỉ số|index|bộ chỉ số|bảng xếp hạng)\s+(?=\w)"),
+    re.compile(r"(?:năm|quý|tháng|giai đoạn)\s+(?=\d|[ivx]+(?!\w))"),
 )
 
 
 def _uncovered_cue(ctx: _Ctx, sent: tuple[int, int], which: int) -> bool:
     covered = (ctx.places, ctx.inds, ctx.pers)[which]
     for m in _CUES[which].finditer(ctx.norm, sent[0], sent[1]):
+        if which in (0, 1) and not ctx.text[m.end():m.end() + 1].isupper():
+            continue
         if not any(c.start <= m.start() < c.end or c.start <= m.end() <= c.end for c in covered):
             return True
     return False
