@@ -42,8 +42,6 @@ class SiteServer:
             self.set_route(path, route.body, route.content_type, route.last_modified)
         behaviour = site.config.get("behaviour", {})
         self.redirects: dict[str, str] = dict(behaviour.get("redirects", {}))
-        if behaviour.get("redirect_loop"):
-            self.redirects.update({"/loop-a": "/loop-b", "/loop-b": "/loop-a"})
         self.errors: dict[str, int] = {k: int(v) for k, v in behaviour.get("errors", {}).items()}
         self.slow: dict[str, float] = {k: float(v) for k, v in behaviour.get("slow", {}).items()}
         self.huge: set[str] = set(behaviour.get("huge", []))
@@ -172,12 +170,22 @@ def _handler_for(server: SiteServer) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serve_sites(sites: list[Site | Path]) -> Iterator[list[SiteServer]]:
-    """Start one server per site (directories are loaded) and stop them all on exit."""
+def serve_sites(sites: list[Site | Path], *, first_host: int = 11, port: int = 0) -> Iterator[list[SiteServer]]:
+    """Start one server per site (directories are loaded) and stop them all on exit.
+
+    Each site gets its own loopback address (127.0.0.11, .12, ...) so that, as on the real web, every site
+    is its own host for Scrapy's per-host politeness. `port=0` picks free ports; a fixed port gives stable
+    URLs across runs (the demo snapshot), falling back to a free port if it is taken.
+    """
     with ExitStack() as stack:
         servers = []
-        for site in sites:
-            server = SiteServer(load_site(site) if isinstance(site, Path) else site).start()
+        for number, site in enumerate(sites):
+            loaded = load_site(site) if isinstance(site, Path) else site
+            host = f"127.0.0.{first_host + number}"
+            try:
+                server = SiteServer(loaded, host=host, port=port).start()
+            except OSError:
+                server = SiteServer(loaded, host=host, port=0).start()
             stack.callback(server.stop)
             servers.append(server)
         yield servers
