@@ -37,7 +37,10 @@ def main() -> None:
     from vnmetrics import commands  # noqa: F401  (registers every subcommand on `app`)
 
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
+        # Without standalone mode click returns a command's typer.Exit code instead of exiting with it.
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except DatabaseBusy as exc:
         typer.echo(f"vnmetrics: database busy: {exc}", err=True)
         sys.exit(EXIT_BUSY)
