@@ -63,11 +63,13 @@ def candidates(text: str, sentences: list[tuple[int, int]] | None = None, year_n
 
 
 def extract_document(text: str, *, doc_id: str, published: _dt.date | None = None,
-                     province_hint: str | None = None, link: bool = True) -> list[Fact]:
+                     province_hint: str | None = None, link: bool = True,
+                     use_model: bool = True) -> list[Fact]:
     """Contract facts of one article. Offsets index ``nfc(text)``.
 
     ``published`` resolves relative periods (else the linker reads the text's dateline);
-    ``province_hint`` is the source's province when known. ``link=False`` skips linking.
+    ``province_hint`` is the source's province when known. ``link=False`` skips linking;
+    ``use_model=False`` links with the rules alone (the ablation `vnmetrics eval --ablation` reports).
     """
     text = nfc(text)
     if published is None:
@@ -86,7 +88,8 @@ def extract_document(text: str, *, doc_id: str, published: _dt.date | None = Non
     if link and facts:
         link_facts = _linker()
         if link_facts is not None:
-            link_facts(text, facts, sentences, published=published, province_hint=province_hint)
+            link_facts(text, facts, sentences, published=published, province_hint=province_hint,
+                       use_model=use_model)
     return facts
 
 

@@ -25,12 +25,13 @@ def _parse_date(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date like 2024-04-18") from exc
 
 
-def facts_of_file(path: Path, published: date | None = None) -> list[dict]:
+def facts_of_file(path: Path, published: date | None = None, *, use_model: bool = True) -> list[dict]:
     from extract.pipeline import extract_document
 
     text = read_article_text(path)
     when = publication_date(text, given=published, meta=sibling_meta(path))
-    return [fact.to_json() for fact in extract_document(text, doc_id=path.stem, published=when)]
+    facts = extract_document(text, doc_id=path.stem, published=when, use_model=use_model)
+    return [fact.to_json() for fact in facts]
 
 
 @app.command("extract")
@@ -117,10 +118,10 @@ def eval_command(
     missing = [stem for stem in gold_by_doc if not (texts / f"{stem}.txt").exists()]
     if missing:
         raise UserError(f"no text for gold documents in {texts}: {', '.join(missing[:5])}")
-    variants = {"rules+model": True, "rules only": False} if ablation else {None: None}
+    variants = {"rules + model": True, "rules only": False} if ablation else {None: True}
     reports = {}
     for name, use_model in variants.items():
-        pred_by_doc = {stem: _predict(texts / f"{stem}.txt", use_model) for stem in gold_by_doc}
+        pred_by_doc = {stem: facts_of_file(texts / f"{stem}.txt", use_model=use_model) for stem in gold_by_doc}
         reports[name] = score(pred_by_doc, gold_by_doc)
     if as_json:
         typer.echo(json.dumps({str(k): r.as_dict() for k, r in reports.items()} if ablation
@@ -130,19 +131,6 @@ def eval_command(
         _print_report(report, title=name, docs=len(gold_by_doc))
         if errors:
             _print_errors(report)
-
-
-def _predict(path: Path, use_model: bool | None) -> list[dict]:
-    if use_model is None:
-        return facts_of_file(path)
-    import extract.linking as linking
-
-    previous = getattr(linking, "USE_MODEL", True)
-    linking.USE_MODEL = use_model
-    try:
-        return facts_of_file(path)
-    finally:
-        linking.USE_MODEL = previous
 
 
 def _read_jsonl(path: Path) -> list[dict]:
