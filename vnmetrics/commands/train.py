@@ -1,0 +1,35 @@
+"""`vnmetrics train`: rebuild the NER in models/ner from the annotated corpus, seeded and reproducible."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from vnmetrics.cli import UserError, app
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@app.command("train")
+def train_command(
+    corpus: Annotated[Path, typer.Option(help="Corpus folder (its dev/ split is trained on).")] = ROOT / "corpus",
+    out: Annotated[Path, typer.Option(help="Where the model, config and report go.")] = ROOT / "models" / "ner",
+    seed: Annotated[int, typer.Option(help="Random seed; the same seed and corpus give the same model.")] = 0,
+) -> None:
+    """Train the spaCy NER (INDICATOR, LOC, ORG, PERIOD, ...) over underthesea tokens from the corpus.
+
+    Example:  vnmetrics train            # rewrites models/ner/ from corpus/dev
+    """
+    from extract.ner.train import train
+
+    if not (corpus / "dev" / "texts").is_dir():
+        raise UserError(f"no annotated texts under {corpus}/dev/texts")
+    typer.echo(f"training on {corpus / 'dev'} (seed {seed}) …", err=True)
+    report = train(corpus, out, seed=seed)
+    held = report.get("held_out", {})
+    typer.echo(json.dumps({k: report[k] for k in ("seconds", "model_bytes") if k in report} | {"held_out": held},
+                          ensure_ascii=False))
+    typer.echo(f"model written to {out}", err=True)
