@@ -29,6 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from dashboard import data
 from dashboard.charts import build_chart
 from dashboard.i18n import format_datetime, format_number, pick_lang, translate
+from dashboard.index import Indexer
 from dashboard.reference import NATIONAL, indicators, provinces
 from dashboard.source import Loaded, Source
 from dashboard.urls import safe_url
@@ -87,9 +88,16 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def create_app(db: str | os.PathLike[str], *, wait: float = 0.3, reuse_unchanged: bool = True) -> Starlette:
-    """The ASGI app serving the database at `db` read-only."""
+def create_app(
+    db: str | os.PathLike[str], *, wait: float = 0.3, reuse_unchanged: bool = True, use_index: bool = True
+) -> Starlette:
+    """The ASGI app serving the database at `db` read-only.
+
+    `reuse_unchanged` answers a repeated page from memory while the file is unchanged; `use_index` cuts
+    fact pages from an in-memory index (dashboard.index) once it is built for the file's current version.
+    """
     source = Source(Path(db), wait=wait, reuse_unchanged=reuse_unchanged)
+    indexer = Indexer(source) if use_index else None
     env = _environment()
 
     def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -118,14 +126,20 @@ def create_app(db: str | os.PathLike[str], *, wait: float = 0.3, reuse_unchanged
 
     def facts_page(request: Request) -> Response:
         filters = data.Filters.parse(request.query_params)
+        index = indexer.current() if indexer else None
+        if index is not None:
+            selection = index.select(filters)
 
-        def read(con: Any) -> dict[str, Any]:
-            # One open of the file per page: the period suggestions come along with the facts.
-            found = source.fresh(("periods",))
-            if found is None:
-                found = data.periods(con)
-                source.remember(("periods",), found)
-            return {**data.fact_page(con, filters), "periods": found}
+            def read(con: Any) -> dict[str, Any]:
+                return {**data.page_rows(con, selection), "periods": index.periods()}
+        else:
+            def read(con: Any) -> dict[str, Any]:
+                # One open of the file per page: the period suggestions come along with the facts.
+                found = source.fresh(("periods",))
+                if found is None:
+                    found = data.periods(con)
+                    source.remember(("periods",), found)
+                return {**data.fact_page(con, filters), "periods": found}
 
         loaded = source.load(("facts", filters), read)
         result = loaded.value
@@ -175,7 +189,9 @@ def create_app(db: str | os.PathLike[str], *, wait: float = 0.3, reuse_unchanged
         name = request.path_params["name"]
         if not data.known_province(name):
             raise HTTPException(404)
-        loaded = source.load(("province", name), partial(data.province_overview, name=name))
+        index = indexer.current() if indexer else None
+        select = (lambda _con, f: index.select(f)) if index is not None else None
+        loaded = source.load(("province", name), partial(data.province_overview, name=name, select=select))
         return render(request, "province.html", loaded=loaded, name=name, info=provinces().get(name),
                       overview=loaded.value, status_code=503 if loaded.error else 200)
 
@@ -200,6 +216,7 @@ def create_app(db: str | os.PathLike[str], *, wait: float = 0.3, reuse_unchanged
         exception_handlers={404: not_found, 405: not_found, 500: server_error},
     )
     app.state.source = source
+    app.state.indexer = indexer
     return app
 
 

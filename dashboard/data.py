@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import urllib.parse
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -115,8 +115,25 @@ class Filters:
         return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
 
 
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which facts one page shows, in order, with their worst check status, and the counts around them."""
+
+    ids: list[tuple[str, int]]  # (fact id, severity)
+    total: int
+    n_fail: int
+    n_warn: int
+    page: int
+    pages: int
+
+
 def fact_page(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
     """One page of facts, flagged first (fail, then warn), newest article first, with counts and checks."""
+    return page_rows(con, select_page(con, filters))
+
+
+def select_page(con: duckdb.DuckDBPyConnection, filters: Filters) -> Selection:
+    """The page's fact ids and counts in SQL (dashboard.index does the same from memory, faster)."""
     where, params = filters.where()
     if filters.active:
         counts = con.execute(
@@ -151,13 +168,20 @@ def fact_page(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any
         f"{sql}{where} ORDER BY sev DESC, a.published_at DESC NULLS LAST, f.id LIMIT ? OFFSET ?",
         [*params, PAGE_SIZE, offset],
     ).fetchall()
-    facts = facts_by_id(con, [fid for fid, _ in ids])
-    for fid, sev in ids:
+    return Selection([(fid, int(sev)) for fid, sev in ids], total, n_fail, n_warn, page, pages)
+
+
+def page_rows(con: duckdb.DuckDBPyConnection, selection: Selection) -> dict[str, Any]:
+    """The selected facts' full rows, each with its flagged checks, plus the selection's counts."""
+    facts = facts_by_id(con, [fid for fid, _ in selection.ids])
+    for fid, sev in selection.ids:
         if fid in facts:
             facts[fid]["status"] = STATUS_OF[sev]
-    rows = [facts[fid] for fid, _ in ids if fid in facts]
+    # A fact re-extracted away since the selection was made is simply not shown.
+    rows = [facts[fid] for fid, _ in selection.ids if fid in facts]
     attach_checks(con, rows, only_flagged=True)
-    return {"rows": rows, "total": total, "n_fail": n_fail, "n_warn": n_warn, "page": page, "pages": pages}
+    return {"rows": rows, "total": selection.total, "n_fail": selection.n_fail, "n_warn": selection.n_warn,
+            "page": selection.page, "pages": selection.pages}
 
 
 def facts_by_id(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -261,13 +285,16 @@ def series(
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
-def province_overview(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, Any]:
-    """A province's counts, its latest figure per indicator and kind, and its flagged facts."""
-    counts = con.execute(
-        f"WITH {_SEV_CTE} SELECT count(*), count(*) FILTER (WHERE s.sev = 3), count(*) FILTER (WHERE s.sev = 2)"
-        " FROM facts f LEFT JOIN sev s ON s.fact_id = f.id WHERE (f.location = ? OR f.province_now = ?)",
-        [name, name],
-    ).fetchone() or (0, 0, 0)
+def province_overview(
+    con: duckdb.DuckDBPyConnection, name: str, select: Callable[[Any, Filters], Selection] | None = None
+) -> dict[str, Any]:
+    """A province's counts, its latest figure per indicator and kind, and its flagged facts.
+
+    `select` picks fact ids (default: `select_page` in SQL; the app passes its in-memory index when fresh).
+    """
+    select = select or select_page
+    everything = select(con, Filters(province=name))
+    flagged = page_rows(con, select(con, Filters(province=name, status="flagged")))
     cur = con.execute(
         "SELECT f.id, f.indicator, f.kind, f.period, f.value, f.out_of, f.unit, f.location, a.url,"
         " a.published_at, count(*) OVER (PARTITION BY f.indicator, f.kind) AS reports"
@@ -281,8 +308,7 @@ def province_overview(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, An
     )
     names = [d[0] for d in cur.description]
     latest = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-    flagged = fact_page(con, Filters(province=name, status="flagged"))
-    return {"total": counts[0], "n_fail": counts[1], "n_warn": counts[2], "latest": latest,
+    return {"total": everything.total, "n_fail": everything.n_fail, "n_warn": everything.n_warn, "latest": latest,
             "flagged": flagged["rows"][:20], "n_flagged": flagged["total"]}
 
 

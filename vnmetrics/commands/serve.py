@@ -34,4 +34,6 @@ def serve_command(
     if not 0 < port < 65536:
         raise UserError(f"port {port} is not between 1 and 65535")
     typer.echo(f"vnmetrics dashboard on http://{host}:{port}/ reading {target} (Ctrl+C to stop)", err=True)
-    uvicorn.run(create_app(target, wait=wait), host=host, port=port, log_level="warning", access_log=False)
+    app_ = create_app(target, wait=wait)
+    app_.state.indexer.refresh()  # start indexing now so the first visitor already gets the fast path
+    uvicorn.run(app_, host=host, port=port, log_level="warning", access_log=False)

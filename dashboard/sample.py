@@ -1,4 +1,4 @@
-"""A generated store of realistic size and shape for the dashboard benchmark (default 1,000,000 facts).
+"""Generated stores of realistic size and shape for load-testing the dashboard (1,000,000 facts by default).
 
 Distributions follow what the crawled portals produce: big cities publish more, the 63 former provinces
 name articles before 1 July 2025 and the 34 current ones after, indices report scores and ranks for the
