@@ -24,6 +24,8 @@ from store.articles import upsert_sources
 from store.runs import add_counts, finish_run, start_run
 
 COUNT_KEYS = ("pages", "new_articles", "updated_articles", "skipped", "errors")
+LOOPBACK_SETTINGS = {"DOWNLOAD_DELAY": 0.0, "AUTOTHROTTLE_START_DELAY": 0.0, "VNM_RETRY_BACKOFF": 0.2,
+                     "CONCURRENT_REQUESTS_PER_DOMAIN": 4}
 logger = logging.getLogger(__name__)
 
 
@@ -69,6 +71,11 @@ def crawl(
 
     base = Settings()
     base.setmodule("crawler.settings", priority="project")
+    if source_list and all(_is_loopback(source) for source in source_list):
+        # Our own loopback sites (tests, demo, benchmark): delays protect remote servers, not these. A
+        # robots.txt Crawl-delay is still honoured, and --set/settings still override.
+        for key, value in LOOPBACK_SETTINGS.items():
+            base.set(key, value, priority="project")
     base.set("VNM_DB", str(db), priority="cmdline")
     base.set("VNM_RUN_ID", run_id, priority="cmdline")
     for key, value in (settings or {}).items():
@@ -124,6 +131,10 @@ def crawl(
         raise DatabaseBusy(f"{db} stayed locked: the last articles of run {run_id} could not be written; "
                            "run the crawl again (nothing stored is lost, the rest is fetched again)")
     return result
+
+
+def _is_loopback(source: Source) -> bool:
+    return all(host == "localhost" or host.startswith("127.") for host in source.hosts)
 
 
 def _totals(crawlers: list[tuple[Source, Any]]) -> dict[str, int]:

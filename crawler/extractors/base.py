@@ -46,7 +46,7 @@ _BOILERPLATE_LINE = re.compile(
     r"lượt\s*xem\s*:?\s*[\d.,]*|số\s*lượt\s*xem\s*:?\s*[\d.,]*|lượt\s*đọc\s*:?\s*[\d.,]*|"
     r"ý\s*kiến\s*bạn\s*đọc|những\s*tin\s*mới\s*hơn|những\s*tin\s*cũ\s*hơn|tin\s*khác|các\s*tin\s*khác|"
     r"tin\s*liên\s*quan|tin\s*cùng\s*chuyên\s*mục|xem\s*thêm|bình\s*luận|gửi\s*bình\s*luận|"
-    r"mặc\s*định\s*cỡ\s*chữ.*|cỡ\s*chữ|tweet|facebook|zalo|twitter|email|"
+    r"mặc\s*định\s*cỡ\s*chữ.*|cỡ\s*chữ|tweet|facebook|zalo|twitter|email|in|gửi\s*ý\s*kiến|"
     r"đánh\s*giá\s*bài\s*viết.*|tổng\s*số\s*điểm\s*của\s*bài\s*viết.*|"
     r"bạn\s*đã\s*không\s*sử\s*dụng\s*site.*|từ\s*khóa\s*:.*|tags?\s*:.*|"
     r"\d+\s*bình\s*luận|trở\s*về|quay\s*lại|lên\s*đầu\s*trang|top)\.?$",
@@ -210,13 +210,23 @@ def node_text(node: LexborNode | None) -> str | None:
     return text or None
 
 
+def is_boilerplate(line: str) -> bool:
+    """A line of page furniture: one boilerplate phrase, or several joined by | · / (e.g. `Chia sẻ | In bài`)."""
+    if len(line) > 90:
+        return False
+    if _BOILERPLATE_LINE.match(line):
+        return True
+    parts = [part.strip() for part in re.split(r"\s[|·/•]\s|\s{2,}", line) if part.strip()]
+    return len(parts) > 1 and all(_BOILERPLATE_LINE.match(part) for part in parts)
+
+
 def filter_lines(lines: list[str]) -> list[str]:
     """Drop page furniture lines and stop at the heading of a related-news list."""
     kept: list[str] = []
     for line in lines:
         if _TAIL_MARKER.match(line) and kept:
             break
-        if len(line) <= 90 and _BOILERPLATE_LINE.match(line):
+        if is_boilerplate(line):
             continue
         kept.append(line)
     return kept

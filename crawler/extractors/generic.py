@@ -40,6 +40,26 @@ def detect(html: str) -> bool:
     return False  # the fallback family: never detected, chosen when nothing else is
 
 
+_SAPO_CLASS = re.compile(r"(?:sapo|summary|lead|desc|tom-?tat|intro|teaser|mo-?ta|chapeau)", re.IGNORECASE)
+
+
+def _sapo(tree: LexborHTMLParser, title: str | None) -> str | None:
+    """The lead paragraph: an element whose class says so, or the visible twin of the meta description."""
+    for node in tree.css("[class]"):
+        classes = node.attributes.get("class") or ""
+        if _SAPO_CLASS.search(classes) and "list" not in classes and node.tag not in ("meta", "body", "html"):
+            text = clean_web_text(" ".join(node_lines(node)))
+            if 40 <= len(text) <= 1200 and text != title:
+                return filter_lines([text])[0] if filter_lines([text]) else None
+    description = meta_content(tree, "description", "og:description")
+    if description and len(description) >= 40:
+        wanted = clean_web_text(description)
+        for node in tree.css("p, div, h2, strong, b"):
+            if clean_web_text(node.text(strip=True) or "") == wanted:
+                return wanted
+    return None
+
+
 def extract_trafilatura(html: str, url: str, known: Page | None = None) -> Page:
     """Main text by trafilatura, with our title/date readers; `known` keeps metadata already found."""
     import trafilatura
@@ -56,7 +76,10 @@ def extract_trafilatura(html: str, url: str, known: Page | None = None) -> Page:
         lines = lines[1:]
     lines = filter_lines(lines)
     lines, author, source = split_byline(lines)
-    page.paragraphs = lines
+    sapo = _sapo(tree, page.title)
+    if sapo and sapo not in lines[:3] and not any(sapo in line for line in lines[:2]):
+        page.sapo = sapo  # trafilatura often drops the bold lead paragraph set apart from the body
+    page.paragraphs = [line for line in lines if line != sapo]
     page.author = (known.author if known else None) or author
     page.source_line = (known.source_line if known else None) or source
     page.category = known.category if known else None

@@ -170,18 +170,19 @@ def _handler_for(server: SiteServer) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serve_sites(sites: list[Site | Path], *, first_host: int = 11, port: int = 0) -> Iterator[list[SiteServer]]:
+def serve_sites(sites: list[Site | Path], *, first_host: int = 11, port: int = 0,
+                hosts: list[str | None] | None = None) -> Iterator[list[SiteServer]]:
     """Start one server per site (directories are loaded) and stop them all on exit.
 
-    Each site gets its own loopback address (127.0.0.11, .12, ...) so that, as on the real web, every site
-    is its own host for Scrapy's per-host politeness. `port=0` picks free ports; a fixed port gives stable
-    URLs across runs (the demo snapshot), falling back to a free port if it is taken.
+    Each site gets its own loopback address (`hosts[i]`, else 127.0.0.11, .12, ...) so that, as on the real
+    web, every site is its own host for Scrapy's per-host politeness. `port=0` picks free ports; a fixed port
+    gives stable URLs across runs (the demo snapshot), falling back to a free port if it is taken.
     """
     with ExitStack() as stack:
         servers = []
         for number, site in enumerate(sites):
             loaded = load_site(site) if isinstance(site, Path) else site
-            host = f"127.0.0.{first_host + number}"
+            host = (hosts[number] if hosts and hosts[number] else None) or f"127.0.0.{first_host + number}"
             try:
                 server = SiteServer(loaded, host=host, port=port).start()
             except OSError:

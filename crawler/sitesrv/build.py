@@ -76,6 +76,10 @@ def _scheme(cms: str, cfg: dict[str, Any]) -> dict[str, Callable[..., str]]:
         return {"article": lambda r: f"/node/{r['n']}",
                 "list": lambda k: f"/{cat}" if k == 1 else f"/{cat}?page={k - 1}",
                 "feed": lambda: "/rss.xml"}
+    if cms == "generic":
+        return {"article": lambda r: f"/{cat}/{r['slug']}-{r['n']}.html",
+                "list": lambda k: f"/{cat}" if k == 1 else f"/{cat}?page={k}",
+                "feed": lambda: "/rss"}
     raise ValueError(f"unknown CMS family {cms!r}")
 
 
@@ -85,6 +89,7 @@ HEAD_MARKERS = {
     "chinhphu": '<meta name="copyright" content="baochinhphu.vn">',
     "wordpress": '<meta name="generator" content="WordPress 6.4.3"><link rel="stylesheet" href="/wp-content/x.css">',
     "drupal": '<meta name="Generator" content="Drupal 9 (https://www.drupal.org)">',
+    "generic": '<link rel="stylesheet" href="/Content/site.css">',
 }
 
 
@@ -146,14 +151,17 @@ def _date_views(record: dict[str, Any], cfg: dict[str, Any]) -> dict[str, str]:
     if dt is None or record.get("no_date"):
         return {"date": ""}
     style = cfg.get("date_style", "")
+    # Portals print seconds only when the CMS stores them; keep them whenever the record has them.
+    hm = f"{dt:%H:%M:%S}" if dt.second else f"{dt:%H:%M}"
     views = {
-        "date": f"{dt:%d/%m/%Y}", "hm": f"{dt:%H:%M}", "weekday": WEEKDAYS[dt.weekday()], "iso": dt.isoformat(),
+        "date": f"{dt:%d/%m/%Y}", "hm": hm, "weekday": WEEKDAYS[dt.weekday()], "iso": dt.isoformat(),
         # NukeViet 4.x prints the timezone abbreviation where the ISO "T" belongs.
         "date_malformed": f"{dt:%Y-%m-%d}ICT{dt:%H:%M:%S}+0700",
-        "liferay_date": f"| {dt:%d-%m-%Y} | {dt:%H:%M:%S}" if style == "pipe" else f"Ngày đăng: {dt:%d/%m/%Y %H:%M}",
-        "chinhphu_date": f"{dt:%H:%M}, {dt:%d/%m/%Y}" if style == "time-first"
-        else f"{WEEKDAYS[dt.weekday()].title()}, {dt:%d/%m/%Y} {dt:%H:%M} (GMT+7)",
-        "drupal_date": f"{dt:%d/%m/%Y}, {dt:%H:%M}",
+        "liferay_date": f"| {dt:%d-%m-%Y} | {dt:%H:%M:%S}" if style == "pipe" else f"Ngày đăng: {dt:%d/%m/%Y} {hm}",
+        "chinhphu_date": f"{hm}, {dt:%d/%m/%Y}" if style == "time-first"
+        else f"{WEEKDAYS[dt.weekday()].title()}, {dt:%d/%m/%Y} {hm} (GMT+7)",
+        "drupal_date": f"{dt:%d/%m/%Y}, {hm}",
+        "generic_date": f"Cập nhật lúc {hm} ngày {dt:%d/%m/%Y}",
         "rfc822": format_datetime(dt),
     }
     return views
