@@ -30,6 +30,19 @@ _CAN_HOLD = re.compile(
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])\s")
 _GOAL_HEADER = re.compile(r"(?<![^\W\d_])(?:chỉ tiêu|mục tiêu|phấn đấu|kế hoạch|nhiệm vụ)(?![^\W\d_])")
+# "các chỉ tiêu chủ yếu 9 tháng" heads a list of results (key indicators), not of goals; so does a header
+# that says it reports ("tóm tắt", "kết quả", "ước đạt").
+_KEY_INDICATORS = re.compile(r"chỉ tiêu (?:kinh tế - xã hội |kinh tế, xã hội )?(?:chủ yếu|chính|cơ bản)(?![^\W\d_])")
+_RESULT_HEADER = re.compile(r"(?<![^\W\d_])(?:tóm tắt|kết quả|tình hình|ước đạt|đạt được|thực hiện được|"
+                            r"đã đạt|số liệu)(?![^\W\d_])")
+
+
+def _goal_header(sn: str) -> bool:
+    """A line ending in ``:`` that announces a list of goals (``… giao các chỉ tiêu sau:``)."""
+    if not sn.rstrip().endswith(":"):
+        return False
+    head = _KEY_INDICATORS.sub(" ", sn)
+    return bool(_GOAL_HEADER.search(head)) and not _RESULT_HEADER.search(head)
 
 
 def _linker() -> Callable[..., Any] | None:
@@ -57,7 +70,7 @@ def candidates(text: str, sentences: list[tuple[int, int]] | None = None, year_n
             for cand in sentence_candidates(text[s:e], sn, s, style, before=norm[:s], year_now=year_now,
                                             inherit_target=goal_list and is_item):
                 out.append(((s, e), cand))
-        if sn.rstrip().endswith(":") and _GOAL_HEADER.search(sn):
+        if _goal_header(sn):
             goal_list = True
     return out
 

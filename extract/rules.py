@@ -289,8 +289,11 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
             cue = prev_cue
         if cue == "directive" and cand.kind == "count" and lx.ADDRESSEE_UNITS.match((cand.unit or "").lower()):
             cue = None  # "yêu cầu các sở, ngành và 168 xã …": the addressees, not a goal
-        if cue is None and inherit_target and not lx.LEVEL_RESETS.search(norm[prev_end:cand.start]):
-            cue = "verbal"  # a bullet under "… giao các chỉ tiêu sau:"
+        # A bullet under "… giao các chỉ tiêu sau:"; its label ("Tỷ lệ số hóa … kết quả giải quyết …:") only
+        # names the goal, so a result word counts after the label's colon.
+        item_region = norm[prev_end:cand.start]
+        if cue is None and inherit_target and not lx.LEVEL_RESETS.search(item_region[item_region.rfind(":") + 1:]):
+            cue = "verbal"
         if cue is not None:
             cand.role = "target"
             if cand.group and cand.kind == "count":

@@ -162,3 +162,23 @@ def test_old_tone_marks_and_typographic_characters() -> None:
     text = "Tỉnh Hoà Bình phấn đấu đạt 95%\u00a0hồ sơ — theo chỉ tiêu “giao” năm nay."
     (fact,) = extract_document(text, doc_id="t", link=False)
     assert fact.kind == "percent" and fact.value == 95 and fact.role == "target"
+
+
+# --- round 2: lists, growth, comparatives, rank phrases, counts, English figures -------------------------
+
+def test_key_indicator_list_reports_results() -> None:
+    # "chỉ tiêu chủ yếu" heads a list of results (key indicators), not of goals.
+    text = ("Sở Tài chính tổng hợp các chỉ tiêu chủ yếu 6 tháng đầu năm:\n"
+            "- Tổng vốn đầu tư toàn xã hội: 35.410 tỷ đồng, tăng 9,8%.\n"
+            "- Kim ngạch xuất khẩu: 2,4 tỷ USD.\n")
+    got = _facts(text)
+    assert [(g[0], g[2]) for g in got] == [("35.410 tỷ đồng", "level"), ("9,8%", "change"),
+                                          ("2,4 tỷ USD", "level")]
+
+
+def test_goal_list_item_label_does_not_reset_the_goal() -> None:
+    text = ("UBND huyện giao các chỉ tiêu sau:\n"
+            "- Tỷ lệ số hóa kết quả giải quyết hồ sơ: 100%.\n"
+            "- Mức độ hài lòng của người dân: không dưới 90%.\n")
+    got = _facts(text)
+    assert [(g[0], g[2], g[5]) for g in got] == [("100%", "target", "exact"), ("không dưới 90%", "target", "gte")]
