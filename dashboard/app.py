@@ -129,9 +129,14 @@ def create_app(
         index = indexer.current() if indexer else None
         if index is not None:
             selection = index.select(filters)
+            memory = index.memory
+            if memory is not None and memory.covers([fid for fid, _ in selection.ids]):
+                # Flagged facts only (the landing page, status filters): answered from memory, no file access.
+                value = {**data.page_rows(None, selection, memory), "periods": index.periods()}
+                return _facts_response(request, Loaded(value, index.built_at), filters)
 
             def read(con: Any) -> dict[str, Any]:
-                return {**data.page_rows(con, selection), "periods": index.periods()}
+                return {**data.page_rows(con, selection, memory), "periods": index.periods()}
         else:
             def read(con: Any) -> dict[str, Any]:
                 # One open of the file per page: the period suggestions come along with the facts.
@@ -141,7 +146,9 @@ def create_app(
                     source.remember(("periods",), found)
                 return {**data.fact_page(con, filters), "periods": found}
 
-        loaded = source.load(("facts", filters), read)
+        return _facts_response(request, source.load(("facts", filters), read), filters)
+
+    def _facts_response(request: Request, loaded: Loaded, filters: data.Filters) -> Response:
         result = loaded.value
         return render(
             request, "facts.html", loaded=loaded, result=result, filters=filters,
@@ -191,7 +198,9 @@ def create_app(
             raise HTTPException(404)
         index = indexer.current() if indexer else None
         select = (lambda _con, f: index.select(f)) if index is not None else None
-        loaded = source.load(("province", name), partial(data.province_overview, name=name, select=select))
+        memory = index.memory if index is not None else None
+        loaded = source.load(("province", name),
+                             partial(data.province_overview, name=name, select=select, memory=memory))
         return render(request, "province.html", loaded=loaded, name=name, info=provinces().get(name),
                       overview=loaded.value, status_code=503 if loaded.error else 200)
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from dashboard.reference import indicators, provinces
 from vnmetrics.contract import KINDS, ROLES
@@ -171,17 +172,101 @@ def select_page(con: duckdb.DuckDBPyConnection, filters: Filters) -> Selection:
     return Selection([(fid, int(sev)) for fid, sev in ids], total, n_fail, n_warn, page, pages)
 
 
-def page_rows(con: duckdb.DuckDBPyConnection, selection: Selection) -> dict[str, Any]:
-    """The selected facts' full rows, each with its flagged checks, plus the selection's counts."""
-    facts = facts_by_id(con, [fid for fid, _ in selection.ids])
+@dataclass(slots=True)
+class Memory:
+    """Fact rows and flagged check results held in memory (by dashboard.index, per file version), so a page
+    of flagged facts (the landing page, status filters, province flags) needs no file access at all."""
+
+    rows: dict[str, dict[str, Any]]  # fact id -> row as facts_by_id returns it
+    flag_checks: list[dict[str, Any]]  # every fail/warn result, in display order
+    by_fact: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for check in self.flag_checks:
+            for fid in check["fact_ids"]:
+                self.by_fact.setdefault(fid, []).append(check)
+
+    def covers(self, ids: Sequence[str]) -> bool:
+        return all(fid in self.rows and all(o in self.rows for c in self.by_fact.get(fid, ()) for o in c["fact_ids"])
+                   for fid in ids)
+
+
+_CHECK_COLUMNS = "id, check_name, status, fact_ids, reason_vi, reason_en, compared, checked_at"
+_CHECK_ORDER = " ORDER BY CASE status WHEN 'fail' THEN 0 WHEN 'warn' THEN 1 ELSE 2 END, checked_at DESC, id"
+
+
+def flagged_checks(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Every fail/warn check result, worst and newest first."""
+    return _checks(con, f"SELECT {_CHECK_COLUMNS} FROM fact_checks WHERE status <> 'ok'{_CHECK_ORDER}", [])
+
+
+def page_rows(
+    con: duckdb.DuckDBPyConnection | None, selection: Selection, memory: Memory | None = None
+) -> dict[str, Any]:
+    """The selected facts' full rows, each with its flagged checks, plus the selection's counts.
+
+    With `memory`, rows and checks it holds are taken from it; `con` may be None when it covers the page.
+    """
+    ids = [fid for fid, _ in selection.ids]
+    facts = _rows(con, ids, memory)
     for fid, sev in selection.ids:
         if fid in facts:
             facts[fid]["status"] = STATUS_OF[sev]
     # A fact re-extracted away since the selection was made is simply not shown.
     rows = [facts[fid] for fid, _ in selection.ids if fid in facts]
-    attach_checks(con, rows, only_flagged=True)
+    if memory is not None:
+        wanted = {id(c) for fid in facts for c in memory.by_fact.get(fid, ())}
+        checks = [c for c in memory.flag_checks if id(c) in wanted]
+    elif rows:
+        checks = _checks(con, f"SELECT {_CHECK_COLUMNS} FROM fact_checks WHERE list_has_any(fact_ids, ?::VARCHAR[])"
+                              f" AND status <> 'ok'{_CHECK_ORDER}", [list(facts)])
+    else:
+        checks = []
+    _attach(con, rows, checks, memory)
     return {"rows": rows, "total": selection.total, "n_fail": selection.n_fail, "n_warn": selection.n_warn,
             "page": selection.page, "pages": selection.pages}
+
+
+def _rows(con: duckdb.DuckDBPyConnection | None, ids: Sequence[str], memory: Memory | None) -> dict[str, Any]:
+    """Copies of the rows for `ids`: from memory where it has them, else from the file."""
+    known = memory.rows if memory is not None else {}
+    out = {fid: dict(known[fid]) for fid in ids if fid in known}
+    missing = [fid for fid in ids if fid not in known]
+    if missing:
+        if con is None:
+            raise ValueError("rows not in memory and no connection to read them")
+        out.update(facts_by_id(con, missing))
+    return out
+
+
+def _checks(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    checks = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    for check in checks:
+        check["compared"] = _json(check["compared"])
+    return checks
+
+
+def _attach(con: duckdb.DuckDBPyConnection | None, rows: list[dict[str, Any]], checks: list[dict[str, Any]],
+            memory: Memory | None) -> None:
+    """Give each row `checks`: its results in the given order, each with the other facts it compared."""
+    by_id = {row["id"]: row for row in rows}
+    for row in rows:
+        row["checks"] = []
+    others = {fid for c in checks for fid in c["fact_ids"]} - set(by_id)
+    other_rows = _rows(con, sorted(others), memory) if others else {}
+    for check in checks:
+        for fid in check["fact_ids"]:
+            if fid in by_id:
+                # Flat copies: a fact compared with another on the same page must not nest the page in itself.
+                mine = {**check, "others": [_flat(other_rows.get(o) or by_id.get(o) or {"id": o, "missing": True})
+                                            for o in check["fact_ids"] if o != fid]}
+                by_id[fid]["checks"].append(mine)
+
+
+def _flat(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k != "checks"}
 
 
 def facts_by_id(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -210,32 +295,19 @@ def facts_by_id(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str,
     return rows
 
 
-def attach_checks(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], *, only_flagged: bool) -> None:
-    """Give each row `checks`: its check results, worst first, each with the other facts it compared."""
-    for row in rows:
-        row["checks"] = []
-    if not rows:
-        return
-    by_id = {row["id"]: row for row in rows}
-    sql = (
-        "SELECT id, check_name, status, fact_ids, reason_vi, reason_en, compared, checked_at FROM fact_checks"
-        " WHERE list_has_any(fact_ids, ?::VARCHAR[])"
-    )
-    if only_flagged:
-        sql += " AND status <> 'ok'"
-    sql += " ORDER BY CASE status WHEN 'fail' THEN 0 WHEN 'warn' THEN 1 ELSE 2 END, checked_at DESC, id"
-    cur = con.execute(sql, [list(by_id)])
-    names = [d[0] for d in cur.description]
-    checks = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-    others = {fid for c in checks for fid in c["fact_ids"]} - set(by_id)
-    other_rows = facts_by_id(con, sorted(others)) if others else {}
-    for check in checks:
-        check["compared"] = _json(check["compared"])
-        for fid in check["fact_ids"]:
-            if fid in by_id:
-                mine = {**check, "others": [other_rows.get(o) or by_id.get(o) or {"id": o, "missing": True}
-                                            for o in check["fact_ids"] if o != fid]}
-                by_id[fid]["checks"].append(mine)
+def facts_involved(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Rows for many fact ids at once (thousands): one join instead of index lookups."""
+    if not ids:
+        return {}
+    con.register("dashboard_wanted_ids", pa.table({"id": pa.array(list(ids), pa.string())}))
+    try:
+        cur = con.execute(
+            f"SELECT {_FACT_COLUMNS}, a.url, a.title, a.published_at FROM facts f"
+            " JOIN dashboard_wanted_ids w ON w.id = f.id LEFT JOIN articles a ON a.id = f.article_id")
+        names = [d[0] for d in cur.description]
+        return {row[0]: dict(zip(names, row, strict=True)) for row in cur.fetchall()}
+    finally:
+        con.unregister("dashboard_wanted_ids")
 
 
 def fact_detail(con: duckdb.DuckDBPyConnection, fact_id: str) -> dict[str, Any] | None:
@@ -243,7 +315,9 @@ def fact_detail(con: duckdb.DuckDBPyConnection, fact_id: str) -> dict[str, Any] 
     row = rows.get(fact_id)
     if row is None:
         return None
-    attach_checks(con, [row], only_flagged=False)
+    checks = _checks(con, f"SELECT {_CHECK_COLUMNS} FROM fact_checks WHERE list_contains(fact_ids, ?)"
+                          f"{_CHECK_ORDER}", [fact_id])
+    _attach(con, [row], checks, None)
     severities = [SEVERITY[c["status"]] for c in row["checks"]]
     row["status"] = STATUS_OF[max(severities)] if severities else "unchecked"
     return row
@@ -286,7 +360,8 @@ def series(
 
 
 def province_overview(
-    con: duckdb.DuckDBPyConnection, name: str, select: Callable[[Any, Filters], Selection] | None = None
+    con: duckdb.DuckDBPyConnection, name: str, select: Callable[[Any, Filters], Selection] | None = None,
+    memory: Memory | None = None,
 ) -> dict[str, Any]:
     """A province's counts, its latest figure per indicator and kind, and its flagged facts.
 
@@ -294,7 +369,7 @@ def province_overview(
     """
     select = select or select_page
     everything = select(con, Filters(province=name))
-    flagged = page_rows(con, select(con, Filters(province=name, status="flagged")))
+    flagged = page_rows(con, select(con, Filters(province=name, status="flagged")), memory)
     cur = con.execute(
         "SELECT f.id, f.indicator, f.kind, f.period, f.value, f.out_of, f.unit, f.location, a.url,"
         " a.published_at, count(*) OVER (PARTITION BY f.indicator, f.kind) AS reports"

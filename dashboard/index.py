@@ -26,12 +26,13 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from dashboard.data import _SEV_CTE, PAGE_SIZE, SEVERITY, Filters, Selection
+from dashboard.data import _SEV_CTE, PAGE_SIZE, SEVERITY, Filters, Memory, Selection, facts_involved, flagged_checks
 from dashboard.source import Source
 from store import DatabaseBusy, StoreError, reading
 
 log = logging.getLogger("vnmetrics.dashboard")
 _CODED = ("location", "province_now", "indicator", "period", "kind", "role")
+MAX_MEMORY_ROWS = 50_000  # flagged facts whose full rows are kept (about 1 kB each)
 
 
 @dataclass(slots=True)
@@ -62,8 +63,9 @@ class _Coded:
 
 
 class FactIndex:
-    def __init__(self, table: pa.Table, version: tuple) -> None:
+    def __init__(self, table: pa.Table, version: tuple, memory: Memory | None = None) -> None:
         self.version = version
+        self.memory = memory
         self.built_at = datetime.now().astimezone()
         self.ids = table.column("id").combine_chunks()
         self.sev = table.column("sev").to_numpy().astype(np.int8)
@@ -80,7 +82,12 @@ class FactIndex:
             " f.indicator, f.period, f.kind, f.role FROM facts f LEFT JOIN sev s ON s.fact_id = f.id"
             " JOIN articles a ON a.id = f.article_id ORDER BY sev DESC, a.published_at DESC NULLS LAST, f.id"
         ).to_arrow_table()
-        return cls(table, version)
+        # The facts flagged checks involve are what the landing page and status filters show: keep their
+        # rows so those pages are answered without opening the file (unless checks flag a great many).
+        checks = flagged_checks(con)
+        involved = sorted({fid for check in checks for fid in check["fact_ids"]})
+        memory = Memory(facts_involved(con, involved), checks) if len(involved) <= MAX_MEMORY_ROWS else None
+        return cls(table, version, memory)
 
     def periods(self) -> list[str]:
         return sorted(self.columns["period"].values, reverse=True)[:400]

@@ -336,6 +336,13 @@ def test_index_and_sql_cut_the_same_pages(tmp_path: Path) -> None:
             data.Filters(page=10_000),
         ]
         for filters in cases:
-            assert index.select(filters) == data.select_page(con, filters), filters
+            selection = data.select_page(con, filters)
+            assert index.select(filters) == selection, filters
+            # Rows and checks kept in memory are the ones the file gives.
+            assert data.page_rows(con, selection, index.memory) == data.page_rows(con, selection), filters
         assert index.periods() == data.periods(con)
+        flagged = index.select(data.Filters(status="flagged"))
+        assert index.memory.covers([fid for fid, _ in flagged.ids])
+        assert data.page_rows(None, flagged, index.memory) == data.page_rows(con, flagged)
+        assert not index.memory.covers([fid for fid, _ in index.select(data.Filters(status="unchecked")).ids])
     assert index.n_fail > 0 and index.n_warn > 0
