@@ -61,10 +61,16 @@ _QUALIFIER_OF = dict(lx.QUALIFIERS)
 _CHANGE = re.compile(
     r"(?<![^\W\d_])(" + lx.alternation([v for v, _ in lx.CHANGE_VERBS]) + r")"
     r"(?: (?:thêm|được|lần lượt|là|mạnh|nhẹ|tới|nhanh|cao nhất với|mạnh nhất với|nhiều nhất với|bình quân|"
-    r"tương ứng|vọt|đột biến|khá|rất|lên tới|khoảng|ở mức|tương đương|với))*\s$"
+    r"tương ứng|vọt|đột biến|khá|rất|lên tới|khoảng|ở mức|tương đương|với|cao nhất|mạnh nhất|nhiều nhất|"
+    r"thấp nhất|grdp|gdp|ổn định|kinh tế))*\s$"
 )
-# "mức tăng 8,16%", "tốc độ tăng 7%": the growth rate as a state, not a change.
-_CHANGE_AS_NOUN = re.compile(r"(?<![^\W\d_])(?:mức|tốc độ|đà|chỉ số|tỷ lệ)\s$")
+# "tốc độ tăng 7%", "đạt mức tăng trưởng từ 8% trở lên": the growth rate as a state, not a change. The noun
+# "mức tăng" itself governs a change ("với mức tăng 8,16%", "có mức tăng dưới 8%"), as the Conventions say.
+_CHANGE_AS_NOUN = re.compile(r"(?<![^\W\d_])(?:đạt mức|tốc độ|đà|chỉ số|tỷ lệ)\s$")
+# "mức tăng thu ngân sách 14,2%": the noun governs its figure across what it qualifies.
+_GROWTH_NOUN = re.compile(r"(?<![^\W\d_])(?<!đạt )mức (tăng|giảm)(?: trưởng)?(?: [^\d%();:,.]{1,30})?\s$")
+# "cao hơn mức tăng của 6 tháng đầu năm (6,56%)": the parenthesised figure is that growth.
+_GROWTH_NOUN_PAREN = re.compile(r"(?<![^\W\d_])(?<!đạt )mức (tăng|giảm)(?: trưởng)?(?: [^%();:]{0,40})? \($")
 _DIRECTION_OF = dict(lx.CHANGE_VERBS)
 _ID_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + lx.alternation(lx.ID_WORDS) + r")(?: số)?\s?$")
 _DATE_BEFORE = re.compile(
@@ -108,7 +114,15 @@ _LEAD_NOT_AFTER = re.compile(r"^\s(?:đoàn|danh sách|cơ quan|đơn vị|cấp
                              r"(?:(?:ở|tại|về)\s)?(?:cả\s|các\s)?(?:\d+|hai|ba|bốn|năm|sáu)\s)")
 _RANK_CONTEXT_LEFT = re.compile(r"chỉ số|xếp hạng|xếp thứ|đứng thứ|nhóm|bảng xếp hạng|index|pci|papi|sipas|dti|"
                                 r"par|ict|gii|efi|kết quả chấm điểm|kết quả đánh giá|vị trí")
+_SUPERLATIVE_PAIR = re.compile(r",?\s?(?:thấp nhất|cao nhất|ít nhất|nhiều nhất)(?: là| với)?\s")
+_LIST_JOIN = re.compile(r"\s?(?:,|và|,\s?và)\s")
 _COMPARATIVE = re.compile(r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn|kém)\s(?:hơn)\s$")
+# "cao hơn bình quân chung của cả nước khoảng 11 điểm phần trăm": the comparand named between the comparative
+# and the figure; a parenthesised figure there is the comparand's own value, not the difference.
+_COMPARATIVE_GAP = re.compile(
+    r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn)\shơn\s(?=[^\d()%;:.,]{0,50}?(?:so với|bình quân|trung bình|mức|"
+    r"của|cùng kỳ))[^\d()%;:.,]{1,50}\s$"
+)
 _LEVEL_AFTER_VERB = re.compile(r"(?<![^\W\d_])(?:lên|còn|xuống|xuống còn|từ|đạt|là|ở mức|bằng|chiếm)\s$")
 _CHANGE_LABEL = re.compile(r"(?<![^\W\d_])(?:mức )?(tăng|giảm)(?: so với [^:;,]{0,30})?:\s?$")
 _RANK_LABEL = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng|vị trí)(?: [^:;,]{0,20})?:\s?$")
@@ -284,6 +298,14 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
         cand = _classify(sent, norm, mentions, k, consumed, before)
         if cand is None:
             continue
+        prev = out[-1] if out else None
+        if prev is not None and cand.role == "level" and prev.role == "change" and prev.kind == cand.kind:
+            # "tăng cao nhất với lần lượt 11,89% và 11,81%", "(tăng cao nhất 9,39%, thấp nhất 0,03%)": the
+            # second figure is governed by the same verb.
+            gap = norm[prev_end:cand.start]
+            if _SUPERLATIVE_PAIR.fullmatch(gap) or (_LIST_JOIN.fullmatch(gap) and re.search(
+                    r"lần lượt(?: là)?\s$", norm[max(0, prev.start - offset - 16):prev.start - offset])):
+                cand.role, cand.direction = "change", prev.direction
         cue = _target_cue(_cue_region(norm, prev_end, cand.start), year_now)
         if cue is None and prev_cue is not None and _carries_target(norm[prev_end:cand.start], prev_cue):
             cue = prev_cue
@@ -299,7 +321,10 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
             if cand.group and cand.kind == "count":
                 cand.kind, cand.qualifier, cand.unit = "rank", "lte", "hạng"
 
-        prev_cue = cue
+        # A quota in parentheses ("vượt kế hoạch đề ra (7,6%)") qualifies the result before it; it does not
+        # make the figures after it goals.
+        quota_aside = norm[cand.start - 1:cand.start] == "(" and norm[cand.end:cand.end + 1] == ")"
+        prev_cue = None if quota_aside else cue
         cand.subject = _subject(sent, norm, prev_end, cand.start, cand.end, cand.kind)
         prev_end = cand.end
         cand.start += offset
@@ -421,12 +446,16 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             and not _QUALIFIER.search(left_tail) and not _CHANGE.search(left_tail):
         return None  # "một doanh nghiệp cho biết", "Một điểm mới": an article, not a count
     group = False
+    start_override: int | None = None
+    bound_rank = False
     if kind == "count" and re.search(r"(?<![^\W\d_])nhóm\s$", left_tail) and re.match(
-            r"^[^;.]{0,40}?cao nhất", norm[end:]):
-        group = True  # decided by role: a planned group is a rank bound, a reported one a count
-        start_override: int | None = m.start - len("nhóm ")
-    else:
-        start_override = None
+            r"^[^;.]{0,60}?(?:cao|tốt) nhất", norm[end:]):
+        start_override = m.start - len("nhóm ")
+        if re.search(r"(?<![^\W\d_])(?:nằm trong|vào|lọt vào|lọt|thuộc)\snhóm\s$", left_tail):
+            # "Tỉnh vẫn nằm trong nhóm 30 tỉnh … tốt nhất": the province's position, a rank bound like "vào tốp 10"
+            kind, unit, bound_rank = "rank", "hạng", True
+        else:
+            group = True  # decided by role: a planned group is a rank bound, a reported one a count
     if kind == "count" and m.words and re.match(r"^[^,;.]{0,30}?thành một" + _W, norm[end:]):
         return None  # "hai tỉnh thành một": the merger, not a count
     if kind == "count" and _ANAPHOR_BEFORE.search(left_tail) and _mentioned_before(norm[m.start:end], before, left):
@@ -446,6 +475,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             start = m.start - (len(left_tail) - q.start())
             if qualifier == "lt" and re.search(r"(?<![^\W\d_])không để\s[^,;]{0,50}$", norm[:start]):
                 qualifier = "gte"  # "không để chỉ số nào dưới 6 điểm": at least 6
+        gap = _COMPARATIVE_GAP.search(norm[max(0, start - 70):start])
+        if gap:
+            role, direction = "change", _DIRECTION_OF[gap.group(1) + " hơn"]
     if qualifier == "exact" and role == "level" and kind in ("money", "count", "score") and re.search(
             r"(?<![^\W\d_])vượt\s$", left_tail) and not re.match(
             r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):
@@ -473,13 +505,19 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if role != "change":
         ch = _CHANGE.search(before_q[-60:])
         if ch and not _LEVEL_AFTER_VERB.search(before_q[-12:]) and not _CHANGE_AS_NOUN.search(
-                before_q[-60:][:ch.start()][-12:]) and not (ch.group(1) == "tăng trưởng" and qualifier != "exact"):
-            # "29/34 địa phương tăng trưởng trên 7%": a growth band is a state; "tăng trưởng 11,7%" a change.
+                before_q[-60:][:ch.start()][-12:]):
+            # "29/34 địa phương tăng trưởng trên 7%": the verb governs the bound too, a change with "gt".
             role, direction = "change", _DIRECTION_OF[ch.group(1)]
+        elif kind == "percent" and (noun := _GROWTH_NOUN.search(before_q[-50:])):
+            role, direction = "change", _DIRECTION_OF[noun.group(1)]
+        elif kind == "percent" and (paren := _GROWTH_NOUN_PAREN.search(before_q[-60:])):
+            role, direction = "change", _DIRECTION_OF[paren.group(1)]
     if kind == "rank" and unit == "bậc" and role != "change":
         role = "change"
         direction = _direction_in(norm[max(0, start - 60):start]) or "up"
-    if kind == "rank" and unit == "hạng" and role != "change":
+    if bound_rank:
+        qualifier = "lte"
+    elif kind == "rank" and unit == "hạng" and role != "change":
         clause = norm[max(0, start - 30):start]
         if lx.UP_WORDS.search(clause) or lx.DOWN_WORDS.search(clause):
             role, direction = "change", _direction_in(clause)
