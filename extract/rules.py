@@ -110,8 +110,31 @@ _ORDINAL_VALUE = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5
 _LEAD = re.compile(r"(?<![^\W\d_])(dẫn đầu|đứng đầu|xếp đầu)" + _W)
 _LEAD_NOT_BEFORE = re.compile(r"(?:người|cấp|vai trò|trách nhiệm|nhóm|tốp|top|các|những|lần|là người|tính)\s"
                               r"(?:[^\W\d_]+\s){0,1}$")
+# "dẫn đầu đoàn", "dẫn đầu 3 đoàn công tác": leading people. A count of rankings after it ("đứng đầu 4 bảng xếp
+# hạng", "dẫn đầu cả 3 bảng xếp hạng", "đứng đầu ở cả ba trụ cột") is a rank 1 held in each (Conventions).
 _LEAD_NOT_AFTER = re.compile(r"^\s(?:đoàn|danh sách|cơ quan|đơn vị|cấp ủy|chính quyền|địa phương|ngành|"
-                             r"(?:(?:ở|tại|về)\s)?(?:cả\s|các\s)?(?:\d+|hai|ba|bốn|năm|sáu)\s)")
+                             r"(?:(?:ở|tại|về)\s)?(?:cả\s|các\s)?(?:\d+|hai|ba|bốn|năm|sáu)\s(?!bảng|chỉ số|trụ cột|"
+                             r"lĩnh vực|nhóm chỉ số|tiêu chí|chỉ tiêu))")
+# "Ba vị trí dẫn đầu:", "5 đơn vị dẫn đầu là …": the phrase labels a group that a list names.
+_LEAD_LABEL_AFTER = re.compile(r"^\s?(?::|là|gồm|thuộc về|lần lượt)(?![^\W\d_])")
+# Figurative rank phrases with no digit (Conventions): the value they stand for, and whether the text
+# must name the ranking nearby ("quán quân"/"á quân" name a ranking by themselves; "cao nhất cả nước"
+# names its scope).
+_FIGURATIVE_RANKS = (
+    (re.compile(r"(?<![^\W\d_])(?:giữ(?: vững)? )?(?:\S+ )?(ngôi đầu|ngôi vương|dòng trên cùng|vị trí đầu bảng)"
+                r"(?![^\W\d_])"), 1.0, True),
+    (re.compile(r"(?<![^\W\d_])(giữ ngôi)(?![^\W\d_])(?! đầu| vương)"), 1.0, True),
+    (re.compile(r"(?<![^\W\d_])(quán quân)(?![^\W\d_])"), 1.0, False),
+    (re.compile(r"(?<![^\W\d_])(á quân)(?![^\W\d_])"), 2.0, False),
+    (re.compile(r"(?<![^\W\d_])(cao nhất (?:cả nước|toàn quốc|nước|vùng|khu vực|toàn tỉnh))(?![^\W\d_])"), 1.0,
+     False),
+    # "Hà Nội là địa phương đầu tiên thực hiện …": first to complete, like "địa phương thứ 2 … hoàn thành".
+    (re.compile(r"(?<![^\W\d_])(?:là|trở thành) (?:địa phương|tỉnh|thành phố|đơn vị|bộ|ngành|quốc gia|nước)"
+                r"(?: [^\W\d_]+)? (đầu tiên)(?![^\W\d_])"), 1.0, False),
+)
+_FIGURATIVE_NAMING = re.compile(r"(?<![^\W\d_])(?:xếp|bảng xếp hạng|chỉ số|index|pci|papi|sipas|dti|par|ict|gii|efi|"
+                                r"egdi|pgi|vị trí|thứ hạng|cả nước|toàn quốc|khối|liên tiếp|kết quả)(?![^\W\d_])")
+_PURPOSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:để|nhằm|phấn đấu|mục tiêu)(?![^\W\d_])[^,;]{0,30}$")
 _RANK_CONTEXT_LEFT = re.compile(r"chỉ số|xếp hạng|xếp thứ|đứng thứ|nhóm|bảng xếp hạng|index|pci|papi|sipas|dti|"
                                 r"par|ict|gii|efi|kết quả chấm điểm|kết quả đánh giá|vị trí")
 _SUPERLATIVE_PAIR = re.compile(r",?\s?(?:thấp nhất|cao nhất|ít nhất|nhiều nhất)(?: là| với)?\s")
@@ -623,11 +646,12 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
         right = norm[b:b + 100]
         if _LEAD_NOT_BEFORE.search(left) or _LEAD_NOT_AFTER.match(right):
             continue
-        if re.search(r"\d+\s(?:lần|chỉ số|bảng)\s(?:[^\W\d_]+\s){0,2}$", left):
-            continue
-        if re.search(r"(?<![\d.,])(?<!thứ )(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s(?:[^\W\d_]+\s){1,2}$",
-                     left):
-            continue  # "Ba vị trí dẫn đầu", "3 chỉ số đứng đầu": a count of leaders, not rank 1
+        if re.search(r"\d+\s(?:lần)\s(?:[^\W\d_]+\s){0,2}$", left):
+            continue  # "6 lần đứng đầu": a repetition count
+        if _LEAD_LABEL_AFTER.match(right):
+            continue  # "Ba vị trí dẫn đầu: …": a label, not rank 1 ("3 chỉ số đứng đầu thế giới" is)
+        if _coordinated_subject(sent[max(0, a - 80):a]):
+            continue  # "Đan Mạch, Estonia và Singapore tiếp tục dẫn đầu": a shared lead is no one's rank
         if re.search(r"lần thứ\s[^\W\d_]+\s(?:[^\W\d_]+\s){0,3}$", left):
             continue  # "lần thứ sáu Quảng Ninh đứng đầu": a repetition count
         if re.search(r"(?:nhóm|top|tốp)\s(?:\d+|[^\W\d_]+)\s(?:[^\W\d_,]+[\s,]+){0,5}$", left):
@@ -638,7 +662,34 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
         role = "target" if _target_cue(_cue_region(norm, 0, a)[-160:]) else "level"
         out.append(Candidate(a + offset, b + offset, "rank", role, None, 1.0, None, None, "exact", "hạng",
                              subject=_subject(sent, norm, 0, a, b, "rank"), confidence=0.75))
+        taken.append((a, b))
+    for pattern, value, needs_naming in _FIGURATIVE_RANKS:
+        for m in pattern.finditer(norm):
+            a, b = m.span(1)
+            if not free(a, b) or _PURPOSE_BEFORE.search(norm[max(0, a - 50):a]):
+                continue
+            if needs_naming and not _FIGURATIVE_NAMING.search(norm):
+                continue
+            if _coordinated_subject(sent[max(0, a - 80):a]):
+                continue
+            out.append(Candidate(a + offset, b + offset, "rank", "level", None, value, None, None, "exact", "hạng",
+                                 subject=_subject(sent, norm, 0, a, b, "rank"), confidence=0.7))
+            taken.append((a, b))
     return out
+
+
+_ADVERBS = re.compile(r"(?:\s(?:tiếp tục|cùng|đều|vẫn|lần lượt|đồng thời|cùng lúc))+\s*$")
+
+
+def _coordinated_subject(left: str) -> bool:
+    """The clause before a rank phrase is a list of names ("Đan Mạch, Estonia và Singapore tiếp tục")."""
+    cut = max(left.rfind(";"), left.rfind(":"), left.rfind("("), left.rfind("\n"))
+    clause = _ADVERBS.sub("", left[cut + 1:].rstrip())
+    if " và " not in clause:
+        return False
+    first = clause.split(" và ")[0].split(",")[-2:] if "," in clause else [clause.split(" và ")[0]]
+    names = [w for part in (*first, clause.rsplit(" và ", 1)[1]) for w in part.replace(",", " ").split()]
+    return bool(names) and all(w[0].isupper() or w in ("TP.", "TX.") for w in names)
 
 
 def ordinal_word_value(word: str) -> int | None:
