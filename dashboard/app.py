@@ -146,7 +146,17 @@ def create_app(
                     source.remember(("periods",), found)
                 return {**data.fact_page(con, filters), "periods": found}
 
-        return _facts_response(request, source.load(("facts", filters), read), filters)
+        loaded = source.load(("facts", filters), read)
+        if loaded.busy and loaded.value is None and indexer is not None:
+            # A writer holds the file and this page was never read: the index of the last version may still
+            # answer it from memory (flagged facts), marked as older data.
+            stale = indexer.latest()
+            if stale is not None and stale.memory is not None:
+                selection = stale.select(filters)
+                if stale.memory.covers([fid for fid, _ in selection.ids]):
+                    value = {**data.page_rows(None, selection, stale.memory), "periods": stale.periods()}
+                    loaded = Loaded(value, stale.built_at, busy=True)
+        return _facts_response(request, loaded, filters)
 
     def _facts_response(request: Request, loaded: Loaded, filters: data.Filters) -> Response:
         result = loaded.value

@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from dashboard.data import _SEV_CTE, PAGE_SIZE, SEVERITY, Filters, Memory, Selection, facts_involved, flagged_checks
-from dashboard.source import Source
+from dashboard.source import VN_TIME, Source
 from store import DatabaseBusy, StoreError, reading
 
 log = logging.getLogger("vnmetrics.dashboard")
@@ -66,7 +66,7 @@ class FactIndex:
     def __init__(self, table: pa.Table, version: tuple, memory: Memory | None = None) -> None:
         self.version = version
         self.memory = memory
-        self.built_at = datetime.now().astimezone()
+        self.built_at = datetime.now(VN_TIME)
         self.ids = table.column("id").combine_chunks()
         self.sev = table.column("sev").to_numpy().astype(np.int8)
         self.columns = {name: _Coded.of(table.column(name)) for name in _CODED}
@@ -160,6 +160,10 @@ class Indexer:
             return index
         self.refresh()
         return None
+
+    def latest(self) -> FactIndex | None:
+        """The last index built, whether or not the file has changed since."""
+        return self._index
 
     def refresh(self) -> None:
         with self._lock:

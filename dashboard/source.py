@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 import duckdb
 
 from store import DatabaseBusy, StoreError, reading
 
 T = TypeVar("T")
+VN_TIME = ZoneInfo("Asia/Ho_Chi_Minh")  # "data read at" in the wall clock of the portals and their readers
 log = logging.getLogger("vnmetrics.dashboard")
 
 
@@ -74,7 +76,7 @@ class Source:
     def remember(self, key: Hashable, value: Any) -> None:
         """Keep a value read inside another `load` (sharing its connection) for later requests."""
         with self._lock:
-            self._cache[key] = (self.version(), value, datetime.now().astimezone())
+            self._cache[key] = (self.version(), value, datetime.now(VN_TIME))
 
     def load(self, key: Hashable, read: Callable[[duckdb.DuckDBPyConnection], T]) -> Loaded:
         version = self.version()
@@ -99,7 +101,7 @@ class Source:
             if cached is not None:
                 return Loaded(cached[1], cached[2], busy=True)
             return Loaded(None, None, error=f"{type(exc).__name__}: {exc}")
-        now = datetime.now().astimezone()
+        now = datetime.now(VN_TIME)
         with self._lock:
             self._cache[key] = (version, value, now)
             self._cache.move_to_end(key)

@@ -267,6 +267,9 @@ def test_while_a_writer_holds_the_file_pages_show_last_good_data_with_a_notice(t
         assert during.status_code == 200
         assert "Đang có lượt chạy ghi dữ liệu…" in during.text
         assert sorted(marked(during.text)) == sorted(marked(before.text))  # the last good data
+        # Never read before, but flagged facts only: the last index answers from memory, marked as older.
+        flagged = client.get("/", params={"status": "fail"})
+        assert "Đang có lượt chạy ghi dữ liệu…" in flagged.text and sorted(marked(flagged.text)) == ["12/63", "9/63"]
         never_seen = client.get("/", params={"kind": "percent"})
         assert never_seen.status_code == 200 and "Đang có lượt chạy ghi dữ liệu…" in never_seen.text
         assert "Traceback" not in never_seen.text and not cards(never_seen.text)
