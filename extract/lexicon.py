@@ -40,6 +40,9 @@ CLASSIFIERS = (
     "cổng thông tin", "website", "tiện ích", "mẫu", "biểu mẫu", "kết quả", "phiếu", "phiếu khảo sát",
     "người tham gia", "đại biểu", "doanh nhân", "nhà đầu tư", "dự án fdi", "dự án đầu tư", "xã nông thôn mới",
     "km", "ha", "tấn", "m2", "m3", "cây", "bản", "làng", "hộ kinh doanh", "cơ sở sản xuất",
+    # index design and reported results (Conventions: "ba trụ cột", "hai nhóm chỉ số", "hai vị trí kế tiếp")
+    "trụ cột", "nhóm chỉ số", "nhóm chỉ số thành phần", "vị trí", "trung tâm", "nhân sự", "nghị định",
+    "nghị định, nghị quyết", "nước", "bảng", "lĩnh vực ưu tiên", "khâu đột phá", "đột phá",
 )
 
 # Words that never start a counted noun; a number followed by one of these is no count.

@@ -72,6 +72,15 @@ _GROWTH_NOUN = re.compile(r"(?<![^\W\d_])(?<!đạt )mức (tăng|giảm)(?: tr�
 # "cao hơn mức tăng của 6 tháng đầu năm (6,56%)": the parenthesised figure is that growth.
 _GROWTH_NOUN_PAREN = re.compile(r"(?<![^\W\d_])(?<!đạt )mức (tăng|giảm)(?: trưởng)?(?: [^%();:]{0,40})? \($")
 _DIRECTION_OF = dict(lx.CHANGE_VERBS)
+# "trong số 55 quốc gia", "tổng số 120 hồ sơ": "số" there is "number of", not "No."
+_AMONG_BEFORE = re.compile(r"(?<![^\W\d_])(?:trong|tổng|trên tổng|trong tổng)\ssố\s$")
+# Set names, not measurements (Conventions): the fixed number of provinces after a scope word ("trên phạm vi 34
+# tỉnh, thành phố", "Tính theo 34 tỉnh, thành phố mới", "của 63 tỉnh, thành phố"); "cả 63 tỉnh … đều đạt" is a count.
+_PROVINCE_SET_BEFORE = re.compile(r"(?<![^\W\d_])(?:phạm vi|tính theo|theo|của|giữa|với|trong|trên)\s$")
+# Addressees of a directive or assignment ("yêu cầu các sở, ngành và 168 xã, phường", "giao từng sở, ngành và UBND
+# 21 huyện"): the units named, not a measured count.
+_ADDRESSEES_BEFORE = re.compile(r"(?<![^\W\d_])(?:các|từng|mỗi) sở,? (?:ban,? )?ngành(?:,? (?:đoàn thể|địa phương))?"
+                                r"(?: và| cùng| với)(?: ubnd| ủy ban nhân dân)?(?: các)?\s$")
 _ID_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + lx.alternation(lx.ID_WORDS) + r")(?: số)?\s?$")
 _DATE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|tháng|quý|tuần|năm|lúc|niên khóa|năm học|mùa|"
@@ -121,16 +130,17 @@ _LEAD_LABEL_AFTER = re.compile(r"^\s?(?::|là|gồm|thuộc về|lần lượt)(
 # must name the ranking nearby ("quán quân"/"á quân" name a ranking by themselves; "cao nhất cả nước"
 # names its scope).
 _FIGURATIVE_RANKS = (
-    (re.compile(r"(?<![^\W\d_])(?:giữ(?: vững)? )?(?:\S+ )?(ngôi đầu|ngôi vương|dòng trên cùng|vị trí đầu bảng)"
-                r"(?![^\W\d_])"), 1.0, True),
-    (re.compile(r"(?<![^\W\d_])(giữ ngôi)(?![^\W\d_])(?! đầu| vương)"), 1.0, True),
-    (re.compile(r"(?<![^\W\d_])(quán quân)(?![^\W\d_])"), 1.0, False),
-    (re.compile(r"(?<![^\W\d_])(á quân)(?![^\W\d_])"), 2.0, False),
+    (re.compile(r"(?<![^\W\d_])(ngôi đầu|ngôi vương)(?![^\W\d_])"), 1.0, True, "ngôi"),
+    (re.compile(r"(?<![^\W\d_])(dòng trên cùng)(?![^\W\d_])"), 1.0, True, "trên cùng"),
+    (re.compile(r"(?<![^\W\d_])(vị trí đầu bảng)(?![^\W\d_])"), 1.0, True, "đầu bảng"),
+    (re.compile(r"(?<![^\W\d_])(giữ ngôi)(?![^\W\d_])(?! đầu| vương)"), 1.0, True, "ngôi"),
+    (re.compile(r"(?<![^\W\d_])(quán quân)(?![^\W\d_])"), 1.0, False, "quân"),
+    (re.compile(r"(?<![^\W\d_])(á quân)(?![^\W\d_])"), 2.0, False, "quân"),
     (re.compile(r"(?<![^\W\d_])(cao nhất (?:cả nước|toàn quốc|nước|vùng|khu vực|toàn tỉnh))(?![^\W\d_])"), 1.0,
-     False),
+     False, "cao nhất"),
     # "Hà Nội là địa phương đầu tiên thực hiện …": first to complete, like "địa phương thứ 2 … hoàn thành".
     (re.compile(r"(?<![^\W\d_])(?:là|trở thành) (?:địa phương|tỉnh|thành phố|đơn vị|bộ|ngành|quốc gia|nước)"
-                r"(?: [^\W\d_]+)? (đầu tiên)(?![^\W\d_])"), 1.0, False),
+                r"(?: [^\W\d_]+)? (đầu tiên)(?![^\W\d_])"), 1.0, False, "đầu tiên"),
 )
 _FIGURATIVE_NAMING = re.compile(r"(?<![^\W\d_])(?:xếp|bảng xếp hạng|chỉ số|index|pci|papi|sipas|dti|par|ict|gii|efi|"
                                 r"egdi|pgi|vị trí|thứ hạng|cả nước|toàn quốc|khối|liên tiếp|kết quả)(?![^\W\d_])")
@@ -401,7 +411,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
 
     if _DATE_BEFORE.search(left_tail):
         return None
-    if _ID_BEFORE.search(left_tail) and not m.percent:
+    if _ID_BEFORE.search(left_tail) and not m.percent and not _AMONG_BEFORE.search(left_tail):
         return None
     if lx.ANAPHORA_AFTER.match(right.lstrip()[:60] + " "):
         return None
@@ -465,6 +475,10 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
                 kind, unit, conf = "money", "đồng", 0.7
             else:
                 return None
+    if m.words and re.search(r"(?<![^\W\d_])phần\s$", left_tail):
+        return None  # "vài phần mười điểm", "một phần ba": a fraction in words, vague or no quantity measured
+    if m.words and m.value == 5 and norm[m.start:m.end] == "năm" and re.search(r"năm \d{4}\s?[-,(]\s?$", left_tail):
+        return None  # "năm 2022 - năm tỉnh tăng hạng mạnh": "the year the province …", not five provinces
     if m.words and m.value == 1 and not m.scaled and not m.percent and unit not in ("bậc", "hạng") \
             and not _QUALIFIER.search(left_tail) and not _CHANGE.search(left_tail):
         return None  # "một doanh nghiệp cho biết", "Một điểm mới": an article, not a count
@@ -479,6 +493,11 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             kind, unit, bound_rank = "rank", "hạng", True
         else:
             group = True  # decided by role: a planned group is a rank bound, a reported one a count
+    if kind == "count" and out_of is None and m.value in (34, 63) and (unit or "").lower().startswith(
+            ("tỉnh", "địa phương")) and _PROVINCE_SET_BEFORE.search(left_tail):
+        return None
+    if kind == "count" and lx.ADDRESSEE_UNITS.match((unit or "").lower()) and _ADDRESSEES_BEFORE.search(left_tail):
+        return None
     if kind == "count" and m.words and re.match(r"^[^,;.]{0,30}?thành một" + _W, norm[end:]):
         return None  # "hai tỉnh thành một": the merger, not a count
     if kind == "count" and _ANAPHOR_BEFORE.search(left_tail) and _mentioned_before(norm[m.start:end], before, left):
@@ -535,6 +554,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             role, direction = "change", _DIRECTION_OF[noun.group(1)]
         elif kind == "percent" and (paren := _GROWTH_NOUN_PAREN.search(before_q[-60:])):
             role, direction = "change", _DIRECTION_OF[paren.group(1)]
+    if kind == "count" and unit == "vị trí" and (role == "change" or lx.UP_WORDS.search(norm[max(0, start - 20):start])
+                                                 or lx.DOWN_WORDS.search(norm[max(0, start - 20):start])):
+        kind, unit = "rank", "bậc"  # "tăng 3 vị trí" moves a rank like "tăng 3 bậc"
     if kind == "rank" and unit == "bậc" and role != "change":
         role = "change"
         direction = _direction_in(norm[max(0, start - 60):start]) or "up"
@@ -663,7 +685,9 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
         out.append(Candidate(a + offset, b + offset, "rank", role, None, 1.0, None, None, "exact", "hạng",
                              subject=_subject(sent, norm, 0, a, b, "rank"), confidence=0.75))
         taken.append((a, b))
-    for pattern, value, needs_naming in _FIGURATIVE_RANKS:
+    for pattern, value, needs_naming, hint in _FIGURATIVE_RANKS:
+        if hint not in norm:  # cheap test first: most sentences hold none of these phrases
+            continue
         for m in pattern.finditer(norm):
             a, b = m.span(1)
             if not free(a, b) or _PURPOSE_BEFORE.search(norm[max(0, a - 50):a]):
