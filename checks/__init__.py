@@ -18,7 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from checks import arithmetic, changes, conflicts, reference, targets  # noqa: F401  (register the checks)
-from checks.core import REGISTRY, CheckResult, Context, load_facts, register
+from checks.core import REGISTRY, CheckResult, Context, clear_caches, load_facts, register
 from store.bulk import register as register_arrow
 
 __all__ = ["REGISTRY", "CheckResult", "check_names", "pending_article_ids", "register", "run_checks"]
@@ -68,6 +68,7 @@ def run_checks(
         "DELETE FROM fact_checks WHERE id IN (SELECT c.id FROM (SELECT id, unnest(fact_ids) AS fid FROM fact_checks) c"
         " LEFT JOIN facts f ON f.id = c.fid WHERE f.id IS NULL)"
     )
+    clear_caches()
     facts = load_facts(con)
     if all_articles:
         scope = {f.id for f in facts}

@@ -10,6 +10,7 @@ previous year is assumed and a mismatch only warns.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 
 from checks.arithmetic import clause_index
@@ -27,7 +28,7 @@ from checks.core import (
     register,
     stated_interval,
 )
-from checks.places import same_place
+from checks.places import place_key, same_place
 from extract.linking.periods import find_periods, resolve_implicit
 
 _YEAR = re.compile(r"^(\d{4})")
@@ -121,14 +122,21 @@ def implied_level(ctx: Context) -> Iterable[CheckResult]:
 
 
 def _stored(ctx: Context, level: FactRow, period: str) -> list[FactRow]:
-    key = measure_key(level)
-    if key is None:
+    """Levels of the same measure, province and kind stored for `period` (indexed once per run)."""
+    index = ctx._cache.get("levels_by_key")
+    if index is None:
+        index = defaultdict(list)
+        for f in ctx.facts:
+            if f.role == "level" and f.period:
+                measure, place = measure_key(f), place_key(f.location, f.place)
+                if measure and place:
+                    index[(measure, place, f.kind, f.period)].append(f)
+        ctx._cache["levels_by_key"] = index
+    measure, place = measure_key(level), place_key(level.location, level.place)
+    if measure is None or place is None:
         return []
-    return [
-        f for f in ctx.facts
-        if f.role == "level" and f.kind == level.kind and f.period == period and measure_key(f) == key
-        and same_place(f.location, f.place, f.province_now, level.location, level.place, level.province_now)
-    ]
+    return [f for f in index.get((measure, place, level.kind, period), ())
+            if same_place(f.location, f.place, f.province_now, level.location, level.place, level.province_now)]
 
 
 def _judge(change: FactRow, level: FactRow, earlier: str | None, assumed: bool, implied: float,

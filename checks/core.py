@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 import duckdb
@@ -24,9 +24,13 @@ from extract.normalize import normalize_for_matching
 STATUSES = ("ok", "warn", "fail")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class FactRow:
-    """A stored fact with the provenance checks need (its article's URL, source and date)."""
+    """A stored fact with the provenance checks need (its article's URL, source and date).
+
+    Equal and hashed by id, so per-fact work (precision, keys, context words) can be cached cheaply;
+    `clear_caches` drops those caches at the start of every run, since a re-linked fact keeps its id.
+    """
 
     id: str
     article_id: str
@@ -52,6 +56,12 @@ class FactRow:
     url: str | None
     source_id: str | None
     published_at: datetime | None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FactRow) and other.id == self.id
+
+    def __hash__(self) -> int:
+        return hash(self.id)
 
     def before(self, chars: int = 60) -> str:
         """Up to `chars` characters of the sentence just before the fact (matching view)."""
@@ -159,6 +169,7 @@ _DECIMAL = re.compile(r"\d+,(\d+)")
 EPS = 1e-9
 
 
+@lru_cache(maxsize=1 << 16)
 def decimals(value: float) -> int:
     """Digits after the decimal point that the value was stated with (49 -> 0, 79.92 -> 2)."""
     for d in range(7):
@@ -167,6 +178,7 @@ def decimals(value: float) -> int:
     return 7
 
 
+@lru_cache(maxsize=1 << 20)
 def precision(fact: FactRow) -> float:
     """The size of the last stated digit: 1 for 49%, 0.01 for 79,92, 100000 for `2,1 triệu`."""
     words = normalize_for_matching(fact.text)
@@ -215,6 +227,7 @@ def stated_interval(fact: FactRow, *, truncation: bool = True) -> tuple[float, f
 APPROX_RELATIVE = 0.03  # `khoảng`, `gần`: a few percent either way
 
 
+@lru_cache(maxsize=1 << 20)
 def claim_interval(fact: FactRow) -> tuple[float, float]:
     """Every value the claim is compatible with: a bound is open on its far side (`nhóm 15` is any rank
     1..15, `trên 80%` anything above 80), a figure covers what rounds to it. For comparing two claims."""
@@ -281,6 +294,7 @@ _GOAL_PREFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 18)
 def subject_key(subject: str | None) -> str | None:
     """A comparable form of a free-text subject: matching view, no parentheses, no goal wording."""
     if not subject:
@@ -292,6 +306,17 @@ def subject_key(subject: str | None) -> str | None:
     return s or None
 
 
+@lru_cache(maxsize=1 << 20)
 def measure_key(fact: FactRow) -> str | None:
     """What the fact measures: its indicator id when linked, else its normalised subject."""
     return fact.indicator or subject_key(fact.subject)
+
+
+# lru_caches keyed on FactRow (by id); a check module caching per-fact work appends its cache here.
+PER_FACT_CACHES: list[Any] = [precision, measure_key, claim_interval]
+
+
+def clear_caches() -> None:
+    """Forget per-fact results of an earlier run (a fact re-linked by a newer extractor keeps its id)."""
+    for cached in PER_FACT_CACHES:
+        cached.cache_clear()

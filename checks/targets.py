@@ -15,11 +15,24 @@ A level meets a target for the same measure, province and period; in one clause 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from checks.arithmetic import clause_index
-from checks.core import EPS, CheckResult, Context, FactRow, fmt_en, fmt_vi, measure_key, register, stated_interval
-from checks.places import same_place
+from checks.core import (
+    EPS,
+    PER_FACT_CACHES,
+    CheckResult,
+    Context,
+    FactRow,
+    fmt_en,
+    fmt_vi,
+    measure_key,
+    register,
+    stated_interval,
+)
+from checks.places import place_key
 
 _GOAL = r"(?:chỉ tiêu|kế hoạch|mục tiêu|nhiệm vụ|dự toán)"
 _CLAIM_EXCEEDED = re.compile(rf"(?:vượt|đạt và vượt|hoàn thành và vượt|hoàn thành vượt)(?: mức)? {_GOAL}")
@@ -27,22 +40,33 @@ _CLAIM_MISSED = re.compile(rf"(?:chưa|không) (?:đạt|hoàn thành)(?: đư�
 _CLAIM_MET = re.compile(rf"(?:đạt|hoàn thành|bằng)(?: được)? {_GOAL}")
 
 
-def _comparable(level: FactRow, target: FactRow) -> bool:
-    if level.role != "level" or target.role != "target" or level.kind != target.kind:
+@lru_cache(maxsize=1 << 20)
+def _usable_level(level: FactRow) -> bool:
+    """A level that can be held against a goal: not a range, not a count of goals (`35/39 chỉ tiêu`), not the
+    margin of `vượt 5% chỉ tiêu`."""
+    if level.role != "level" or level.value_max is not None or (level.unit or "").lower() in ("chỉ tiêu",
+                                                                                               "nhiệm vụ"):
         return False
-    if level.value_max is not None or (level.unit or "").lower() in ("chỉ tiêu", "nhiệm vụ"):
-        return False  # a range, or a count of goals (`35/39 chỉ tiêu`), is not a level to hold against one goal
-    if level.before(12).rstrip().endswith("vượt"):
-        return False  # `vượt 5% chỉ tiêu` is by how much, not the level
+    return not level.before(12).rstrip().endswith("vượt")
+
+
+PER_FACT_CACHES.append(_usable_level)
+
+
+def _comparable(level: FactRow, target: FactRow) -> bool:
+    if target.role != "target" or level.kind != target.kind or not _usable_level(level):
+        return False
     if target.kind in ("count", "money") and (level.unit or "") != (target.unit or ""):
         return False
     return not (level.out_of and target.out_of and level.out_of != target.out_of)
 
 
 def _pairs(ctx: Context) -> Iterable[tuple[FactRow, FactRow, str]]:
-    """(level, target, the words that may hold a claim) from one clause, then across the store by key."""
-    paired: set[tuple[str, str]] = set()
-    for facts in ctx.sentences.values():
+    """(level, target, the words that may hold a claim): first by position in one clause, then across the
+    store by measure, province and period, where each level meets the most recently published target for
+    it (a later plan supersedes an earlier one, and pairing every report with every plan would not scale)."""
+    paired: set[str] = set()
+    for facts in ctx.scoped_sentences():
         for j, target in enumerate(facts):
             if target.role != "target":
                 continue
@@ -52,24 +76,23 @@ def _pairs(ctx: Context) -> Iterable[tuple[FactRow, FactRow, str]]:
                 if _comparable(level, target):
                     words = level.sentence[level.end - level.sentence_start:target.start - level.sentence_start] \
                         if level.sentence is not None and level.sentence_start is not None else ""
-                    paired.add((level.id, target.id))
+                    paired.add(level.id)
                     yield level, target, words.lower()
                     break
-    by_key: dict[tuple, list[FactRow]] = {}
+    groups: dict[tuple, list[FactRow]] = defaultdict(list)
     for f in ctx.facts:
-        if f.role in ("level", "target") and f.period and measure_key(f):
-            by_key.setdefault((measure_key(f), f.period, f.kind), []).append(f)
-    for facts in by_key.values():
+        if f.role in ("level", "target") and f.period:
+            measure, place = measure_key(f), place_key(f.location, f.place)
+            if measure and place:
+                groups[(measure, place, f.period, f.kind)].append(f)
+    for facts in groups.values():
         targets = [f for f in facts if f.role == "target"]
-        levels = [f for f in facts if f.role == "level"]
-        for target in targets:
-            for level in levels:
-                if (level.id, target.id) in paired or not _comparable(level, target):
-                    continue
-                if not same_place(level.location, level.place, level.province_now,
-                                  target.location, target.place, target.province_now):
-                    continue
-                yield level, target, level.after(60)
+        if not targets or not ctx.in_scope(facts):
+            continue
+        latest = max(targets, key=lambda f: (f.published_at is not None, f.published_at or 0, f.id))
+        for level in facts:
+            if level.role == "level" and level.id not in paired and _comparable(level, latest):
+                yield level, latest, level.after(60)
 
 
 def _outcome(level: FactRow, target: FactRow) -> tuple[str, bool]:

@@ -54,7 +54,8 @@ def test_wrong_percent_fails(tmp_path):
 
 
 def _fact(text: str, kind: str, value: float, qualifier: str = "exact") -> FactRow:
-    return FactRow("x", "a", 0, len(text), text, kind, "level", None, value, None, None, qualifier, None, None,
+    return FactRow(f"{text}|{value}|{qualifier}", "a", 0, len(text), text, kind, "level", None, value, None, None,
+                   qualifier, None, None,
                    None, None, None, None, None, None, None, None, None, None)
 
 
