@@ -349,3 +349,11 @@ def test_index_and_sql_cut_the_same_pages(tmp_path: Path) -> None:
         assert data.page_rows(None, flagged, index.memory) == data.page_rows(con, flagged)
         assert not index.memory.covers([fid for fid, _ in index.select(data.Filters(status="unchecked")).ids])
     assert index.n_fail > 0 and index.n_warn > 0
+
+
+def test_serve_refuses_a_missing_database_in_words(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    done = run_cli("serve", "--db", str(tmp_path / "none.duckdb"), "--port", "0", timeout=60)
+    assert done.returncode == 1
+    assert "no database at" in done.stderr and "Traceback" not in done.stderr
