@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from extract import lexicon as lx
-from extract.numbers import NumberMention, find_numbers, words_to_number
+from extract.numbers import SCALE_WORDS, NumberMention, find_numbers, words_to_number
 
 
 @dataclass(slots=True)
@@ -183,7 +183,8 @@ def _in_short_quote(left: str, right: str) -> bool:
     if close_at < 0:
         return False
     inside = left[open_at + 1:] + "x" + right[:close_at]
-    return len(inside.split()) <= 8
+    # A quoted record ("GDP per capita (current US$): 4,346.8 (2023)") labels its figure; slogans have no colon.
+    return len(inside.split()) <= 8 and ":" not in inside
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -401,6 +402,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None
     if _in_short_quote(left, right):
         return None
+    if m.shape == "glued" and m.suffix in ("st", "nd", "rd", "th"):
+        return _english_ordinal_rank(norm, mentions, k, consumed)
     if m.shape == "glued" and m.suffix not in ("đ", "ha", "km", "tấn", "kg", "m"):
         return None  # 4G, H5N1-like codes, 3D
 
@@ -473,6 +476,17 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
                 end = m.end + cls.end()
             elif m.scaled and not m.words and lx.MONEY_CONTEXT.search(norm):
                 kind, unit, conf = "money", "đồng", 0.7
+            elif _USD_BEFORE.search(left_tail):
+                kind, unit = "money", "USD"  # "GDP per capita (current US$): 4,346.8"
+            elif _SCORE_LABEL_BEFORE.search(left_tail):
+                kind, unit = "score", "điểm"  # "với tổng điểm 72,80"
+            elif (borrowed := _unit_from_next(sent, norm, mentions, k, before)) is not None:
+                # "từ 72,80 xuống 69,75 điểm", "từ 1,2 lên 1,5 tỷ USD": the first figure takes the second's unit
+                kind, unit, scale = borrowed
+                if not m.scaled and scale > 1:
+                    m = NumberMention(m.start, m.end, m.value * scale, words=m.words, raw=m.raw, scaled=True)
+            elif _is_index_value(m) and _INDEX_CUE.search(norm):
+                kind, unit, conf = "score", "điểm", 0.7  # "EGDI của Việt Nam là 0,6667": a bare index value
             else:
                 return None
     if m.words and re.search(r"(?<![^\W\d_])phần\s$", left_tail):
@@ -571,6 +585,60 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
 
     return Candidate(start if start_override is None else start_override, end, kind, role, direction, m.value,
                      m.value_max, out_of, qualifier, unit, confidence=conf, group=group)
+
+
+_USD_BEFORE = re.compile(r"(?:us\$|usd)\)?:?\s?$")
+_SCORE_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng điểm|điểm số|điểm tổng hợp|số điểm|điểm trung bình|mức điểm)"
+                                 r"(?: (?:là|đạt|chỉ|còn|với|mới|ở mức))*\s$")
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s$")
+_TO_BETWEEN = re.compile(r"\s(?:lên|xuống|xuống còn|còn|lên mức|xuống mức|tăng lên|giảm xuống)\s")
+_INDEX_CUE = re.compile(r"(?<![^\W\d_])(?:egdi|dti|chỉ số|index|giá trị|value|điểm|xếp hạng|hci|osi|tii|epi)"
+                        r"(?![^\W\d_])")
+
+
+def _is_index_value(m: NumberMention) -> bool:
+    """A normalised index value written bare (``0,7709``): below 1, three or more decimals."""
+    if m.words or m.scaled or m.percent or m.shape != "number" or not 0 < m.value < 1:
+        return False
+    decimals = re.search(r"[.,](\d+)$", m.raw)
+    return bool(decimals) and len(decimals.group(1)) >= 3
+
+
+def _unit_from_next(sent: str, norm: str, mentions: list[NumberMention], k: int, before: str
+                    ) -> tuple[str, str, float] | None:
+    """(kind, unit, scale) of the figure after ``từ X lên/xuống``, for an unlabelled X."""
+    m = mentions[k]
+    if k + 1 >= len(mentions) or not _FROM_BEFORE.search(norm[max(0, m.start - 8):m.start]):
+        return None
+    nxt = mentions[k + 1]
+    if not _TO_BETWEEN.fullmatch(norm[m.end:nxt.start]):
+        return None
+    cand = _classify(sent, norm, mentions, k + 1, set(), before)
+    if cand is None or cand.kind == "rank":
+        return None
+    scale = 1.0
+    for word in norm[nxt.start:nxt.end].split():
+        scale *= SCALE_WORDS.get(word, 1.0)
+    return cand.kind, cand.unit or "", scale
+
+
+def _english_ordinal_rank(norm: str, mentions: list[NumberMention], k: int, consumed: set[int]) -> Candidate | None:
+    """``71st place among 193 Member States``: a rank quoted in English, the denominator after among/of."""
+    m = mentions[k]
+    right = norm[m.end + len(m.suffix):]
+    if not (re.match(r"^\s(?:place|position|rank)\b", right) or re.search(r"\b(?:ranked|ranks|placed)\s$",
+                                                                         norm[:m.start])):
+        return None
+    end = m.end + len(m.suffix)
+    out_of = None
+    den = re.match(r"^(?:\s(?:place|position|rank))?\s(?:among|of|out of)\s", right)
+    if den and k + 1 < len(mentions) and mentions[k + 1].start == end + den.end():
+        nxt = mentions[k + 1]
+        out_of, end = nxt.value, nxt.end
+        consumed.add(k + 1)
+    elif re.match(r"^\s(?:place|position|rank)\b", right):
+        end += len(re.match(r"^\s(?:place|position|rank)", right).group(0))
+    return Candidate(m.start, end, "rank", "level", None, m.value, None, out_of, "exact", "hạng")
 
 
 def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: set[int]) -> Candidate | None:
