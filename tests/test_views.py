@@ -85,3 +85,21 @@ def test_check_command_prints_flagged_facts(tmp_path):
     with reading(db) as con:
         compared = json.loads(con.execute("SELECT compared FROM fact_checks").fetchall()[0][0])
     assert compared["cross_source"] is True
+
+
+def test_v_crawl_health_counts_crawl_log_errors_per_source(tmp_path):
+    db = _db(tmp_path)
+    with writing(db) as con:
+        run_id = start_run(con, "crawl")
+        con.executemany(
+            "INSERT INTO crawl_log (run_id, source_id, url, status, reason, is_error) VALUES (?, ?, ?, ?, ?, ?)",
+            [[run_id, "src-a", "https://a.example.vn/x", 404, "http_404", True],
+             [run_id, "src-a", "https://a.example.vn/y", 500, "http_500", True],
+             [run_id, "src-a", "https://a.example.vn/z", 404, "http_404", True],
+             [run_id, "src-b", "https://b.example.vn/p", 200, "not_article", False]],
+        )
+        finish_run(con, run_id, "partial")
+    with reading(db) as con:
+        rows = con.execute("SELECT source_id, last_run_source_errors, last_run_source_skipped, errors_7d,"
+                           " top_error_reason_7d FROM v_crawl_health ORDER BY source_id").fetchall()
+    assert rows == [("src-a", 3, 0, 3, "http_404"), ("src-b", 0, 1, 0, None)]
