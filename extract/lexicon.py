@@ -43,6 +43,9 @@ CLASSIFIERS = (
     # index design and reported results (Conventions: "ba trụ cột", "hai nhóm chỉ số", "hai vị trí kế tiếp")
     "trụ cột", "nhóm chỉ số", "nhóm chỉ số thành phần", "vị trí", "trung tâm", "nhân sự", "nghị định",
     "nghị định, nghị quyết", "nước", "bảng", "lĩnh vực ưu tiên", "khâu đột phá", "đột phá",
+    "sai phạm", "vi phạm", "câu lạc bộ", "clb", "hợp đồng", "gói thầu", "phương án", "nội dung", "tờ khai",
+    "cuộc gọi", "tin nhắn", "phòng học", "lớp học", "chiến dịch", "thủ tục hành chính", "điểm wifi",
+    "kiến nghị, phản ánh", "lượt doanh nghiệp", "lượt hồ sơ", "bộ hồ sơ", "thửa đất", "chủ đầu tư",
 )
 
 # Words that never start a counted noun; a number followed by one of these is no count.

@@ -478,7 +478,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
                 kind, unit, conf = "money", "đồng", 0.7
             elif _USD_BEFORE.search(left_tail):
                 kind, unit = "money", "USD"  # "GDP per capita (current US$): 4,346.8"
-            elif _SCORE_LABEL_BEFORE.search(left_tail):
+            elif not m.words and _SCORE_LABEL_BEFORE.search(left[-80:]):
                 kind, unit = "score", "điểm"  # "với tổng điểm 72,80"
             elif (borrowed := _unit_from_next(sent, norm, mentions, k, before)) is not None:
                 # "từ 72,80 xuống 69,75 điểm", "từ 1,2 lên 1,5 tỷ USD": the first figure takes the second's unit
@@ -587,9 +587,11 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
                      m.value_max, out_of, qualifier, unit, confidence=conf, group=group)
 
 
+_RANK_IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng)(?: [^\d,;:()%]{0,50}?)? "
+                             r"(?:là|ở|đạt|ở mức|ở vị trí)\s$")
 _USD_BEFORE = re.compile(r"(?:us\$|usd)\)?:?\s?$")
 _SCORE_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng điểm|điểm số|điểm tổng hợp|số điểm|điểm trung bình|mức điểm)"
-                                 r"(?: (?:là|đạt|chỉ|còn|với|mới|ở mức))*\s$")
+                                 r"(?: [^\d,;:()%]{0,40}?)?(?: (?:là|đạt|chỉ|còn|với|mới|ở mức))*\s$")
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s$")
 _TO_BETWEEN = re.compile(r"\s(?:lên|xuống|xuống còn|còn|lên mức|xuống mức|tăng lên|giảm xuống)\s")
 _INDEX_CUE = re.compile(r"(?<![^\W\d_])(?:egdi|dti|chỉ số|index|giá trị|value|điểm|xếp hạng|hci|osi|tii|epi)"
@@ -663,12 +665,14 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     elif _HANG_BEFORE.search(tail):
         if _HANG_NOT_RANK.search(tail) or m.words:
             return None
+        if re.match(r"^\s?bậc" + _W, right):
+            return None  # "tụt hạng 5 bậc": a rank change, read by its unit
     elif _TOP_BEFORE.search(tail):
         top = _TOP_BEFORE.search(tail)
         after = norm[m.end:m.end + 80]
         if top.group(0).startswith("nhóm") and not _TOP_LEADING.match(after):
             return None
-        if re.search(r"(?<![^\W\d_])trong\s$", tail[:top.start()]) and not _TOP_LEADING.match(after):
+        if re.search(r"(?<![^\W\d_])(?<!nằm )(?<!vẫn )trong\s$", tail[:top.start()]) and not _TOP_LEADING.match(after):
             return None  # "trong tốp 10, có 7 địa phương": the group is the setting, not a result
         start = m.start - (len(tail) - top.start())
         qualifier = "lte"
@@ -679,6 +683,8 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     elif m.out_of is not None and tail.endswith("(") and right.startswith(")") and re.search(
             r"(?:xếp|đứng|xếp hạng|vị trí)(?: thứ)? \d+/\d+", left[-120:]):
         pass  # "xếp thứ 11/63, tăng 14 bậc so với năm 2021 (25/63)": the earlier rank
+    elif _RANK_IS_BEFORE.search(left[-70:]) and not m.words and not re.match(r"^\s?(?:%|điểm|bậc)", right):
+        pass  # "Thứ hạng của tỉnh năm nay là 25"
     elif _RANK_LABEL.search(tail) and not m.words:
         pass  # "Thứ hạng: 29/63 tỉnh, thành phố"
     elif _FROM_TO_RANK.search(left[-60:]) and not m.words:
