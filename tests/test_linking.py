@@ -159,3 +159,66 @@ def test_paragraph_inherits_period_but_not_across_paragraphs() -> None:
                                  ("4 bậc", "rank")), date(2024, 7, 10), "Sơn La")
     assert a.period == b.period == "2024-H1"
     assert c.period == "2023" and c.location == "Việt Nam"
+
+
+def test_figure_right_after_a_comparison_base_takes_the_base_year() -> None:
+    text = ("Chỉ số PAR INDEX năm 2023 của tỉnh Hà Giang tăng mạnh\n"
+            "Tỉnh xếp thứ 12, tăng 3 bậc so với năm 2022 (hạng 15).\n"
+            "Như vậy, thứ hạng đã cải thiện 9 bậc so với năm 2020, khi tỉnh xếp thứ 30/63.")
+    a, b, c, d, e = _link(text, _facts(text, ("thứ 12", "rank"), ("3 bậc", "rank"), ("hạng 15", "rank"),
+                                       ("9 bậc", "rank"), ("thứ 30/63", "rank")), date(2024, 4, 20))
+    assert (a.period, b.period, c.period) == ("2023", "2023", "2022")
+    # two editions back: the headline's year, not 2021
+    assert (d.period, e.period) == ("2023", "2020")
+
+
+def test_from_to_ranks_earlier_edition_and_change() -> None:
+    text = "Năm 2023, Chỉ số SIPAS của tỉnh tăng 6 bậc, từ vị trí 20 lên vị trí 14."
+    ch, old, new = _link(text, _facts(text, ("6 bậc", "rank"), ("vị trí 20", "rank"), ("vị trí 14", "rank")),
+                         date(2024, 5, 2))
+    assert (ch.period, old.period, new.period) == ("2023", "2022", "2023")
+    text = "Chỉ số SIPAS tiến bộ nhanh: từ thứ 41 năm 2021 lên thứ 19, tức tăng 22 bậc."
+    old, new, ch = _link(text, _facts(text, ("thứ 41", "rank"), ("thứ 19", "rank"), ("22 bậc", "rank")),
+                         date(2023, 6, 2))
+    assert (old.period, new.period, ch.period) == ("2021", "2022", "2022")
+
+
+def test_streak_dates_the_rank_only() -> None:
+    text = "Năm 2023, Quảng Trị đạt 91,2%, xếp thứ nhất năm thứ tư liên tiếp."
+    pct, rank = _link(text, _facts(text, ("91,2%", "percent"), ("thứ nhất", "rank")), date(2024, 4, 1))
+    assert (pct.period, rank.period) == ("2023", "2020..2023")
+
+
+def test_bullets_take_the_period_of_their_list_header() -> None:
+    text = ("Kinh tế 10 tháng\n"
+            "Tính đến hết tháng 10/2024, Cổng dịch vụ công của tỉnh:\n"
+            "- Có 120 nghìn tài khoản;\n"
+            "- Đồng bộ 80% hồ sơ.")
+    a, b = _link(text, _facts(text, ("120 nghìn tài khoản", "count"), ("80%", "percent")), date(2024, 11, 5))
+    assert a.period == b.period == "2024-10-31"
+
+
+def test_meeting_label_and_release_date_are_not_periods() -> None:
+    text = ("Phiên họp thường kỳ tháng 10: kinh tế 10 tháng năm 2024 tăng 7,5%\n"
+            "- Thu ngân sách: 9.000 tỷ đồng.\n"
+            "Theo Báo cáo PCI 2023 được công bố đầu tháng 5, tỉnh đạt 68,5 điểm.")
+    g, money, score = _link(text, _facts(text, ("7,5%", "percent"), ("9.000 tỷ đồng", "money"),
+                                         ("68,5 điểm", "score")), date(2024, 11, 5))
+    assert (g.period, money.period) == ("2024-01..2024-10", "2024-01..2024-10")
+    assert score.period == "2023"
+
+
+def test_this_year_in_an_index_edition_article_and_running_totals() -> None:
+    text = ("PAPI 2023: tỉnh Kon Tum giữ vững vị trí\n"
+            "Các địa phương dẫn đầu năm nay gồm Kon Tum với 45,1 điểm.\n"
+            "Kể từ năm 2009, đã có hơn 190 nghìn lượt người dân tham gia khảo sát.")
+    score, total = _link(text, _facts(text, ("45,1 điểm", "score"), ("hơn 190 nghìn lượt người dân", "count")),
+                         date(2024, 4, 10))
+    assert score.period == "2023"
+    assert total.period == "2009..2023"
+
+
+def test_record_reference_does_not_date_the_figure() -> None:
+    text = "Tính chung cả năm, xuất khẩu tăng 9,1%, cao nhất kể từ năm 2019."
+    (f,) = _link(text, _facts(text, ("9,1%", "percent")), date(2025, 1, 8))
+    assert f.period == "2024"

@@ -70,3 +70,40 @@ def test_not_periods(text: str) -> None:
 def test_as_of_now_has_no_date() -> None:
     pms = find_periods(normalize_for_matching("đến nay đã có 500 doanh nghiệp"), published=PUB)
     assert pms[0].kind == "asof_unknown" and pms[0].value is None
+
+
+@pytest.mark.parametrize(("text", "value", "published"), [
+    ("giai đoạn 01/3 - 15/3/2024 có 12 nghị định", "2024-03-01..2024-03-15", PUB),
+    ("Lũy kế đến cuối năm 2023, toàn tỉnh có 300 dự án", "2023-12-31", PUB),
+    ("Tính đến hết tháng 9/2024, toàn tỉnh có", "2024-09-30", date(2024, 10, 20)),
+    ("trong hai kỳ đánh giá 2021 và 2023, tỉnh cùng giữ", "2021..2023", PUB),
+    ("Kết quả sau 9 tháng đầu năm 2024: cấp 120 nghìn tài khoản", "2024-09-30", date(2024, 10, 20)),
+    ("Tính chung cả năm, xuất khẩu tăng", "2023", date(2024, 1, 8)),
+])
+def test_round2_forms(text: str, value: str, published: date) -> None:
+    assert value in [v for v, _ in _values(text, published)]
+
+
+def test_comparison_lookback_stops_at_a_line_break() -> None:
+    # a heading "… cao nhất vùng" must not turn the next paragraph's opening year into a record base
+    vals = _values("Tăng trưởng cao nhất vùng\n\nNăm 2023, tỉnh đạt 50 tỷ đồng")
+    assert vals == [("2023", False)]
+
+
+def test_same_month_last_year_is_a_comparison_base() -> None:
+    pms = find_periods(normalize_for_matching("tăng 12% so với cùng tháng năm trước"), published=PUB)
+    assert [(p.kind, p.comparison) for p in pms] == [("comparison", True)]
+
+
+def test_record_and_since_are_not_bases_that_imply_a_year() -> None:
+    rec = find_periods(normalize_for_matching("tăng 9,1%, cao nhất kể từ năm 2019"), published=PUB)[0]
+    since = find_periods(normalize_for_matching("Kể từ năm 2010, đã có 20 nghìn lượt"), published=PUB)[0]
+    assert (rec.kind, since.kind) == ("record", "since")
+    assert implied_by_comparison(rec, PUB) is None and implied_by_comparison(since, PUB) is None
+
+
+def test_streaks_and_meeting_labels_are_marked() -> None:
+    pms = find_periods(normalize_for_matching("dẫn đầu năm thứ năm liên tiếp (2019-2023)"), published=PUB)
+    assert [(p.kind, p.streak, p.value) for p in pms] == [("streak", 5, None), ("streak_span", None, "2019..2023")]
+    ev = find_periods(normalize_for_matching("Phiên họp thường kỳ tháng 9 đánh giá"), published=PUB)
+    assert [p.kind for p in ev] == ["event"]

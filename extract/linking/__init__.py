@@ -13,7 +13,7 @@ import datetime as _dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from extract.linking import gazetteer, indicators, periods
@@ -46,6 +46,12 @@ class _Ctx:
     article_index: indicators.Indicator | None = None
     use_model: bool = False
     model_cache: dict[tuple[int, int], tuple[list, list, list]] = field(default_factory=dict)
+    facts: list[Any] = field(default_factory=list)  # all facts of the article, by start
+    title_year: int | None = None  # the year the title/lead states
+    headline_year: int | None = None  # the year a short headline line states
+    edition_year: int | None = None  # an index article's edition year when it is the year before publication
+    from_to: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+    sections: list[tuple[int, str | None]] = field(default_factory=list)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -96,7 +102,7 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
         name = gazetteer.resolve_province(province_hint) or province_hint
         loc, *_ = gazetteer._place_for(name, ctx.published)
         return loc
-    provs = [p for p in ctx.places if p.kind != "national"]
+    provs = [p for p in ctx.places if p.kind not in ("national", "region")]
     lead_text = ctx.text[:ctx.paragraphs[min(3, len(ctx.paragraphs) - 1)][1]] if ctx.paragraphs else ""
     title_provs = [p for p in provs if p.start < len(lead_text)]
     if _CENTRAL_SOURCE.search(lead_text) and not title_provs:
@@ -122,6 +128,8 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
 def _as_location(p: PlaceMention) -> tuple[str, str | None, str | None]:
     if p.kind == "national":
         return NATIONAL, None, NATIONAL
+    if p.kind == "region":
+        return NATIONAL, p.place, NATIONAL
     return p.province or NATIONAL, p.place, p.province_now
 
 
@@ -268,16 +276,54 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     return None
 
 
-_ANNOUNCED = re.compile(r"(?:công bố|ban hành|tổ chức|diễn ra|khai mạc|họp|ký|phát hành)\s*(?:vào\s*)?$")
+# An announcement's date ("được VCCI công bố đầu tháng 5", "công bố ngày 2/4") dates the release, not the figure.
+_ANNOUNCED = re.compile(r"(?:công bố|ban hành|tổ chức|diễn ra|khai mạc|họp|ký|phát hành)\s*(?:vào\s*)?"
+                        r"(?:(?:đầu|cuối|giữa)\s*)?$")
+# "so với năm 2021 (25/63)", "so với năm 2022 (khi đó tỉnh xếp thứ 10)", "so với năm 2021, khi tỉnh chỉ đạt
+# 86,4%": a figure right after a comparison base, in brackets or a "khi" clause, is the base year's figure.
+_AFTER_BASE = re.compile(r"\s*\([^()]*|\s*,?\s*\(?\s*khi(?:\s*đó)?(?!\w)[^;()]*")
+# "từ vị trí thứ 35 năm 2021 lên thứ 14": the span between "từ" and "lên/xuống" holds the earlier state.
+_FROM_TO = re.compile(r"(?<!\w)từ\s+(?:[^;.]{0,80}?)\s(?:lên|xuống)(?!\w)")
+
+
+def _paren_group(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The (open, close) offsets of the innermost bracket around ``pos`` within the sentence, else None."""
+    depth, start = 0, None
+    for i in range(pos - 1, sent[0] - 1, -1):
+        ch = ctx.text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                start = i
+                break
+            depth -= 1
+    if start is None:
+        return None
+    close = ctx.text.find(")", pos, sent[1])
+    return start, (close if close >= 0 else sent[1])
 
 
 def _in_parens(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> bool:
-    seg = ctx.text[sent[0]:pos]
-    return seg.count("(") > seg.count(")")
+    return _paren_group(ctx, pos, sent) is not None
+
+
+def _foreign_paren(ctx: _Ctx, p: PeriodMention, fact: Any, sent: tuple[int, int]) -> bool:
+    """A period in brackets that hold another figure ("(năm 2022 xếp thứ 34)") belongs to that figure."""
+    grp = _paren_group(ctx, p.start, sent)
+    if grp is None or grp[0] < fact.start < grp[1]:
+        return False
+    return any(grp[0] < f.start < grp[1] for f in ctx.facts if f is not fact)
+
+
+def _bare_paren(ctx: _Ctx, p: PeriodMention, sent: tuple[int, int]) -> bool:
+    """Brackets holding nothing but the period ("Trong tuần (từ ngày 15 đến 21/01)")."""
+    grp = _paren_group(ctx, p.start, sent)
+    return grp is not None and not ctx.text[grp[0] + 1:p.start].strip() and not ctx.text[p.end:grp[1]].strip()
 
 
 def _plain(p: PeriodMention) -> bool:
-    return not p.comparison and p.kind not in ("asof_unknown", "day")
+    return not p.comparison and p.kind not in periods.NOT_OWN and p.kind not in ("day", "streak_span")
 
 
 def _context_year(ctx: _Ctx, sent: tuple[int, int], pos: int) -> int | None:
@@ -302,12 +348,35 @@ def _context_year(ctx: _Ctx, sent: tuple[int, int], pos: int) -> int | None:
 
 
 def _resolve(pm: PeriodMention, ctx: _Ctx, sent: tuple[int, int]) -> str | None:
+    if pm.kind == "relative" and ctx.edition_year is not None and ctx.norm.startswith(("năm nay", "năm này"),
+                                                                                      pm.start):
+        # "các địa phương dẫn đầu năm nay" in an article on last year's edition of an index means that edition
+        return str(ctx.edition_year)
     if not pm.implicit_year:
         return pm.value
     if ctx.defer_implicit:
         return None
-    r = periods.resolve_implicit(pm, _context_year(ctx, sent, pm.start), ctx.published)
+    cy = _context_year(ctx, sent, pm.start)
+    if pm.value == "{Y-1}" and cy is None:
+        # "năm trước" is the year before the one the article reports on
+        cy = ctx.title_year
+    r = periods.resolve_implicit(pm, cy, ctx.published)
     return r.value if r else None
+
+
+def _from_to_spans(ctx: _Ctx, sent: tuple[int, int]) -> list[tuple[int, int]]:
+    if sent not in ctx.from_to:
+        ctx.from_to[sent] = [(m.start(), m.end()) for m in _FROM_TO.finditer(ctx.norm, sent[0], sent[1])]
+    return ctx.from_to[sent]
+
+
+def _implied(ctx: _Ctx, p: PeriodMention) -> str | None:
+    implied = periods.implied_by_comparison(p, ctx.published)
+    if implied and ctx.headline_year is not None and p.year is not None and ctx.headline_year >= p.year + 2 \
+            and (ctx.published is None or ctx.headline_year <= ctx.published.year):
+        # "sau hai năm, … cải thiện 11 bậc so với năm 2021" under a headline on 2023: the headline's year
+        return str(ctx.headline_year)
+    return implied
 
 
 def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str | None, str]:
@@ -316,29 +385,47 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     clause = _clause(ctx.norm, s_lo, s_hi, fact.start)
     comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
     in_sent = _in(ctx.pers, s_lo, s_hi)
+    bases = [p for p in in_sent if p.comparison and p.kind not in ("record", "since") and p.value is not None
+             and p.start >= clause[0] and p.end <= fact.start]
+    if bases and _AFTER_BASE.fullmatch(ctx.norm, bases[-1].end, fact.start):
+        return _resolve(bases[-1], ctx, sent), "base"
     # The figure *is* the comparison base: "so với con số 80,08% của năm trước".
     comp_after = [p for p in in_sent if p.comparison and p.start >= fact.end and p.end <= comma[1]
-                  and p.value is not None and p.start - fact.end <= 25]
+                  and p.value is not None and p.start - fact.end <= 25 and p.kind not in ("record", "since")]
     if comp_after and re.search(r"so\s*với", ctx.norm[comma[0]:fact.start]):
         return _resolve(comp_after[0], ctx, sent), "clause"
-    own = [p for p in in_sent if not p.comparison and p.kind != "asof_unknown"]
+    spans = _from_to_spans(ctx, sent)
+    own_span = next((sp for sp in spans if sp[0] <= fact.start < sp[1]), None)
+    # Periods inside another "từ … lên" span date that span's earlier state: bases for this figure.
+    moved = [p for p in in_sent if not p.comparison and p.value is not None
+             and any(sp[0] <= p.start < sp[1] and sp != own_span for sp in spans)]
+    own = [p for p in in_sent if not p.comparison and p.kind not in periods.NOT_OWN and p not in moved
+           and (p.kind != "streak_span" or fact.kind == "rank") and not _foreign_paren(ctx, p, fact, sent)]
     if any(p.kind != "day" for p in own):
         # An event day ("công bố ngày 2/4") is the period only of a stock announced that day with no other
         # time stated in the sentence.
         own = [p for p in own if p.kind != "day"]
-    own = [p for p in own if not (p.kind == "day" and _ANNOUNCED.search(ctx.norm[max(s_lo, p.start - 25):p.start]))]
+    own = [p for p in own if not _ANNOUNCED.search(ctx.norm[max(s_lo, p.start - 30):p.start])]
     after = [p for p in own if p.start >= fact.end and p.end <= comma[1] and p.start - fact.end <= 40]
     before_clause = [p for p in own if p.end <= fact.start and p.start >= clause[0]]
     if after and (not before_clause or after[0].start - fact.end <= 12):
         return _resolve(after[0], ctx, sent), "clause"
     if before_clause:
         return _resolve(before_clause[-1], ctx, sent), "clause"
-    before_sent = [p for p in own if p.end <= fact.start and not _in_parens(ctx, p.start, sent)]
+    before_sent = [p for p in own if p.end <= fact.start and (not _in_parens(ctx, p.start, sent)
+                                                             or _bare_paren(ctx, p, sent))]
     if before_sent:
         return _resolve(before_sent[-1], ctx, sent), "sentence"
+    since = [p for p in in_sent if p.kind == "since" and p.start >= clause[0] and p.end <= fact.start]
+    if since and fact.kind in ("count", "money") and since[-1].year is not None:
+        # "Kể từ năm 2005, đã có gần 176,5 nghìn lượt doanh nghiệp …": a running total up to the edition
+        end = ctx.title_year or ctx.doc_year or (ctx.published.year if ctx.published else None)
+        if end is not None and end > since[-1].year:
+            return f"{since[-1].year}..{end}", "since"
     comp = [p for p in in_sent if p.comparison and p.start >= clause[0] and p.end <= clause[1]]
+    comp += [p for p in moved if p.start >= clause[0] and p.end <= clause[1]]
     for p in comp:
-        implied = periods.implied_by_comparison(p, ctx.published)
+        implied = _implied(ctx, p if p.comparison else replace(p, comparison=True))
         if implied:
             return implied, "comparison"
     later = [p for p in own if p.start >= fact.end and p.end <= clause[1]]
@@ -376,6 +463,27 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
         val = _sentence_primary(ctx, ps)
         if val:
             return val
+    return _list_header_period(ctx, para)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s")
+
+
+def _list_header_period(ctx: _Ctx, para: tuple[int, int]) -> str | None:
+    """A bullet item's period from the paragraph that introduces its list ("Tính đến hết tháng 6/2024, …:",
+    "các chỉ tiêu chủ yếu 9 tháng năm 2025:", "Tính chung 5 tháng, …")."""
+    if not _LIST_ITEM.match(ctx.text, para[0]):
+        return None
+    idx = ctx.paragraphs.index(para)
+    for i in range(idx - 1, -1, -1):
+        lo, hi = ctx.paragraphs[i]
+        if _LIST_ITEM.match(ctx.text, lo):
+            continue
+        for ps in [s for s in ctx.sentences if s[0] >= lo and s[1] <= hi] or [(lo, hi)]:
+            val = _sentence_primary(ctx, ps)
+            if val:
+                return val
+        return None
     return None
 
 
@@ -428,7 +536,15 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
 
     ctx.use_model = use_model
     ordered = sorted(facts, key=lambda f: f.start)
+    ctx.facts = ordered
     ctx.fact_ends = [f.end for f in ordered]
+    ctx.title_year = _title_year(ctx)
+    # a headline: a short first line that is not a sentence (titles carry no final full stop)
+    heads = [pa for pa in ctx.paragraphs[:2] if pa[1] - pa[0] <= 150 and not text[pa[0]:pa[1]].rstrip().endswith(".")]
+    ctx.headline_year = next((p.year for p in ctx.pers if p.year and _plain(p)
+                              and any(a <= p.start < b for a, b in heads)), None)
+    if lead_idx and published is not None and ctx.title_year == published.year - 1:
+        ctx.edition_year = ctx.title_year
     sent_of = {id(f): _containing(sentences, f.start) or _containing(ctx.paragraphs, f.start) or (0, len(text))
                for f in ordered}
     linked: list[tuple[Any, str]] = []
@@ -451,7 +567,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         stated[id(fact)] = None if _asof_unknown_near(ctx, fact, sent) else _period_evidence(ctx, fact, sent)[0]
     level_periods = [v for f in ordered if (v := stated[id(f)]) and f.role == "level"]
     years = [int(m.group(0)) for v in level_periods if (m := re.search(r"\d{4}", v))]
-    ctx.doc_year = _title_year(ctx) or (Counter(years).most_common(1)[0][0] if years else None)
+    ctx.doc_year = ctx.title_year or (Counter(years).most_common(1)[0][0] if years else None)
     ctx.defer_implicit = False
     decided = []
     for fact in ordered:
@@ -479,6 +595,47 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         for fact in ordered:
             if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
                 fact.period = fallback
+    _from_to_periods(ctx, ordered, sent_of)
+    _streak_periods(ctx, ordered, sent_of)
+
+
+def _year_of(period: str | None) -> int | None:
+    m = re.search(r"(\d{4})(?:-[^.]*)?$", period or "")
+    return int(m.group(1)) if m else None
+
+
+def _from_to_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
+    """"tăng 4 bậc, từ vị trí 57 lên 53": the earlier rank is the previous edition's when the text does not
+    date it, and the change is dated like the rank it ends on."""
+    for i, fact in enumerate(ordered):
+        sent = sent_of[id(fact)]
+        span = next((sp for sp in _from_to_spans(ctx, sent) if sp[0] <= fact.start < sp[1]), None)
+        if span is None or fact.kind not in ("rank", "score"):
+            continue
+        end = next((f for f in ordered[i + 1:] if f.start >= span[1] and f.kind == fact.kind
+                    and sent_of[id(f)] == sent), None)
+        if end is None or not re.fullmatch(r"\d{4}", end.period or ""):
+            continue
+        dated = any(span[0] <= p.start < span[1] and not p.comparison and p.value for p in ctx.pers)
+        if not dated:
+            fact.period = str(int(end.period) - 1)
+        change = next((f for f in reversed(ordered[:i]) if f.role == "change" and f.kind == fact.kind
+                       and re.fullmatch(r"\s*,?\s*", ctx.norm[f.end:span[0]])), None)
+        if change is not None:
+            change.period = end.period
+
+
+def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
+    """"năm thứ bảy liên tiếp giữ vị trí quán quân": a rank held N years running covers the N years to its own."""
+    for fact in ordered:
+        if fact.kind != "rank" or fact.role != "level" or (fact.period and ".." in fact.period):
+            continue
+        sent = sent_of[id(fact)]
+        comma = _clause(ctx.norm, sent[0], sent[1], fact.start, seps=",;")
+        streak = [p for p in _in(ctx.pers, comma[0], comma[1]) if p.kind == "streak" and p.streak]
+        year = _year_of(fact.period) or ctx.title_year or ctx.doc_year
+        if streak and year is not None and streak[0].streak > 1:
+            fact.period = f"{year - streak[0].streak + 1}..{year}"
 
 
 def _asof_unknown_near(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:

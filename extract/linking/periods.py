@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from extract.dates import make_date
 
@@ -22,8 +22,10 @@ _D = r"(\d{1,2})"
 _SEP = r"\s*[/.-]\s*"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _NUM_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-              "mười": 10, "mười một": 11, "mười hai": 12}
+              "mười": 10, "mười một": 11, "mười hai": 12, "tư": 4}
 _N = r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
+# Streak counts may be "năm" (five): "năm thứ năm liên tiếp".
+_NS = r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)"
 _YEAR_TAIL = r"(?:\s*(?:/|-|năm)\s*" + _Y + r")?"
 
 
@@ -36,6 +38,12 @@ class PeriodMention:
     comparison: bool = False
     implicit_year: bool = False  # "6 tháng đầu năm", "quý I" without a year: value holds "{Y}" placeholders
     year: int | None = None  # the (last) year of the value, for comparison arithmetic
+    streak: int | None = None  # "năm thứ bảy liên tiếp": how many years a ranking has been held
+
+
+# Kinds that never give a figure its own period: a stock at an unstated date, an event's label
+# ("phiên họp thường kỳ tháng 9"), a streak length (resolved only for ranks, by the linker).
+NOT_OWN = frozenset({"asof_unknown", "event", "streak"})
 
 
 def _num(s: str) -> int:
@@ -51,15 +59,25 @@ def _dmy(d: str, m: str, y: str | None) -> date | None:
 
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # từ ngày 4-4-2024 đến ngày 14-6-2024 ; từ 4/4 đến 14/6/2024
+    # từ ngày 4-4-2024 đến ngày 14-6-2024 ; từ 4/4 đến 14/6/2024 ; giai đoạn 01/8 - 23/8/2025
     ("date_range", re.compile(
-        r"từ\s*(?:ngày\s*)?" + _D + _SEP + _D + r"(?:" + _SEP + _Y + r")?\s*(?:đến|tới|-)\s*(?:hết\s*)?(?:ngày\s*)?"
+        r"(?:từ|giai đoạn)\s*(?:ngày\s*)?" + _D + _SEP + _D + r"(?:" + _SEP + _Y + r")?\s*(?:đến|tới|-)\s*"
+        r"(?:hết\s*)?(?:ngày\s*)?"
         + _D + _SEP + _D + r"(?:" + _SEP + _Y + r")?(?![\d/])")),
     # từ ngày 15 đến 21/01 (the month and year written once)
     ("day_range", re.compile(
         r"từ\s*(?:ngày\s*)?" + _D + r"\s*(?:đến|tới|-)\s*(?:ngày\s*)?" + _D + _SEP + _D
         + r"(?:" + _SEP + _Y + r")?(?![\d/])")),
-    ("same_period", re.compile(r"(?<!\w)cùng\s*kỳ(?:\s*năm\s*(?:trước|ngoái|" + _Y + r"))?(?!\w)")),
+    ("same_period", re.compile(r"(?<!\w)cùng\s*(?:kỳ|tháng|quý)(?:\s*năm\s*(?:trước|ngoái|" + _Y + r"))?(?!\w)")),
+    # A meeting or bulletin named by its month labels an event, not the period of the figures it reports.
+    ("event", re.compile(r"(?:phiên họp|kỳ họp|hội nghị|giao ban)(?:\s*(?:ubnd\s*tỉnh\s*)?thường kỳ)?\s*"
+                         r"tháng\s*\d{1,2}(?:\s*/\s*" + _Y + r")?(?![\d/])")),
+    # "trong hai kỳ khảo sát 2020 và 2022": one figure held over both editions
+    ("two_editions", re.compile(r"(?:hai|cả hai)\s*(?:kỳ|năm|đợt)(?:\s*(?:khảo sát|đánh giá|xếp hạng|liền))?\s*"
+                                r"(?:năm\s*)?" + _Y + r"\s*và\s*(?:năm\s*)?" + _Y + r"(?!\d)")),
+    # "năm thứ bảy liên tiếp", "3 năm liền": a streak; the linker turns it into a range for ranks only
+    ("streak", re.compile(r"(?:năm\s*thứ\s*" + _NS + r"|(?<!\w)" + _NS + r"\s*năm)\s*"
+                          r"(?:liên tiếp|liền|liên tục)(?!\w)")),
     ("prev_unit", re.compile(r"(?<!\w)(?:tháng|quý|kỳ)\s*trước(?!\w)")),
     ("month_range", re.compile(
         r"từ\s*tháng\s*(\d{1,2})\s*(?:đến|tới|-)\s*(?:hết\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
@@ -69,7 +87,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:tính\s*)?(?:đến|tới|tại thời điểm|vào thời điểm|thời điểm|lũy kế đến|luỹ kế đến)\s*(?:hết\s*)?"
         r"(?:ngày\s*)?" + _D + _SEP + _D + r"(?:" + _SEP + _Y + r")?(?![\d/])")),
     ("asof_month", re.compile(
-        r"(?:tính\s*)?(?:đến|tới)\s*(?:hết\s*|cuối\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
+        r"(?:tính\s*)?(?:đến|tới)\s*(hết\s*|cuối\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
+    # "lũy kế đến cuối năm 2023", "tính đến hết năm 2024": a stock at the year's last day
+    ("asof_yearend", re.compile(r"(?:tính|lũy kế|luỹ kế)\s*(?:đến|tới)\s*(?:hết|cuối)\s*năm\s*" + _Y)),
+    # "sau 6 tháng đầu năm 2024": the state reached at the end of those months
+    ("after_months", re.compile(r"(?<!\w)sau\s*" + _N + r"\s*tháng\s*(?:đầu\s*)?năm\s*" + _Y)),
     ("asof_unknown", re.compile(r"(?:tính\s*)?(?:đến|tới)\s*(?:nay|thời điểm này|hiện tại|thời điểm hiện tại)")),
     ("year_span", re.compile(
         r"(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|từ|các năm|năm)?\s*\(?\s*" + _Y + r"\s*(?:-|–|đến|tới)\s*(?:năm\s*)?"
@@ -80,8 +102,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "GRDP 9 tháng ước tăng": a bare month count from January, as statistical reports use it; not a
     # duration ("sau 3 tháng triển khai", "trong 2 tháng qua").
     ("months_bare", re.compile(
-        r"(?<!sau )(?<!vòng )(?<!khoảng )(?<!gần )(?<!hơn )(?<!mỗi )(?<!hạn )(?<!trên )(?<!dưới )(?<!\d )"
+        r"(?=[1-9])(?<!sau )(?<!vòng )(?<!khoảng )(?<!gần )(?<!hơn )(?<!mỗi )(?<!hạn )(?<!trên )(?<!dưới )(?<!\d )"
         r"(?<![\w/.,])([2-9]|1[01])\s*tháng(?!\s*(?:tới|liên tiếp|liền|trước|sau|một lần|\d|/))(?!\w)")),
+    # "Tính chung cả năm, IIP tăng 8,4%": the whole (implicit) year
+    ("full_year", re.compile(r"(?<!\w)(?:tính chung\s*)?cả năm(?:\s*(?:nay|" + _Y + r"))?(?!\w)")),
     ("half", re.compile(r"nửa\s*(đầu|cuối)\s*năm(?:\s*(?:nay|" + _Y + r"))?")),
     ("quarter", re.compile(r"(?<!\w)quý\s*(iv|iii|ii|i|[1-4])(?!\w)" + _YEAR_TAIL)),
     ("month", re.compile(r"(?<![\d\w])tháng\s*(\d{1,2})(?!\d)(?:\s*(?:/|-|năm)\s*" + _Y + r")?(?!\s*[/.-]\s*\d)")),
@@ -91,8 +115,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        + r")?(?![\d/])")),
     ("year", re.compile(r"(?:(?:cuối|đầu|hết|trong|giữa)\s*)?năm\s*" + _Y + r"(?!\d|\s*[/.]\s*\d)")),
     ("bare_year", re.compile(
-        r"(?:(?<=đến )|(?<=tới )|(?<=trong )|(?<=từ )|(?<=\()|(?<=kỳ )|(?<=index )|(?<=sipas )|(?<=papi )"
-        r"|(?<=pci )|(?<=dti )|(?<=pgi )|(?<=766 )|(?<=gii ))" + _Y + r"(?!\d|\s*[/.,]\s*\d|\s*-\s*\d)")),
+        r"(?=[12]\d{3})(?:(?<=đến )|(?<=tới )|(?<=trong )|(?<=từ )|(?<=\()|(?<=kỳ )|(?<=index )|(?<=sipas )"
+        r"|(?<=papi )|(?<=pci )|(?<=dti )|(?<=pgi )|(?<=766 )|(?<=gii )|(?<=index\) )|(?<=sipas\) )"
+        r"|(?<=papi\) )|(?<=pci\) )|(?<=dti\) )|(?<=pgi\) )|(?<=gii\) ))" + _Y + r"(?!\d|\s*[/.,]\s*\d|\s*-\s*\d)")),
     ("rel_this", re.compile(r"(?<!\w)năm\s*(?:nay|này)(?!\w)")),
     ("rel_last", re.compile(r"(?<!\w)năm\s*(?:ngoái|vừa rồi)(?!\w)")),
     # "năm trước" is the year before the one being talked about (sentence year, else publication year).
@@ -102,26 +127,35 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _COMPARISON_BEFORE = re.compile(
-    r"(?:so\s*với|so|hơn|bằng|gấp\s*\S+\s*lần|tương đương|kể từ|từ sau)\s*"
-    r"(?:(?:với|kết quả|mức|cùng kỳ|thời điểm|của)\s*)*$"
-    # "mức cao nhất của cùng kỳ giai đoạn 2011-2025", "cao nhất kể từ năm 2020": a record's reference span
-    r"|(?:cao|thấp|lớn|nhỏ)\s*nhất\s*(?:\S+\s*){0,4}$")
+    r"(?:so\s*với|so|hơn|bằng|gấp\s*\S+\s*lần|tương đương)\s*"
+    r"(?:(?:với|kết quả|mức|cùng kỳ|thời điểm|của)\s*)*$")
+# "mức cao nhất của cùng kỳ giai đoạn 2011-2025", "cao nhất kể từ năm 2020": a record's reference span
+_RECORD_BEFORE = re.compile(r"(?:cao|thấp|lớn|nhỏ)\s*nhất\s*(?:\S+\s*){0,4}$")
+# "Kể từ năm 2005, đã có ... lượt doanh nghiệp": the start of a running total
+_SINCE_BEFORE = re.compile(r"(?:kể từ|từ sau)\s*$")
 
 
 _SO_VOI = re.compile(r"(?<!\w)so\s*(?:với|cùng kỳ)(?!\w)")
+# Clause punctuation only (the comma inside "72,80" is a decimal mark), line breaks and sentence ends.
+_CLAUSE_CUT = re.compile(r"[;:()\n]|,(?!\d)|[.!?](?=\s)")
 
 
-def _is_comparison(norm: str, start: int, lo: int) -> bool:
-    """True when the mention is the base of a comparison: ``so với [vị trí thứ 15 của] năm 2022``."""
+def _comparison_kind(norm: str, start: int, lo: int) -> str | None:
+    """How a mention serves as a reference rather than the figure's own time, else None:
+    ``record`` (``cao nhất kể từ năm 2020``), ``since`` (``kể từ năm 2005`` opening a running total) or
+    ``base`` (``so với [vị trí thứ 15 của] năm 2022``)."""
     before = norm[max(lo, start - 60):start]
-    # Clause punctuation only: the comma inside "72,80" is a decimal mark.
-    cuts = [m.end() for m in re.finditer(r"[;:()]|,(?!\d)", before)]
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(before)]
     if cuts:
         before = before[cuts[-1]:]
+    if _RECORD_BEFORE.search(before):
+        return "record"
+    if _SINCE_BEFORE.search(before):
+        return "since"
     if _COMPARISON_BEFORE.search(before):
-        return True
+        return "base"
     ends = [m.end() for m in _SO_VOI.finditer(before)]
-    return bool(ends) and len(before) - ends[-1] <= 45
+    return "base" if ends and len(before) - ends[-1] <= 45 else None
 
 
 def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
@@ -147,8 +181,15 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
             pm = _build(name, m, s, e, pub_year, published)
             if pm is None:
                 continue
-            if pm.kind not in ("comparison", "asof_unknown", "asof") and _is_comparison(norm, s, lo):
-                pm = replace(pm, comparison=True)
+            if name == "year_span" and any(o.kind == "streak" and 0 <= s - o.end <= 3 for o in out):
+                # "năm thứ năm liên tiếp (2019-2023)": the streak's years, a rank's period only
+                pm = replace(pm, kind="streak_span")
+            if pm.kind not in ("comparison", "asof_unknown", "asof", "event", "streak"):
+                how = _comparison_kind(norm, s, lo)
+                if how == "base":
+                    pm = replace(pm, comparison=True)
+                elif how is not None:
+                    pm = replace(pm, comparison=True, kind=how)
             out.append(pm)
             taken.append((s, e))
     out.sort(key=lambda p: p.start)
@@ -165,6 +206,21 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
         if d1 is None or d2 is None or d1 > d2:
             return None
         return PeriodMention(s, e, f"{_iso(d1)}..{_iso(d2)}", "explicit", year=d2.year)
+    if name == "event":
+        return PeriodMention(s, e, None, "event")
+    if name == "streak":
+        return PeriodMention(s, e, None, "streak", streak=_num(g[0] or g[1]))
+    if name == "two_editions":
+        a, b = int(g[0]), int(g[1])
+        return PeriodMention(s, e, f"{a}..{b}", "explicit", year=b) if a < b <= a + 10 else None
+    if name == "asof_yearend":
+        return PeriodMention(s, e, f"{g[0]}-12-31", "asof", year=int(g[0]))
+    if name == "after_months":
+        n, y = _num(g[0]), int(g[1])
+        d = _month_end(y, n) if 1 <= n <= 12 else None
+        return PeriodMention(s, e, _iso(d), "asof", year=y) if d else None
+    if name == "full_year":
+        return _implicit(s, e, "{Y}", g[0], m.group(0), pub_year)
     if name == "ytd":
         y = int(g[0]) if g[0] else pub_year
         if y is None:
@@ -180,8 +236,12 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
         d = _dmy(g[0], g[1], g[2] or _guess_year(int(g[1]), published))
         return PeriodMention(s, e, _iso(d), "asof", year=d.year) if d else None
     if name == "asof_month":
-        mo, y = int(g[0]), int(g[1])
-        return PeriodMention(s, e, f"{y}-{mo:02d}", "asof", year=y) if 1 <= mo <= 12 else None
+        mo, y = int(g[1]), int(g[2])
+        if not 1 <= mo <= 12:
+            return None
+        # "tính đến hết tháng 6/2024" is the month's last day; "đến tháng 6/2024" the month
+        value = _iso(_month_end(y, mo)) if g[0] else f"{y}-{mo:02d}"
+        return PeriodMention(s, e, value, "asof", year=y)
     if name == "asof_unknown":
         return PeriodMention(s, e, None, "asof_unknown")
     if name == "month_range":
@@ -255,6 +315,10 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
     return None
 
 
+def _month_end(year: int, month: int) -> date:
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+
+
 def _guess_year(month: int, published: date | None) -> str | None:
     """The year of a day/month written without one: the publication year, or the previous one when the
     month is still ahead of the publication date."""
@@ -296,6 +360,8 @@ def resolve_implicit(pm: PeriodMention, context_year: int | None, published: dat
 
 
 def _last_month(template: str) -> int | None:
+    if template == "{Y}":
+        return 12  # "cả năm": a whole year is over only once December is
     m = re.search(r"\{Y\}-(H[12]|Q[1-4]|\d{2})$", template)
     if not m:
         return None
@@ -313,7 +379,8 @@ def implied_by_comparison(pm: PeriodMention, published: date | None) -> str | No
     Annual rankings are released the year after the one they measure, so an article of 2024 saying
     "tăng 4 bậc so với năm 2022" reports the 2023 edition; capped at the publication year.
     """
-    if not pm.comparison or pm.value is None or not re.fullmatch(r"\d{4}", pm.value):
+    if not pm.comparison or pm.kind in ("record", "since") or pm.value is None \
+            or not re.fullmatch(r"\d{4}", pm.value):
         return None
     y = int(pm.value) + 1
     if published is not None and y > published.year:
