@@ -87,7 +87,7 @@ _DATE_BEFORE = re.compile(
     r"giai đoạn|nhiệm kỳ|đầu năm|cuối năm|từ năm|đến năm|tới năm)\s$"
 )
 _PHONE_BEFORE = re.compile(r"(?:lượt xem|lượt đọc|lượt truy cập|lượt view|điện thoại|hotline|đt|fax|tổng đài|"
-                           r"đánh giá|email|sđt|di động)\s?:?\s?$")
+                           r"email|sđt|di động)\s?:?\s?$|đánh giá\s?:\s?$")
 _ANAPHOR_BEFORE = re.compile(r"(?<![^\W\d_])(?:cả|các)\s$")
 _RANK_THU = re.compile(r"(?<![^\W\d_])thứ\s$")
 _ORDINAL_HEADS = re.compile(
@@ -365,8 +365,28 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
         cand.end += offset
         out.append(cand)
     out.extend(_word_ranks(sent, norm, offset, out))
+    _share_denominator(norm, offset, out)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _share_denominator(norm: str, offset: int, found: list[Candidate]) -> None:
+    """``chính quyền số thứ 12, kinh tế số thứ 13 và xã hội số thứ 14 trong số 63 địa phương``: a denominator
+    written once after a list of ranks applies to each rank of the list (Conventions)."""
+    for i in range(len(found) - 1, 0, -1):
+        last = found[i]
+        if last.kind != "rank" or last.out_of is None or last.role != "level" or not re.search(
+                r"\s(?:trong số|trong tổng số|trên tổng số|trên|trong)\s", norm[last.start - offset:last.end - offset]):
+            continue
+        j = i - 1
+        while j >= 0:
+            prev = found[j]
+            gap = norm[prev.end - offset:found[j + 1].start - offset]
+            if prev.kind != "rank" or prev.role != "level" or prev.unit != "hạng" or prev.out_of is not None \
+                    or len(gap) > 40 or re.search(r"[\d;.()]", gap):
+                break
+            prev.out_of = last.out_of
+            j -= 1
 
 
 def _carries_target(region: str, cue: str) -> bool:
@@ -386,7 +406,10 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     m = mentions[k]
     if m.shape in ("date", "time", "code"):
         return None
-    if m.shape == "rank_follow":  # the "3" of "thứ 2 và 3"
+    if m.shape == "rank_follow":  # the "3" of "thứ 2 và 3", the "4" and "5" of "thứ 3, 4 và 5"
+        if k + 1 < len(mentions) and re.fullmatch(r"\s?(?:và|,)\s?", norm[m.end:mentions[k + 1].start]) \
+                and not mentions[k + 1].percent and mentions[k + 1].shape == "number":
+            mentions[k + 1].shape = "rank_follow"
         return Candidate(m.start, m.end, "rank", "level", None, m.value, None, None, "exact", "hạng")
     left = norm[:m.start]
     right = norm[m.end:]
@@ -424,7 +447,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
 
     # "ba trên bốn chỉ số", "12 trên 15 huyện": a share written with "trên".
     out_of = m.out_of
-    if out_of is None and k + 1 < len(mentions) and re.fullmatch(r"\s?trên\s?", norm[m.end:mentions[k + 1].start]):
+    share = re.fullmatch(r"\s?(trên|trong|trong tổng số|trên tổng số)\s?", norm[m.end:mentions[k + 1].start]) \
+        if out_of is None and k + 1 < len(mentions) else None
+    if share and not (m.words and share.group(1) == "trong"):  # "một trong năm nước": one of them, not a share
         nxt = mentions[k + 1]
         if nxt.shape == "number" and not nxt.percent and _CLASSIFIER.match(norm[nxt.end:]) and nxt.value > m.value:
             out_of = nxt.value
@@ -599,11 +624,11 @@ _INDEX_CUE = re.compile(r"(?<![^\W\d_])(?:egdi|dti|chỉ số|index|giá trị|v
 
 
 def _is_index_value(m: NumberMention) -> bool:
-    """A normalised index value written bare (``0,7709``): below 1, three or more decimals."""
-    if m.words or m.scaled or m.percent or m.shape != "number" or not 0 < m.value < 1:
+    """A normalised index value written bare (``0,7709``, ``từ khoảng 0,5 đến gần 0,6``): below 1, with decimals."""
+    if m.words or m.scaled or m.percent or m.shape not in ("number", "range") or not 0 < m.value < 1 \
+            or (m.value_max is not None and m.value_max >= 1):
         return False
-    decimals = re.search(r"[.,](\d+)$", m.raw)
-    return bool(decimals) and len(decimals.group(1)) >= 3
+    return bool(re.match(r"0[.,]\d", m.raw))
 
 
 def _unit_from_next(sent: str, norm: str, mentions: list[NumberMention], k: int, before: str
