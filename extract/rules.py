@@ -616,7 +616,7 @@ _RANK_IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng)(?: [^\
                              r"(?:là|ở|đạt|ở mức|ở vị trí)\s$")
 _USD_BEFORE = re.compile(r"(?:us\$|usd)\)?:?\s?$")
 _SCORE_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng điểm|điểm số|điểm tổng hợp|số điểm|điểm trung bình|mức điểm)"
-                                 r"(?: [^\d,;:()%]{0,40}?)?(?: (?:là|đạt|chỉ|còn|với|mới|ở mức))*\s$")
+                                 r"(?: [^,;:()%]{0,40}?)?(?: (?:là|đạt|chỉ|còn|với|mới|ở mức))*\s$")
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ\s$")
 _TO_BETWEEN = re.compile(r"\s(?:lên|xuống|xuống còn|còn|lên mức|xuống mức|tăng lên|giảm xuống)\s")
 _INDEX_CUE = re.compile(r"(?<![^\W\d_])(?:egdi|dti|chỉ số|index|giá trị|value|điểm|xếp hạng|hci|osi|tii|epi)"
@@ -708,7 +708,8 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     elif m.out_of is not None and tail.endswith("(") and right.startswith(")") and re.search(
             r"(?:xếp|đứng|xếp hạng|vị trí)(?: thứ)? \d+/\d+", left[-120:]):
         pass  # "xếp thứ 11/63, tăng 14 bậc so với năm 2021 (25/63)": the earlier rank
-    elif _RANK_IS_BEFORE.search(left[-70:]) and not m.words and not re.match(r"^\s?(?:%|điểm|bậc)", right):
+    elif _RANK_IS_BEFORE.search(left[-70:]) and not m.words and not re.match(r"^\s?(?:%|điểm|bậc)", right) \
+            and not _CLASSIFIER.match(right):
         pass  # "Thứ hạng của tỉnh năm nay là 25"
     elif _RANK_LABEL.search(tail) and not m.words:
         pass  # "Thứ hạng: 29/63 tỉnh, thành phố"
@@ -808,8 +809,14 @@ def _coordinated_subject(left: str) -> bool:
     """The clause before a rank phrase is a list of names ("Đan Mạch, Estonia và Singapore tiếp tục")."""
     cut = max(left.rfind(";"), left.rfind(":"), left.rfind("("), left.rfind("\n"))
     clause = _ADVERBS.sub("", left[cut + 1:].rstrip())
-    if " và " not in clause:
-        return False
+    # "Quảng Ninh và Hải Phòng tăng cao nhất": a short verb phrase may stand between the names and the phrase.
+    words = clause.split(" ")
+    for _ in range(3):
+        if len(words) > 1 and words[-1][:1].islower():
+            words.pop()
+    clause = " ".join(words)
+    if " và " not in clause or re.match(r"\s*(?:Bộ|Sở|Cục|Viện|Ban|Ủy|Trung tâm|Học viện|Ngân hàng|Tổng)\s", clause):
+        return False  # "Bộ Kế hoạch và Đầu tư": one body's name
     first = clause.split(" và ")[0].split(",")[-2:] if "," in clause else [clause.split(" và ")[0]]
     names = [w for part in (*first, clause.rsplit(" và ", 1)[1]) for w in part.replace(",", " ").split()]
     return bool(names) and all(w[0].isupper() or w in ("TP.", "TX.") for w in names)

@@ -243,6 +243,13 @@ CASES: list[tuple[str, list[F]]] = [
     ("Điểm DTI của các huyện dao động từ khoảng 0,3 đến gần 0,5.",
      [("khoảng 0,3 đến gần 0,5", "score", "level", None, 0.3, "range", None, 0.5)]),
     ("Sở được đánh giá 92/100 điểm.", [("92/100 điểm", "score", "level", None, 92, "exact", 100, None)]),
+    ("Tổng điểm của huyện năm 2024 là 87,45, tăng 1,2 điểm.",
+     [("87,45", "score", "level", None, 87.45, "exact", None, None),
+      ("1,2 điểm", "score", "change", "up", 1.2, "exact", None, None)]),
+    ("Bình Dương và Đồng Nai tăng cao nhất cả nước.", []),
+    ("Bộ Tài nguyên và Môi trường vươn lên vị trí đầu bảng khối bộ, ngành.",
+     [("vị trí đầu bảng", "rank", "level", None, 1, "exact", None, None)]),
+    ("Tỉnh được xếp hạng cao ở 5 lĩnh vực.", [("5 lĩnh vực", "count", "level", None, 5, "exact", None, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
