@@ -222,3 +222,68 @@ def test_record_reference_does_not_date_the_figure() -> None:
     text = "Tính chung cả năm, xuất khẩu tăng 9,1%, cao nhất kể từ năm 2019."
     (f,) = _link(text, _facts(text, ("9,1%", "percent")), date(2025, 1, 8))
     assert f.period == "2024"
+
+
+def test_enumerated_group_and_its_threshold_are_national() -> None:
+    text = ("Tỉnh Hậu Giang tổ chức hội nghị.\n"
+            "Bốn tỉnh có tốc độ tăng dưới 6% là Cà Mau, Bạc Liêu, Sóc Trăng và Trà Vinh.\n"
+            "Hai vị trí tiếp theo thuộc về An Giang (88,1%) và Kiên Giang (87,9%).")
+    n, pct, two, ag = _link(text, _facts(text, ("Bốn tỉnh", "count"), ("dưới 6%", "percent"),
+                                         ("Hai vị trí", "count"), ("88,1%", "percent")), date(2024, 3, 1))
+    assert n.location == pct.location == two.location == "Việt Nam"
+    assert ag.location == "An Giang"
+
+
+def test_respectively_pairs_places_with_figures() -> None:
+    text = "Năm 2023, Hải Dương và Thái Bình lần lượt đạt 44,12 điểm và 43,57 điểm."
+    a, b = _link(text, _facts(text, ("44,12 điểm", "score"), ("43,57 điểm", "score")), date(2024, 4, 1))
+    assert (a.location, b.location) == ("Hải Dương", "Thái Bình")
+
+
+def test_ministries_as_a_block_are_national_even_for_ranks() -> None:
+    text = ("Tỉnh Yên Bái dự hội nghị.\n"
+            "Đối với khối bộ, ngành, chỉ số trung bình đạt 85,2%; Bộ Tài chính lần đầu vươn lên vị trí số 1.")
+    pct, rank = _link(text, _facts(text, ("85,2%", "percent"), ("vị trí số 1", "rank")), date(2024, 4, 1))
+    assert pct.location == rank.location == "Việt Nam"
+
+
+def test_comparison_and_share_of_the_country_do_not_make_a_figure_national() -> None:
+    text = ("Tỉnh Tây Ninh công bố số liệu.\n"
+            "GRDP chiếm 1,3% GDP cả nước, cao hơn bình quân chung của cả nước khoảng 2 điểm phần trăm.")
+    a, b = _link(text, _facts(text, ("1,3%", "percent"), ("khoảng 2 điểm phần trăm", "percent")), date(2024, 3, 1))
+    assert a.location == b.location == "Tây Ninh"
+
+
+def test_section_heading_scopes_its_figures() -> None:
+    text = ("Chỉ số PAR INDEX 2023 của tỉnh Phú Yên\n"
+            "1. Kết quả của tỉnh Phú Yên\n"
+            "- Giá trị: 84,1%.\n"
+            "2. Bức tranh chung của cả nước\n"
+            "- Giá trị trung bình: 86,9%.\n"
+            "- Vùng Tây Nguyên, nơi Đắk Lắk dẫn đầu, đạt 85,2%.")
+    own, avg, reg = _link(text, _facts(text, ("84,1%", "percent"), ("86,9%", "percent"), ("85,2%", "percent")),
+                          date(2024, 4, 20))
+    assert own.location == "Phú Yên"
+    assert avg.location == "Việt Nam"
+    assert (reg.location, reg.place) == ("Việt Nam", "Tây Nguyên")
+
+
+def test_index_design_and_survey_sample_counts_are_national() -> None:
+    text = ("PCI 2023: Bình Định tăng 5 bậc\n"
+            "Ở ba trụ cột, tỉnh đều tăng điểm. Tỉnh dẫn đầu ở hai chỉ số thành phần là Tiếp cận đất đai và Chi phí.\n"
+            "Khảo sát lấy ý kiến của hơn 12.000 doanh nghiệp.")
+    design, two, sample = _link(text, _facts(text, ("ba trụ cột", "count"), ("hai chỉ số thành phần", "count"),
+                                             ("hơn 12.000 doanh nghiệp", "count")), date(2024, 5, 10))
+    assert design.location == "Việt Nam" and sample.location == "Việt Nam"
+    assert two.location == "Bình Định"
+
+
+def test_source_line_names_the_home_province() -> None:
+    text = ("Tình hình kinh tế tháng 4\n"
+            "Sản xuất công nghiệp tiếp tục phục hồi.\n"
+            "Xuất khẩu tăng so với cùng kỳ.\n"
+            "Vốn đầu tư nước ngoài đứng sau Hà Nội và Đồng Nai.\n"
+            "Tổng mức bán lẻ tháng 4 tăng 9,5% so với cùng kỳ.\n"
+            "Nguồn: Cục Thống kê tỉnh Vĩnh Phúc")
+    (f,) = _link(text, _facts(text, ("9,5%", "percent")), date(2024, 5, 6))
+    assert f.location == "Vĩnh Phúc"

@@ -111,6 +111,15 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
     lead_end = ctx.paragraphs[min(3, len(ctx.paragraphs) - 1)][1] if ctx.paragraphs else 0
     lead = Counter(p.province for p in provs if p.start < lead_end)
     whole = Counter(p.province for p in provs)
+    # A source or byline line ("Nguồn: Cục Thống kê tỉnh Bắc Ninh", "Sở Nội vụ tỉnh Nam Định") names the
+    # publisher's province when the title and lead do not.
+    tail = [pa for pa in ctx.paragraphs[-3:]
+            if pa[1] - pa[0] <= 90 and not ctx.text[pa[0]:pa[1]].rstrip().endswith(".")]
+    source = {p.province for p in provs
+              if any(a <= p.start < b for a, b in tail) or re.match(r"\W*(?:nguồn|theo)\s*:", ctx.norm[
+                  (_containing(ctx.paragraphs, p.start) or (p.start, p.start))[0]:p.start])}
+    if len(source) == 1 and (not lead or (lead.most_common(1)[0][1] == 1 and len(lead) > 1)):
+        return source.pop()  # the lead names no province, or several once each (comparisons)
     if lead:
         top, n = lead.most_common(1)[0]
         if n > 1 or len(lead) == 1 or whole[top] == whole.most_common(1)[0][1]:
@@ -136,7 +145,8 @@ def _as_location(p: PlaceMention) -> tuple[str, str | None, str | None]:
 # Figures about all provinces or ministries together ("63/63 tỉnh, thành phố", "57 địa phương",
 # "Ở khối bộ, cơ quan ngang bộ") are national even in a provincial article.
 _COLLECTIVE = re.compile(
-    r"(?<!\w)(?:(?:các|toàn bộ|cả|nhóm|trong|\d+(?:/\d+)?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)"
+    # "năm 2022 – năm tỉnh tăng hạng mạnh": after a dash "năm" is "the year", not five
+    r"(?<!\w)(?:(?:các|toàn bộ|cả|nhóm|trong|\d+(?:/\d+)?|hai|ba|bốn|(?<!- )năm|sáu|bảy|tám|chín|mười)\s+)"
     r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|địa phương|tỉnh|bộ,\s*ngành|bộ,\s*cơ quan ngang bộ|"
     r"bộ, cơ quan|bộ|quốc gia|nền kinh tế)(?!\w)"
     r"|(?<!\w)khối\s+(?:bộ|các bộ)(?!\w)")
@@ -146,15 +156,99 @@ _LOCAL_LEVEL = re.compile(r"(?<!\w)(?:cấp huyện|cấp xã|huyện|thị xã|
 _MINISTRY_SUBJECT = re.compile(r"^\W*(?:(?:riêng|còn|trong đó|ở cấp bộ)\s*,?\s*)?(?=Bộ\s+[A-ZĐ])")
 
 
+# "Ở khối bộ, cơ quan ngang bộ, giá trị trung bình đạt 84,38%": a clause about the ministries as a block.
+_MINISTRY_SCOPE = re.compile(r"\W*(?:ở|đối với|tại|trong|với)\s*(?:khối|cấp|nhóm)\s*(?:các\s*)?bộ(?!\w)")
+
+
+def _ministry_national(ctx: _Ctx, fact: Any, clause: tuple[int, int], comma: tuple[int, int]) -> bool:
+    return bool(_MINISTRY_SUBJECT.match(ctx.text[comma[0]:fact.start])
+                or _MINISTRY_SUBJECT.match(ctx.text[clause[0]:fact.start])
+                or _MINISTRY_SCOPE.match(ctx.norm, clause[0]))
+
+
 def _collective_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], comma: tuple[int, int]) -> bool:
     if fact.kind == "rank":
         return False
-    if _MINISTRY_SUBJECT.match(ctx.text[comma[0]:fact.start]):
-        return True
     if not list(_COLLECTIVE.finditer(ctx.norm[comma[0]:fact.end])):
         return False
     # "8/9 địa phương" of a province's districts, or "các sở, ngành" of the province, stay local.
     return not _LOCAL_LEVEL.search(ctx.norm[sent[0]:sent[1]])
+
+
+# A group of provinces (or ranks, or countries) named by its size and then listed: "Năm tỉnh có tốc độ
+# tăng dưới 7% là Đắk Lắk, …", "04 địa phương gồm Hà Nội, …", "Ba vị trí dẫn đầu: Quảng Ninh (92,18%), …".
+# The size and the figures between it and the list describe the group: national, not its first member.
+_ENUMERATED_GROUP = re.compile(
+    r"(?<!\w)(?:\d+|hai|ba|bốn|(?<!- )năm|sáu|bảy|tám|chín|mười|các|những)\s+"
+    r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|tỉnh|thành phố|địa phương|vị trí|trung tâm kinh tế|"
+    r"đơn vị|quốc gia|nền kinh tế|bộ,\s*ngành|bộ)(?!\w)[^;]{0,100}?(?:\s(?:là|gồm|bao gồm|thuộc về)(?!\w)|:)")
+# Counts that say how an index is built ("Ở ba trụ cột, …", "Trong mười chỉ số thành phần, …", "ở cả ba trụ
+# cột") are national; "dẫn đầu … ở hai chỉ số thành phần là …" (a result of the province) is not.
+_DESIGN_UNIT = re.compile(r"(?:trụ cột|chỉ số thành phần|chỉ số nội dung|nhóm chỉ số|tiêu chí thành phần)")
+_DESIGN_BEFORE = re.compile(r"(?:^\W*(?:ở|trong|xét theo|theo|gồm|bao gồm)\s*(?:cả\s*)?"
+                            r"|(?<!\w)(?:cả|tất cả|toàn bộ)\s*)$")
+# The sample of a national survey ("lấy ý kiến của hơn 19.500 người dân", "khoảng 10.000 doanh nghiệp tham gia
+# khảo sát").
+_SURVEY = re.compile(r"(?<!\w)(?:khảo sát|lấy ý kiến|phỏng vấn|điều tra)(?!\w)")
+_SURVEY_UNIT = re.compile(r"(?:người|doanh nghiệp|lượt|phiếu)")
+# "Tỉnh dẫn đầu cả nước ở …" opening a sentence: the province the previous sentence was about.
+_ANAPHOR = re.compile(r"\W*(?:tỉnh|thành phố|tỉnh này|thành phố này|địa phương này)\s+(?=\w)")
+
+
+def _group_national(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
+    for m in _ENUMERATED_GROUP.finditer(ctx.norm, clause[0], clause[1]):
+        if m.start() <= fact.start < m.end() and not _LOCAL_LEVEL.search(m.group(0)):
+            return True
+    return False
+
+
+def _respectively(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention | None:
+    """"Hà Nội và TP. Hồ Chí Minh lần lượt đạt 43,96 điểm và 41,77 điểm": the i-th figure, the i-th place."""
+    m = None
+    for m2 in re.finditer(r"(?<!\w)lần lượt(?!\w)", ctx.norm[clause[0]:fact.start]):
+        m = m2
+    if m is None:
+        return None
+    at = clause[0] + m.start()
+    group = [f for f in ctx.facts if at < f.start and f.end <= clause[1] and f.kind == fact.kind]
+    if fact not in group or len(group) < 2:
+        return None
+    places = [p for p in _in(ctx.places, clause[0], at) if not p.scope_only and p.kind != "national"]
+    if len(places) < len(group):
+        places = [p for p in _in(ctx.places, group[-1].end, clause[1]) if not p.scope_only and p.kind != "national"]
+        if len(places) < len(group):
+            return None
+        return places[group.index(fact)]
+    return places[len(places) - len(group) + group.index(fact)]
+
+
+def _section_scopes(ctx: _Ctx) -> list[tuple[int, str | None]]:
+    """(start, scope) for each heading line: "2. Bức tranh chung của cả nước" opens a national section,
+    "Bắc Giang: từ nhóm khá lên á quân" one about Bắc Giang; a heading naming neither closes the scope."""
+    out: list[tuple[int, str | None]] = []
+    for lo, hi in ctx.paragraphs[1:]:
+        line = ctx.text[lo:hi].strip()
+        if len(line) > 110 or line.endswith((".", ":", ";", ",")) or re.match(r"[-+•*–]\s", line):
+            continue
+        if re.search(r"\d", re.sub(r"^\s*[\dIVX]+[.)]\s*", "", line)) and not re.match(r"\s*[\dIVX]+[.)]\s", line):
+            continue  # a title with figures is a headline of the article, not a section heading
+        found = [p for p in _in(ctx.places, lo, hi) if not p.scope_only or p.kind == "national"]
+        provs = {p.province for p in found if p.kind in ("province", "district", "ward")}
+        if len(provs) == 1:
+            out.append((lo, provs.pop()))
+        elif not provs and any(p.kind == "national" for p in found):
+            out.append((lo, NATIONAL))
+        else:
+            out.append((lo, None))
+    return out
+
+
+def _home_location(name: str | None) -> tuple[str | None, str | None, str | None]:
+    if name is None:
+        return None, None, None
+    if name == NATIONAL:
+        return NATIONAL, None, NATIONAL
+    return name, None, gazetteer.province_now(name)
 
 
 def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
@@ -164,6 +258,11 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     s_lo, s_hi = sent
     clause = _clause(ctx.norm, s_lo, s_hi, fact.start)
     comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
+    if _ministry_national(ctx, fact, clause, comma) or _group_national(ctx, fact, clause):
+        return NATIONAL, None, NATIONAL
+    resp = _respectively(ctx, fact, clause)
+    if resp is not None:
+        return _as_location(resp)
     in_sent = [p for p in _in(ctx.places, s_lo, s_hi) if not p.scope_only
                and not (p.start < fact.end and p.end > fact.start)]
     before = [p for p in in_sent if p.end <= fact.start]
@@ -174,13 +273,32 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     own_after = [p for p in in_sent if p.start >= fact.end and p.end <= comma[1]]
     if own_after:
         return _as_location(own_after[0])
+    if fact.kind == "count" and _DESIGN_UNIT.search(ctx.norm, fact.start, fact.end) \
+            and _DESIGN_BEFORE.search(ctx.norm[comma[0]:fact.start]):
+        return NATIONAL, None, NATIONAL
+    if fact.kind == "count" and _SURVEY.search(ctx.norm, s_lo, s_hi) and _SURVEY_UNIT.search(ctx.norm, fact.start,
+                                                                                             fact.end) \
+            and (ctx.inds or ctx.article_index) and not _LOCAL_LEVEL.search(ctx.norm, s_lo, s_hi):
+        return NATIONAL, None, NATIONAL
     if _collective_national(ctx, fact, sent, comma):
         return NATIONAL, None, NATIONAL
     same_clause = [p for p in before if p.start >= clause[0]]
     if same_clause:
         return _as_location(same_clause[-1])
+    if fact.kind != "rank" and _COLLECTIVE.search(ctx.norm, clause[0], fact.start) \
+            and not _LOCAL_LEVEL.search(ctx.norm, s_lo, s_hi):
+        # "cả 63 tỉnh, thành phố đều có Chỉ số … trên 80%": the comma inside the group name splits it off
+        return NATIONAL, None, NATIONAL
     if before:
         return _as_location(before[-1])
+    if _ANAPHOR.match(ctx.norm, s_lo) and not ctx.text[_ANAPHOR.match(ctx.norm, s_lo).end()].isupper():
+        idx = ctx.sentences.index(sent) if sent in ctx.sentences else 0
+        if idx > 0:
+            prev = ctx.sentences[idx - 1]
+            subj = [p for p in _in(ctx.places, prev[0], min(prev[1], prev[0] + 30)) if not p.scope_only
+                    and p.kind in ("province", "district", "ward")]
+            if subj:
+                return _as_location(subj[0])
     # The model may have found a place the gazetteer's strict patterns skipped (asked only now: it is the
     # expensive step, and most figures are placed by the rules above).
     model_places = _model_for(ctx, sent, 0)
@@ -195,11 +313,11 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             group = [p for p in prev if p.start >= last_sent[0]]
             if len({p.province for p in group}) == 1:
                 return _as_location(group[-1])
-    if ctx.home is None:
-        return None, None, None
-    if ctx.home == NATIONAL:
-        return NATIONAL, None, NATIONAL
-    return ctx.home, None, gazetteer.province_now(ctx.home)
+    # The section the figure stands in, when its heading names a place or the whole country.
+    sec = [scope for start, scope in ctx.sections if start <= fact.start]
+    if sec and sec[-1] is not None:
+        return _home_location(sec[-1])
+    return _home_location(ctx.home)
 
 
 def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
@@ -529,6 +647,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         # District names shared by several provinces resolve to the article's own province.
         ctx.places = gazetteer.find_places(text, norm, published, home=ctx.home)
     ctx.inds = indicators.find_indicators(text, norm)
+    ctx.sections = _section_scopes(ctx)
     ctx.pers = periods.find_periods(norm, published=published)
     lead_end = ctx.paragraphs[min(2, len(ctx.paragraphs) - 1)][1]
     lead_idx = {m.indicator.id: m.indicator for m in ctx.inds if m.start < lead_end and m.indicator.kind == "index"}
