@@ -510,6 +510,11 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
                 kind, unit, scale = borrowed
                 if not m.scaled and scale > 1:
                     m = NumberMention(m.start, m.end, m.value * scale, words=m.words, raw=m.raw, scaled=True)
+            elif not m.words and (counted := _COUNTED_SUBJECT.search(left[-120:])) is not None:
+                # "số giao dịch qua Nền tảng … đạt 860 triệu": the counted noun stands in the subject
+                kind, conf = "count", 0.7
+                base = len(left) - len(left[-120:])
+                unit = sent[base + counted.start(1):base + counted.end(1)]
             elif _is_index_value(m) and _INDEX_CUE.search(norm):
                 kind, unit, conf = "score", "điểm", 0.7  # "EGDI của Việt Nam là 0,6667": a bare index value
             else:
@@ -539,7 +544,10 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None
     if kind == "count" and m.words and re.match(r"^[^,;.]{0,30}?thành một" + _W, norm[end:]):
         return None  # "hai tỉnh thành một": the merger, not a count
-    if kind == "count" and _ANAPHOR_BEFORE.search(left_tail) and _mentioned_before(norm[m.start:end], before, left):
+    if kind == "count" and _ANAPHOR_BEFORE.search(left_tail) and _mentioned_before(norm[m.start:end], before, left) \
+            and not re.search(r"(?:đứng đầu|dẫn đầu|xếp đầu)(?: ở| về| tại)? cả\s$", left_tail):
+        # "cả 3 nội dung": the figure was given earlier; but the rankings a unit leads ("đứng đầu ở cả ba trụ cột")
+        # are counted again with the rank phrase (Conventions)
         return None  # "cả 3 nội dung": the figure was given earlier
 
     # --- qualifier ---------------------------------------------------------------------------------
@@ -614,6 +622,10 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
 
 _RANK_IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng)(?: [^\d,;:()%]{0,50}?)? "
                              r"(?:là|ở|đạt|ở mức|ở vị trí)\s$")
+_COUNTED_SUBJECT = re.compile(
+    r"(?<![^\W\d_])(?:tổng )?số (?:lượng )?(" + lx.alternation(lx.CLASSIFIERS) + r")(?![^\W\d_])[^\d;:%]{0,80}? "
+    r"(?:đạt|là|lên|lên tới|ước đạt|đạt mức)(?: (?:khoảng|hơn|gần|trên|xấp xỉ|gần như))?\s$"
+)
 _USD_BEFORE = re.compile(r"(?:us\$|usd)\)?:?\s?$")
 _SCORE_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng điểm|điểm số|điểm tổng hợp|số điểm|điểm trung bình|mức điểm)"
                                  r"(?: [^,;:()%]{0,40}?)?(?: (?:là|đạt|chỉ|còn|với|mới|ở mức))*\s$")

@@ -250,6 +250,10 @@ CASES: list[tuple[str, list[F]]] = [
     ("Bộ Tài nguyên và Môi trường vươn lên vị trí đầu bảng khối bộ, ngành.",
      [("vị trí đầu bảng", "rank", "level", None, 1, "exact", None, None)]),
     ("Tỉnh được xếp hạng cao ở 5 lĩnh vực.", [("5 lĩnh vực", "count", "level", None, 5, "exact", None, None)]),
+    ("Năm nay, số hồ sơ nộp qua Cổng dịch vụ công quốc gia đạt hơn 2,4 triệu.",
+     [("hơn 2,4 triệu", "count", "level", None, 2.4e6, "gt", None, None)]),
+    ("Số lượng người tham gia khảo sát năm nay là 1.250.",
+     [("1.250", "count", "level", None, 1250, "exact", None, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
@@ -318,3 +322,11 @@ def test_goal_list_item_label_does_not_reset_the_goal() -> None:
             "- Mức độ hài lòng của người dân: không dưới 90%.\n")
     got = _facts(text)
     assert [(g[0], g[2], g[5]) for g in got] == [("100%", "target", "exact"), ("không dưới 90%", "target", "gte")]
+
+
+def test_rankings_led_are_counted_again_with_the_rank_phrase() -> None:
+    text = ("Chỉ số gồm bốn trụ cột. Thành phố dẫn đầu cả nước, đồng thời đứng đầu ở cả bốn trụ cột. "
+            "Cả bốn trụ cột nói trên đều tăng điểm.")
+    got = [(g[0], g[1], g[4]) for g in _facts(text)]
+    assert got == [("bốn trụ cột", "count", 4), ("dẫn đầu", "rank", 1), ("đứng đầu", "rank", 1),
+                   ("bốn trụ cột", "count", 4)]
