@@ -46,6 +46,7 @@ CLASSIFIERS = (
     "sai phạm", "vi phạm", "câu lạc bộ", "clb", "hợp đồng", "gói thầu", "phương án", "nội dung", "tờ khai",
     "cuộc gọi", "tin nhắn", "phòng học", "lớp học", "chiến dịch", "thủ tục hành chính", "điểm wifi",
     "kiến nghị, phản ánh", "lượt doanh nghiệp", "lượt hồ sơ", "bộ hồ sơ", "thửa đất", "chủ đầu tư",
+    "vùng", "vùng kinh tế - xã hội", "khu vực",
 )
 
 # Words that never start a counted noun; a number followed by one of these is no count.

@@ -147,7 +147,7 @@ _FIGURATIVE_NAMING = re.compile(r"(?<![^\W\d_])(?:xếp|bảng xếp hạng|ch�
 _PURPOSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:để|nhằm|phấn đấu|mục tiêu)(?![^\W\d_])[^,;]{0,30}$")
 _RANK_CONTEXT_LEFT = re.compile(r"chỉ số|xếp hạng|xếp thứ|đứng thứ|nhóm|bảng xếp hạng|index|pci|papi|sipas|dti|"
                                 r"par|ict|gii|efi|kết quả chấm điểm|kết quả đánh giá|vị trí")
-_SUPERLATIVE_PAIR = re.compile(r",?\s?(?:thấp nhất|cao nhất|ít nhất|nhiều nhất)(?: là| với)?\s")
+_SUPERLATIVE_PAIR = re.compile(r"(?:,|\svà)?\s?(?:thấp nhất|cao nhất|ít nhất|nhiều nhất)(?: là| với)?\s")
 _LIST_JOIN = re.compile(r"\s?(?:,|và|,\s?và)\s")
 _COMPARATIVE = re.compile(r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn|kém)\s(?:hơn)\s$")
 # "cao hơn bình quân chung của cả nước khoảng 11 điểm phần trăm": the comparand named between the comparative
@@ -156,7 +156,7 @@ _COMPARATIVE_GAP = re.compile(
     r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn)\shơn\s(?=[^\d()%;:.,]{0,50}?(?:so với|bình quân|trung bình|mức|"
     r"của|cùng kỳ))[^\d()%;:.,]{1,50}\s$"
 )
-_LEVEL_AFTER_VERB = re.compile(r"(?<![^\W\d_])(?:lên|còn|xuống|xuống còn|từ|đạt|là|ở mức|bằng|chiếm)\s$")
+_LEVEL_AFTER_VERB = re.compile(r"(?<![^\W\d_])(?:lên|còn|xuống|xuống còn|từ|đạt|(?<!nhất )là|ở mức|bằng|chiếm)\s$")
 _CHANGE_LABEL = re.compile(r"(?<![^\W\d_])(?:mức )?(tăng|giảm)(?: so với [^:;,]{0,30})?:\s?$")
 _RANK_LABEL = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng|vị trí)(?: [^:;,]{0,20})?:\s?$")
 _HEADING_AFTER = re.compile(r"^(?:\.\d+)*[.)]\s")

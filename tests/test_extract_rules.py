@@ -254,6 +254,13 @@ CASES: list[tuple[str, list[F]]] = [
      [("hơn 2,4 triệu", "count", "level", None, 2.4e6, "gt", None, None)]),
     ("Số lượng người tham gia khảo sát năm nay là 1.250.",
      [("1.250", "count", "level", None, 1250, "exact", None, None)]),
+    ("Có 4 huyện giảm, nơi giảm nhiều nhất là 1,84% và ít nhất là 0,12%.",
+     [("4 huyện", "count", "level", None, 4, "exact", None, None),
+      ("1,84%", "percent", "change", "down", 1.84, "exact", None, None),
+      ("0,12%", "percent", "change", "down", 0.12, "exact", None, None)]),
+    ("Cả 5/5 vùng đều tăng điểm, 2 vùng còn lại giữ nguyên.",
+     [("5/5 vùng", "count", "level", None, 5, "exact", 5, None),
+      ("2 vùng", "count", "level", None, 2, "exact", None, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
