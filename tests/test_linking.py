@@ -287,3 +287,18 @@ def test_source_line_names_the_home_province() -> None:
             "Nguồn: Cục Thống kê tỉnh Vĩnh Phúc")
     (f,) = _link(text, _facts(text, ("9,5%", "percent")), date(2024, 5, 6))
     assert f.location == "Vĩnh Phúc"
+
+
+def test_numbered_heading_closes_a_list_and_flashbacks_are_not_inherited() -> None:
+    text = ("Chỉ số SIPAS 2023 của tỉnh Hòa Bình\n"
+            "Như vậy, chỉ số đã tăng 3,1% so với năm 2021.\n"
+            "2. Kết quả chung\n"
+            "- Cả 63 tỉnh, thành phố đạt trên 75%.\n"
+            "Trước đó, trong hai kỳ đánh giá 2020 và 2021, tỉnh cùng xếp thứ 40. Năm nay tỉnh xếp thứ 22.\n"
+            "Giống như năm trước, Bộ công bố 30 địa phương đứng đầu; Hà Nam đạt 88,1 điểm, sau khi xếp thứ 9 năm 2022.")
+    above, held, now, n30, score, before = _link(text, _facts(
+        text, ("trên 75%", "percent"), ("thứ 40", "rank"), ("thứ 22", "rank"), ("30 địa phương", "count"),
+        ("88,1 điểm", "score"), ("thứ 9", "rank")), date(2024, 4, 20))
+    assert above.period == "2023"
+    assert held.period == "2020..2021" and now.period == "2023"
+    assert n30.period == "2023" and score.period == "2023" and before.period == "2022"

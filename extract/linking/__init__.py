@@ -524,6 +524,9 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
         # time stated in the sentence.
         own = [p for p in own if p.kind != "day"]
     own = [p for p in own if not _ANNOUNCED.search(ctx.norm[max(s_lo, p.start - 30):p.start])]
+    # A period right after another figure further on is that figure's ("…; sau khi xếp thứ 3 năm 2023").
+    own = [p for p in own if p.end <= fact.start
+           or not any(fact.end <= f.start and 0 <= p.start - f.end <= 12 for f in ctx.facts if f is not fact)]
     after = [p for p in own if p.start >= fact.end and p.end <= comma[1] and p.start - fact.end <= 40]
     before_clause = [p for p in own if p.end <= fact.start and p.start >= clause[0]]
     if after and (not before_clause or after[0].start - fact.end <= 12):
@@ -554,7 +557,10 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
 
 def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     """What a sentence is about in time, for the sentences after it: its last plain period mention
-    (not a comparison base, an event day or a parenthesis), else a year implied by ``so với năm X``."""
+    (not a comparison base, an event day or a parenthesis), else a year implied by ``so với năm X``.
+    A look back ("Trước đó, …") dates only itself."""
+    if re.match(r"\W*(?:trước đó|trước đây)(?!\w)", ctx.norm[sent[0]:sent[0] + 20]):
+        return None
     pers = [p for p in _in(ctx.pers, sent[0], sent[1]) if _plain(p) and not _in_parens(ctx, p.start, sent)
             and not any(0 <= p.start - e <= 12 for e in ctx.fact_ends)]
     if pers:
@@ -584,18 +590,19 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
     return _list_header_period(ctx, para)
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s")
+# Bullets only: a numbered line ("2. Bức tranh chung của cả nước") is a heading that opens a new list.
+_BULLET = re.compile(r"\s*[-+•*–]\s")
 
 
 def _list_header_period(ctx: _Ctx, para: tuple[int, int]) -> str | None:
     """A bullet item's period from the paragraph that introduces its list ("Tính đến hết tháng 6/2024, …:",
     "các chỉ tiêu chủ yếu 9 tháng năm 2025:", "Tính chung 5 tháng, …")."""
-    if not _LIST_ITEM.match(ctx.text, para[0]):
+    if not _BULLET.match(ctx.text, para[0]):
         return None
     idx = ctx.paragraphs.index(para)
     for i in range(idx - 1, -1, -1):
         lo, hi = ctx.paragraphs[i]
-        if _LIST_ITEM.match(ctx.text, lo):
+        if _BULLET.match(ctx.text, lo):
             continue
         for ps in [s for s in ctx.sentences if s[0] >= lo and s[1] <= hi] or [(lo, hi)]:
             val = _sentence_primary(ctx, ps)

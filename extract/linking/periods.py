@@ -127,7 +127,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _COMPARISON_BEFORE = re.compile(
-    r"(?:so\s*với|so|hơn|bằng|gấp\s*\S+\s*lần|tương đương)\s*"
+    r"(?:so\s*với|so|hơn|bằng|gấp\s*\S+\s*lần|tương đương|giống như|cũng như|tương tự)\s*"
     r"(?:(?:với|kết quả|mức|cùng kỳ|thời điểm|của)\s*)*$")
 # "mức cao nhất của cùng kỳ giai đoạn 2011-2025", "cao nhất kể từ năm 2020": a record's reference span
 _RECORD_BEFORE = re.compile(r"(?:cao|thấp|lớn|nhỏ)\s*nhất\s*(?:\S+\s*){0,4}$")
