@@ -230,7 +230,8 @@ def _cue_region(norm: str, prev_end: int, start: int) -> str:
     """The clause that can govern the number at ``start``: after the last ``;`` and after what qualifies the
     previous figure ("bằng 88% dự toán Thủ tướng giao" — that quota belongs to the 88%)."""
     region = norm[prev_end:start]
-    if prev_end and re.match(r"^\s?(?:\)\s?)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|so với|cùng kỳ|của)", region):
+    if prev_end and re.match(r"^\s?(?:\)\s?)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|so với|so|cùng kỳ|của)(?![^\W\d_])",
+                             region):
         cuts = [i for i in (region.find(","), region.find(";"), region.find(" và "), region.find(" trong đó"))
                 if i >= 0]
         if cuts:
@@ -565,7 +566,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             if qualifier == "lt" and re.search(r"(?<![^\W\d_])không để\s[^,;]{0,50}$", norm[:start]):
                 qualifier = "gte"  # "không để chỉ số nào dưới 6 điểm": at least 6
         gap = _COMPARATIVE_GAP.search(norm[max(0, start - 70):start])
-        if gap:
+        if gap and not _GROWTH_NOUN.search(norm[max(0, start - 50):start]):
+            # ("thấp hơn mức tăng 4,96% của quý I": the figure is that growth, governed by "mức tăng")
             role, direction = "change", _DIRECTION_OF[gap.group(1) + " hơn"]
     if qualifier == "exact" and role == "level" and kind in ("money", "count", "score") and re.search(
             r"(?<![^\W\d_])vượt\s$", left_tail) and not re.match(

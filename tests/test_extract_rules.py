@@ -261,6 +261,12 @@ CASES: list[tuple[str, list[F]]] = [
     ("Cả 5/5 vùng đều tăng điểm, 2 vùng còn lại giữ nguyên.",
      [("5/5 vùng", "count", "level", None, 5, "exact", 5, None),
       ("2 vùng", "count", "level", None, 2, "exact", None, None)]),
+    ("Doanh thu du lịch đạt 65% so kế hoạch, tăng 12,4% so với cùng kỳ.",
+     [("65%", "percent", "level", None, 65, "exact", None, None),
+      ("12,4%", "percent", "change", "up", 12.4, "exact", None, None)]),
+    ("Lạm phát 9 tháng tăng 3,1%, thấp hơn mức tăng 3,6% của cùng kỳ.",
+     [("3,1%", "percent", "change", "up", 3.1, "exact", None, None),
+      ("3,6%", "percent", "change", "up", 3.6, "exact", None, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
