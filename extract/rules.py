@@ -516,7 +516,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
                 kind, conf = "count", 0.7
                 base = len(left) - len(left[-120:])
                 unit = sent[base + counted.start(1):base + counted.end(1)]
-            elif _is_index_value(m) and _INDEX_CUE.search(norm):
+            elif _is_index_value(m) and (_INDEX_CUE.search(norm) or re.match(r"0[.,]\d{3}", m.raw)):
                 kind, unit, conf = "score", "điểm", 0.7  # "EGDI của Việt Nam là 0,6667": a bare index value
             else:
                 return None

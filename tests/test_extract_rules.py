@@ -267,6 +267,10 @@ CASES: list[tuple[str, list[F]]] = [
     ("Lạm phát 9 tháng tăng 3,1%, thấp hơn mức tăng 3,6% của cùng kỳ.",
      [("3,1%", "percent", "change", "up", 3.1, "exact", None, None),
       ("3,6%", "percent", "change", "up", 3.6, "exact", None, None)]),
+    ("Kinh tế số đạt 0,6418, tăng 9,2%; tiếp theo là Cần Thơ (0,6203).",
+     [("0,6418", "score", "level", None, 0.6418, "exact", None, None),
+      ("9,2%", "percent", "change", "up", 9.2, "exact", None, None),
+      ("0,6203", "score", "level", None, 0.6203, "exact", None, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
