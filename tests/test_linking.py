@@ -302,3 +302,15 @@ def test_numbered_heading_closes_a_list_and_flashbacks_are_not_inherited() -> No
     assert above.period == "2023"
     assert held.period == "2020..2021" and now.period == "2023"
     assert n30.period == "2023" and score.period == "2023" and before.period == "2022"
+
+
+def test_bullets_share_the_index_and_the_headline_names_it() -> None:
+    text = ("Chỉ số cải cách hành chính năm 2023 của tỉnh Sơn La\n"
+            "Hội nghị công bố PAR INDEX và SIPAS năm 2023 của các tỉnh.\n"
+            "Kết quả của tỉnh:\n"
+            "- Chỉ số PAR INDEX: 85,4%.\n"
+            "- Ba địa phương dẫn đầu: Quảng Ninh (92,1%), Hải Phòng (91,8%).\n"
+            "Chỉ số đo theo ba trụ cột; tỉnh xếp thứ 30/63.")
+    facts = _link(text, _facts(text, ("85,4%", "percent"), ("92,1%", "percent"), ("ba trụ cột", "count"),
+                               ("thứ 30/63", "rank")), date(2024, 4, 20))
+    assert [f.indicator for f in facts] == ["PAR_INDEX"] * 4

@@ -320,6 +320,17 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     return _home_location(ctx.home)
 
 
+def _bullet_block_start(ctx: _Ctx, para: tuple[int, int]) -> int:
+    """Where a run of bullet items begins (at the line introducing it), else the paragraph's start: the
+    items of one list report on the same index."""
+    if not _BULLET.match(ctx.text, para[0]):
+        return para[0]
+    idx = ctx.paragraphs.index(para)
+    while idx > 0 and _BULLET.match(ctx.text, ctx.paragraphs[idx - 1][0]):
+        idx -= 1
+    return ctx.paragraphs[idx - 1][0] if idx > 0 else ctx.paragraphs[idx][0]
+
+
 def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                     linked: list[tuple[Any, str]]) -> indicators.Indicator | None:
     s_lo, s_hi = sent
@@ -362,8 +373,9 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     rate_named = bool(own_targets) and fact.kind == "percent"
     if para and fact.kind in ("rank", "score", "percent") and not rate_named \
             and not (fact.kind == "percent" and starts_rate):
+        block_start = _bullet_block_start(ctx, para)
         for prev, ind_id in reversed(linked):
-            if prev.start < para[0]:
+            if prev.start < block_start:
                 break
             if prev.kind == fact.kind and ind_id:
                 ind = indicators.get(ind_id)
@@ -377,8 +389,12 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     topic = [m for m in ctx.inds if m.end <= fact.start and m.indicator.kind == "index"]
     if topic and not rate_named:
         clause_text = ctx.norm[comma[0]:comma[1]]
-        collective = fact.kind == "count" and bool(_COLLECTIVE.search(ctx.norm[fact.start:fact.end + 1])
-                                                   or re.search(r"chỉ số|lĩnh vực", ctx.norm[fact.start:fact.end]))
+        # … and the counts that describe it: its pillars, its survey sample ("ba trụ cột", "10.000 doanh nghiệp
+        # tham gia khảo sát")
+        collective = fact.kind == "count" and bool(
+            _COLLECTIVE.search(ctx.norm[fact.start:fact.end + 1])
+            or re.search(r"chỉ số|lĩnh vực|trụ cột", ctx.norm[fact.start:fact.end])
+            or (_SURVEY.search(ctx.norm, s_lo, s_hi) and _SURVEY_UNIT.search(ctx.norm, fact.start, fact.end)))
         cued_pct = fact.kind == "percent" and bool(re.search(r"(?<!\w)chỉ số(?!\w)", clause_text))
         if collective or cued_pct:
             return topic[-1].indicator
@@ -659,6 +675,13 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     lead_end = ctx.paragraphs[min(2, len(ctx.paragraphs) - 1)][1]
     lead_idx = {m.indicator.id: m.indicator for m in ctx.inds if m.start < lead_end and m.indicator.kind == "index"}
     ctx.article_index = next(iter(lead_idx.values())) if len(lead_idx) == 1 else None
+    if ctx.article_index is None and ctx.paragraphs:
+        # The headline names the index the article is about, even when the lead mentions a second one.
+        head = next((pa for pa in ctx.paragraphs[:2] if pa[1] - pa[0] <= 150
+                     and not text[pa[0]:pa[1]].rstrip().endswith(".")), None)
+        head_idx = {m.indicator.id: m.indicator for m in ctx.inds if head and head[0] <= m.start < head[1]
+                    and m.indicator.kind == "index"}
+        ctx.article_index = next(iter(head_idx.values())) if len(head_idx) == 1 else None
 
     ctx.use_model = use_model
     ordered = sorted(facts, key=lambda f: f.start)
