@@ -98,7 +98,9 @@ def _score(nlp: spacy.Language, examples: list[Example]) -> dict:
             doc = proc(doc)
         preds.append(Example(doc, ex.reference))
     scores = nlp.get_pipe("ner").score(preds)
-    per = {lab: {k: round(v, 4) for k, v in d.items()} for lab, d in (scores.get("ents_per_type") or {}).items()}
+    # sorted: spaCy's per-type scores come in set order, and the report must be byte-identical across runs
+    per_type = scores.get("ents_per_type") or {}
+    per = {lab: {k: round(v, 4) for k, v in sorted(per_type[lab].items())} for lab in sorted(per_type)}
     return {"p": round(scores["ents_p"] or 0.0, 4), "r": round(scores["ents_r"] or 0.0, 4),
             "f": round(scores["ents_f"] or 0.0, 4), "per_label": per}
 
