@@ -251,6 +251,15 @@ def _national_mentions(norm: str, orig: str, lo: int, hi: int) -> list[PlaceMent
     return out
 
 
+@lru_cache(maxsize=4)
+def _scan(norm: str, lo: int, hi: int, wards: bool) -> tuple[list[re.Match[str]], ...]:
+    """The gazetteer's regex matches over ``norm[lo:hi]``: the expensive part of ``find_places``, which the
+    linker calls twice per article (before and after it knows the home province), so it is done once."""
+    gz = load()
+    return (list(gz.district_rx.finditer(norm, lo, hi)), list(gz.province_rx.finditer(norm, lo, hi)),
+            list(gz.ward_rx().finditer(norm, lo, hi)) if wards else [])
+
+
 def find_places(text: str, norm: str, published: date | None, lo: int = 0, hi: int | None = None,
                 home: str | None = None) -> list[PlaceMention]:
     """Every place mention in ``text[lo:hi]``, sorted by start; ``home`` breaks district-name ties."""
@@ -263,8 +272,9 @@ def find_places(text: str, norm: str, published: date | None, lo: int = 0, hi: i
         return all(b <= s or a >= e for s, e in taken)
 
     post = _is_post_reorg(published)
+    district_ms, province_ms, ward_ms = _scan(norm, lo, hi, post)
     # Districts first: "TP. Thuận An" must not be read as a province, "TP. Bắc Giang" is a district city.
-    for m in gz.district_rx.finditer(norm, lo, hi):
+    for m in district_ms:
         name_key = _key(m.group("name"))
         cands = gz.districts.get(name_key, [])
         prefix = m.group("dp").replace(" ", "")
@@ -301,7 +311,7 @@ def find_places(text: str, norm: str, published: date | None, lo: int = 0, hi: i
         found.append(PlaceMention(m.start(), m.end(), "district", loc, now, place))
         taken.append((m.start(), m.end()))
 
-    for m in gz.province_rx.finditer(norm, lo, hi):
+    for m in province_ms:
         if not free(m.start(), m.end()):
             continue
         canonical, needs_cap = gz.province_keys[_key(m.group("name"))]
@@ -320,7 +330,7 @@ def find_places(text: str, norm: str, published: date | None, lo: int = 0, hi: i
         taken.append((m.start(), m.end()))
 
     if post:
-        for m in gz.ward_rx().finditer(norm, lo, hi):
+        for m in ward_ms:
             if not free(m.start(), m.end()) or not orig_capitalised(text, m.start("name")):
                 continue
             cands = gz.wards.get(_key(m.group("name")), [])
