@@ -92,6 +92,7 @@ def run_nightly(
     max_pages: int | None = None,
     since: str | None = None,
     jobdir: Path | None = None,
+    crawl_settings: dict | None = None,
     on_stage: Callable[[str], None] | None = None,
 ) -> RunResult:
     """Crawl, extract, check, and record the run in crawl_runs (status ok, partial or failed).
@@ -111,7 +112,8 @@ def run_nightly(
     checks_written = 0
     try:
         stage("crawl")
-        crawl_counts = crawl(sources, db, max_pages=max_pages, since=since, jobdir=jobdir, run_id=run_id)
+        crawl_counts = crawl(sources, db, max_pages=max_pages, since=since, jobdir=jobdir, run_id=run_id,
+                             settings=crawl_settings)
         stage("extract")
         extracted = extract_pending(db)
         stage("check")

@@ -20,6 +20,7 @@ def demo_command(
     db: Annotated[Path | None, typer.Option("--db", envvar="VNMETRICS_DB", help="DuckDB file.")] = None,
     snapshot: Annotated[Path, typer.Option(help="Snapshot of portal sites to serve.")] = SNAPSHOT,
     show: Annotated[int, typer.Option(help="How many facts to print with their sentences.")] = 8,
+    log_level: Annotated[str, typer.Option(help="Crawler log level (DEBUG, INFO, WARNING, ERROR).")] = "WARNING",
 ) -> None:
     """Serve a bundled snapshot of provincial portals on 127.0.0.1, crawl it with the real spiders, extract,
     check, and print what landed in the database. Needs no network; running it again adds nothing new.
@@ -34,6 +35,7 @@ def demo_command(
     target = db_path(db)
     with serve(snapshot) as sources_path:
         result = run_nightly(target, sources_path, job="demo", jobdir=target.parent / "var" / "demo-jobs",
+                             crawl_settings={"LOG_LEVEL": log_level},
                              on_stage=lambda name: typer.echo(f"[{name}]", err=True))
     print_run_summary(result)
     print_database_summary(target, show)

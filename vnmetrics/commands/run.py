@@ -22,6 +22,8 @@ def run_command(
     max_pages: Annotated[int | None, typer.Option(help="Stop each crawl after this many pages.")] = None,
     since: Annotated[str | None, typer.Option(help="Stop paging lists at articles older than YYYY-MM-DD.")] = None,
     jobdir: Annotated[Path | None, typer.Option(help="Crawl state folder, for resuming a killed run.")] = None,
+    log_level: Annotated[str, typer.Option(help="Crawler log level (DEBUG, INFO, WARNING, ERROR).")] = "INFO",
+    log_file: Annotated[Path | None, typer.Option(help="Write the crawler's log here instead of stderr.")] = None,
 ) -> None:
     """The nightly job: crawl the sources, extract facts from new and changed articles, run the checks.
 
@@ -30,8 +32,11 @@ def run_command(
     from vnmetrics.jobs import run_nightly
 
     target = db_path(db)
+    crawl_settings = {"LOG_LEVEL": log_level.upper()}
+    if log_file is not None:
+        crawl_settings["LOG_FILE"] = str(log_file)
     result = run_nightly(target, sources or default_sources(), max_pages=max_pages, since=since, jobdir=jobdir,
-                         on_stage=lambda name: typer.echo(f"[{name}]", err=True))
+                         crawl_settings=crawl_settings, on_stage=lambda name: typer.echo(f"[{name}]", err=True))
     print_run_summary(result)
     if result.status != "ok":
         raise typer.Exit(EXIT_PARTIAL)
