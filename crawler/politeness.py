@@ -8,6 +8,9 @@
 * `LoopCuttingRedirectMiddleware`: a redirect back to a URL already in the same redirect chain is a loop;
   it is cut at once and reported (Scrapy would follow it up to REDIRECT_MAX_TIMES, or our per-run
   de-duplication would drop it silently).
+* `RunDedupeMiddleware`: after a resume, requests restored from the JOBDIR queue bypass the dupe filter,
+  so an article also rediscovered on a list page would be downloaded twice; the downloader refuses a
+  second download of the same request in one run (retries excepted).
 * `RunDupeFilter`: de-duplicates requests within one run only. Scrapy's filter persists in JOBDIR, which
   would hide list pages and feeds on the next nightly run; ours keeps JOBDIR for the pending queue (resume)
   while every run revalidates lists.
@@ -26,7 +29,6 @@ from scrapy.dupefilters import RFPDupeFilter
 from scrapy.exceptions import IgnoreRequest
 from scrapy.extensions.throttle import AutoThrottle
 from scrapy.utils.defer import maybe_deferred_to_future
-from twisted.internet import reactor
 from twisted.internet.task import deferLater
 
 logger = logging.getLogger(__name__)
@@ -96,6 +98,10 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if not_before is not None:
             wait = not_before - monotonic()
             if wait > 0:
+                # Imported here: importing the reactor at module level installs Twisted's default one, and
+                # Scrapy then refuses to start with the asyncio reactor its settings ask for.
+                from twisted.internet import reactor
+
                 await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
         return None
 
@@ -109,6 +115,29 @@ class LoopCuttingRedirectMiddleware(RedirectMiddleware):
         # The target may already have been fetched in this run (a moved article also linked directly);
         # de-duplication then drops it, which is right: it is one article.
         return redirected
+
+
+DUPLICATE = "already downloaded in this run"
+
+
+class RunDedupeMiddleware:
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.seen: set[bytes] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> RunDedupeMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Any, spider: Any = None) -> None:
+        if request.meta.get("retry_times") or request.meta.get("dont_obey_robotstxt"):
+            return None
+        key = self.crawler.request_fingerprinter.fingerprint(request)
+        if key in self.seen:
+            self.crawler.stats.inc_value("vnm/duplicate_dropped")
+            raise IgnoreRequest(DUPLICATE)
+        self.seen.add(key)
+        return None
 
 
 class RunDupeFilter(RFPDupeFilter):

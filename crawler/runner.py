@@ -120,6 +120,10 @@ def crawl(
                                   "not_modified", "known_at_start")}
         per_source[source.id]["finish_reason"] = reason
     status = "interrupted" if interrupted else ("partial" if totals["errors"] else "ok")
+    never_ran = [source.id for source, crawler in crawlers
+                 if per_source[source.id]["finish_reason"] is None]
+    if never_ran:
+        status = "failed"
     if flush_failed:
         status = "failed"
     result: dict[str, Any] = {"run_id": run_id, "status": status, "sources": len(source_list), **totals,
@@ -127,10 +131,17 @@ def crawl(
     if own_run:
         with writing(db, wait=60.0) as con:
             finish_run(con, run_id, status, {"per_source": per_source})
+    if never_ran:
+        raise CrawlFailed(f"the crawl of {', '.join(never_ran[:5])} did not run to the end (see the log above); "
+                          f"run {run_id} is recorded as failed")
     if flush_failed:
         raise DatabaseBusy(f"{db} stayed locked: the last articles of run {run_id} could not be written; "
                            "run the crawl again (nothing stored is lost, the rest is fetched again)")
     return result
+
+
+class CrawlFailed(RuntimeError):
+    """A spider that never finished: an unattended run must fail loudly, not report 0 pages as success."""
 
 
 def _is_loopback(source: Source) -> bool:

@@ -72,10 +72,10 @@ class SiteServer:
         self._httpd.shutdown()
         self._httpd.server_close()
 
-    def _record(self, path: str, status: int) -> None:
+    def _record(self, path: str, status: int, arrived: float | None = None) -> None:
         with self._lock:
             self.hits[(path, status)] += 1
-            self.log.append((time.monotonic(), path, status))
+            self.log.append((arrived or time.monotonic(), path, status))
 
 
 def _handler_for(server: SiteServer) -> type[BaseHTTPRequestHandler]:
@@ -94,7 +94,7 @@ def _handler_for(server: SiteServer) -> type[BaseHTTPRequestHandler]:
 
         def _send(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None,
                   head: bool = False) -> None:
-            server._record(self.path, status)
+            server._record(self.path, status, getattr(self, "arrived", None))
             self.send_response(status)
             for key, value in (headers or {}).items():
                 self.send_header(key, value)
@@ -105,6 +105,7 @@ def _handler_for(server: SiteServer) -> type[BaseHTTPRequestHandler]:
                     self.wfile.write(body)
 
         def _serve(self, head: bool) -> None:
+            self.arrived = time.monotonic()
             path = self.path
             if path in server.slow:
                 time.sleep(server.slow[path])
@@ -149,7 +150,7 @@ def _handler_for(server: SiteServer) -> type[BaseHTTPRequestHandler]:
             return False
 
         def _send_huge(self, head: bool) -> None:
-            server._record(self.path, 200)
+            server._record(self.path, 200, self.arrived)
             chunk = ("<p>" + "Dữ liệu thống kê chi tiết của toàn tỉnh. " * 40 + "</p>\n").encode()
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")

@@ -29,6 +29,7 @@ from w3lib.url import canonicalize_url
 from crawler.extractors import FAMILIES, decode_html, extract_page
 from crawler.extractors.base import ATTACHMENT_EXT
 from crawler.items import ArticleLoader
+from crawler.politeness import DUPLICATE
 from crawler.sources import Source
 from extract.dates import parse_vn_datetime
 from store import reading
@@ -173,6 +174,7 @@ class PortalSpider(scrapy.Spider):
             yield from self.parse_article(response)
         dates: list[datetime] = []
         pager: list[str] = []
+        next_pages: list[str] = []
         for link in tree.css("a[href]"):
             href = (link.attributes.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
@@ -189,11 +191,15 @@ class PortalSpider(scrapy.Spider):
                     yield request
             elif self._is_pager_link(link, url):
                 pager.append(url)
+                if _is_next(link):
+                    next_pages.append(url)
         # Lists are newest first: once a whole page is older than `since`, deeper pages are too.
         if self.since and dates and all(self.too_old(d) for d in dates):
             self._count("pages_stopped_by_since")
             return
-        for url in pager:
+        # Page on through "next" links when the pager has them, so `since` can stop the walk; a pager
+        # listing every page number would otherwise queue pages the date cut-off should never reach.
+        for url in next_pages or pager:
             yield Request(url, callback=self.parse_list, errback=self.on_error, meta={"role": "list"})
 
     def _page_is_article(self, tree: LexborHTMLParser, url: str) -> bool:
@@ -327,6 +333,8 @@ class PortalSpider(scrapy.Spider):
         message = str(exc)
         name = type(exc).__name__
         if isinstance(exc, IgnoreRequest):
+            if message == DUPLICATE:
+                return  # the same page was fetched once already in this run (a resumed queue entry)
             if "robots.txt" in message:
                 self.note(request.url, "robots", detail=message)
             elif "redirect" in message.lower():
@@ -341,6 +349,15 @@ class PortalSpider(scrapy.Spider):
             self._count("optional_missing")
             return
         self.note(request.url, "download_error", error=True, detail=f"{name}: {message}")
+
+
+_NEXT_TEXT = re.compile(r"^(?:»|›|>|>>|next|sau|trang\s*sau|tiếp|xem\s*tiếp|cũ\s*hơn)$", re.IGNORECASE)
+
+
+def _is_next(link: Any) -> bool:
+    classes = set((link.attributes.get("class") or "").split())
+    return (link.attributes.get("rel") or "") == "next" or "next" in classes or \
+        bool(_NEXT_TEXT.match((link.text(strip=True) or "").strip()))
 
 
 def _is_html(response: Response) -> bool:
