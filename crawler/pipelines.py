@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from scrapy.exceptions import DropItem
+from scrapy.exceptions import DropItem, NotConfigured
 from twisted.internet import task
 
 from store import DatabaseBusy, writing
@@ -50,6 +50,9 @@ class RunDedupePipeline:
 class StoreWriterPipeline:
     def __init__(self, crawler: Any) -> None:
         settings = crawler.settings
+        if not settings.get("VNM_DB"):
+            # `scrapy crawl` outside crawler.runner: there is no store to write to.
+            raise NotConfigured("VNM_DB is not set; run crawls with `vnmetrics crawl`")
         self.crawler = crawler
         self.db = Path(settings.get("VNM_DB"))
         self.run_id: str | None = settings.get("VNM_RUN_ID")
