@@ -314,3 +314,52 @@ def test_bullets_share_the_index_and_the_headline_names_it() -> None:
     facts = _link(text, _facts(text, ("85,4%", "percent"), ("92,1%", "percent"), ("ba trụ cột", "count"),
                                ("thứ 30/63", "rank")), date(2024, 4, 20))
     assert [f.indicator for f in facts] == ["PAR_INDEX"] * 4
+
+
+# --- round 3: naming variety (sentences written for these tests) ---
+
+def test_results_in_the_sentences_after_the_index_take_it() -> None:
+    text = ("Bộ Nội vụ công bố Chỉ số CCHC năm 2024 của 63 địa phương.\n"
+            "Đứng đầu bảng là Hải Phòng với 91,4%. Xếp cuối là Kon Tum với 79,8%.\n"
+            "Lạng Sơn đạt 84,2 điểm, xếp thứ 31.")
+    facts = _link(text, _facts(text, ("91,4%", "percent"), ("79,8%", "percent"), ("84,2 điểm", "score"),
+                               ("thứ 31", "rank")), date(2025, 5, 6))
+    assert [f.indicator for f in facts] == ["PAR_INDEX"] * 4
+
+
+def test_named_rate_after_an_index_is_not_the_index() -> None:
+    text = ("Tỉnh Yên Bái có PAR Index năm 2024 đạt 86,1%.\n"
+            "Tỷ lệ hồ sơ giải quyết trước hạn đạt 72%.")
+    pct = _link(text, _facts(text, ("86,1%", "percent"), ("72%", "percent")), date(2025, 5, 6))
+    assert pct[0].indicator == "PAR_INDEX" and pct[1].indicator != "PAR_INDEX"
+
+
+@pytest.mark.parametrize("lead", [
+    "Kết quả Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm 2024",
+    "Kết quả SIPAS 2024",
+    "Kết quả Chỉ số cải cách hành chính (PAR INDEX) năm 2024",
+])
+def test_satisfaction_level_is_sipas(lead: str) -> None:
+    text = f"{lead} vừa được công bố.\nMức độ hài lòng chung của người dân tại Gia Lai đạt 83,9%."
+    (f,) = _link(text, _facts(text, ("83,9%", "percent")), date(2025, 5, 6))
+    assert f.indicator == "SIPAS"
+
+
+def test_goal_on_satisfaction_after_an_index_goal_is_sipas() -> None:
+    text = ("Năm 2025, tỉnh Tuyên Quang phấn đấu giữ Chỉ số CCHC trong nhóm 20 địa phương dẫn đầu, "
+            "nâng mức hài lòng của người dân, tổ chức lên trên 88%.")
+    (f,) = _link(text, _facts(text, ("trên 88%", "percent")), date(2025, 2, 1))
+    assert f.indicator == "SIPAS"
+
+
+def test_respectively_pairs_indices_with_figures() -> None:
+    text = "Năm 2024, PAR INDEX và SIPAS của tỉnh Hậu Giang lần lượt đạt 87,02% và 84,55%."
+    a, b = _link(text, _facts(text, ("87,02%", "percent"), ("84,55%", "percent")), date(2025, 5, 6))
+    assert (a.indicator, b.indicator) == ("PAR_INDEX", "SIPAS")
+
+
+def test_two_indices_named_together_do_not_claim_a_later_percentage() -> None:
+    text = ("Bộ Nội vụ công bố PAR INDEX và SIPAS năm 2024.\n"
+            "Tỉnh Phú Yên đạt 85,0%.")
+    (f,) = _link(text, _facts(text, ("85,0%", "percent")), date(2025, 5, 6))
+    assert f.indicator is None

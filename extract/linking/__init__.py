@@ -331,9 +331,59 @@ def _bullet_block_start(ctx: _Ctx, para: tuple[int, int]) -> int:
     return ctx.paragraphs[idx - 1][0] if idx > 0 else ctx.paragraphs[idx][0]
 
 
+# Indices whose results are published in percent (PAR Index, SIPAS): their bare percentages are results.
+_PERCENT_INDICES = {"PAR_INDEX", "SIPAS"}
+# A figure placed in a ranking ("dẫn đầu với", "xếp cuối", "cao nhất là", "thứ 3 là").
+_RANKED = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|đứng thứ|xếp thứ|xếp hạng|xếp cuối|xếp sau|xếp trên|đứng cuối|"
+                     r"cao nhất|thấp nhất|tiếp theo|kế tiếp|vị trí|ngôi đầu|top|tốp|á quân|quán quân)(?!\w)")
+_SATISFIED = re.compile(r"(?<!\w)(?:mức độ hài lòng|mức hài lòng|sự hài lòng|chỉ số hài lòng|hài lòng chung|"
+                        r"hài lòng của người dân|hài lòng về)(?!\w)")
+
+
+def _last(it: Any) -> Any:
+    out = None
+    for out in it:  # noqa: B007 - the last item is the point
+        pass
+    return out
+
+
+def _recent_index(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> indicators.Indicator | None:
+    """The index named last in this sentence (before the figure) or in the two sentences before it, also
+    across a paragraph break (a lead naming the index, then a paragraph of results)."""
+    idx = next((i for i, sp in enumerate(ctx.sentences) if sp == sent), None)
+    lo = ctx.sentences[max(0, idx - 2)][0] if idx is not None else sent[0]
+    found = [m for m in ctx.inds if lo <= m.start and m.end <= fact.start and m.indicator.kind == "index"]
+    if not found:
+        return None
+    # Two indices named together ("PAR INDEX và SIPAS"): not this figure's alone unless one is nearer.
+    last = found[-1]
+    same = [m for m in found if _containing(ctx.sentences, m.start) == _containing(ctx.sentences, last.start)]
+    if len({m.indicator.id for m in same}) > 1 and _containing(ctx.sentences, last.start) != sent:
+        return None
+    return last.indicator
+
+
+def _respective_index(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> indicators.Indicator | None:
+    """"PAR INDEX và SIPAS của tỉnh lần lượt đạt 88,5% và 84,2%": the i-th figure, the i-th index."""
+    m = None
+    for m2 in re.finditer(r"(?<!\w)lần lượt(?!\w)", ctx.norm[clause[0]:fact.start]):
+        m = m2
+    if m is None:
+        return None
+    at = clause[0] + m.start()
+    group = [f for f in ctx.facts if at < f.start and f.end <= clause[1] and f.kind == fact.kind]
+    names = [x for x in _in(ctx.inds, clause[0], at) if x.indicator.kind == "index"]
+    if fact not in group or len(group) < 2 or len(names) != len(group):
+        return None
+    return names[group.index(fact)].indicator
+
+
 def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                     linked: list[tuple[Any, str]]) -> indicators.Indicator | None:
     s_lo, s_hi = sent
+    resp = _respective_index(ctx, fact, _clause(ctx.norm, s_lo, s_hi, fact.start))
+    if resp is not None:
+        return resp
     subject = getattr(fact, "subject", None) or ""
     if subject:
         sub_inds = indicators.find_indicators(subject, normalize_for_matching(subject))
@@ -357,6 +407,14 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             return after[0].indicator
         return (before[-1] if before else after[0]).indicator
     starts_rate = bool(re.match(r"\s*tỷ lệ", subject.lower()))
+    # SIPAS is published with the PAR Index: an article on either measures satisfaction by SIPAS.
+    if fact.kind == "percent" and any(m.indicator.id in _PERCENT_INDICES for m in ctx.inds) \
+            and (sat := _last(_SATISFIED.finditer(ctx.norm, max(clause[0], fact.start - 80), fact.start))) \
+            and not any(m.indicator.id != "SIPAS" for m in _in(ctx.inds, sat.start(), fact.start)) \
+            and not re.search(r"[,;]\s*(?:tỷ lệ|nâng|giữ|giảm)(?!\w)", ctx.norm[sat.end():fact.start]):
+        # "mức độ hài lòng chung đạt 82,66%", "đưa mức hài lòng … lên trên 91%" once SIPAS was named: the
+        # satisfaction the survey measures, even after another index earlier in the sentence
+        return indicators.get("SIPAS")
     before_clause = [m for m in index_m if m.end <= fact.start and m.start >= clause[0]]
     if before_clause and (fact.kind in _INDEX_KINDS or fact.kind == "count"
                           or (fact.kind == "percent" and not starts_rate)):
@@ -384,6 +442,21 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     # An article about one index (named in its title/lead) reports that index's ranks and scores.
     if fact.kind in _INDEX_KINDS and ctx.article_index is not None:
         return ctx.article_index
+    # "Bộ Nội vụ công bố Chỉ số CCHC năm 2023. … Hải Phòng dẫn đầu với 92,1%": results in the sentences after
+    # the one naming the index report that index; a percentage only for an index reported in percent, and
+    # only when it is ranked or is no named rate of its own.
+    if not rate_named and not starts_rate and fact.kind in ("rank", "score", "percent"):
+        recent = _recent_index(ctx, fact, sent)
+        if recent is not None and (fact.kind != "percent" or (
+                recent.id in _PERCENT_INDICES and (_RANKED.search(ctx.norm, comma[0], comma[1])
+                                                   or _RANKED.search(ctx.norm, s_lo, fact.start)
+                                                   or not re.search(r"tỷ lệ|số lượng", ctx.norm[s_lo:s_hi])))):
+            return recent
+    # A rank or score named after no index nearby still reports the index the article last named.
+    if fact.kind in _INDEX_KINDS:
+        earlier = [m for m in ctx.inds if m.end <= fact.start and m.indicator.kind == "index"]
+        if earlier:
+            return earlier[-1].indicator
     # Counts of provinces/ministries/components ("56 tỉnh, thành phố", "bốn chỉ số") and percentages said
     # of "chỉ số" belong to the index the text last named.
     topic = [m for m in ctx.inds if m.end <= fact.start and m.indicator.kind == "index"]
