@@ -363,3 +363,46 @@ def test_two_indices_named_together_do_not_claim_a_later_percentage() -> None:
             "Tỉnh Phú Yên đạt 85,0%.")
     (f,) = _link(text, _facts(text, ("85,0%", "percent")), date(2025, 5, 6))
     assert f.indicator is None
+
+
+def test_national_ranking_article_with_the_winner_in_the_headline() -> None:
+    text = ("Công bố DTI năm 2024: Đà Nẵng tiếp tục dẫn đầu\n"
+            "Bộ Khoa học và Công nghệ vừa công bố kết quả Chỉ số chuyển đổi số cấp tỉnh năm 2024.\n"
+            "Giá trị trung bình DTI cấp tỉnh đạt 0,5622, tăng 7,2% so với năm trước.\n"
+            "Đà Nẵng đạt 0,7301 điểm; Lạng Sơn xếp thứ hai.")
+    avg, up, top, second = _link(text, _facts(text, ("0,5622", "score"), ("7,2%", "percent"),
+                                              ("0,7301 điểm", "score"), ("thứ hai", "rank")), date(2025, 6, 2))
+    assert (avg.location, up.location) == ("Việt Nam", "Việt Nam")
+    assert (top.location, second.location) == ("Đà Nẵng", "Lạng Sơn")
+
+
+def test_headline_winner_in_a_provincial_article_stays_home() -> None:
+    text = ("PCI 2024: Bắc Ninh dẫn đầu cả nước\n"
+            "VCCI vừa công bố Chỉ số năng lực cạnh tranh cấp tỉnh năm 2024.\n"
+            "Chỉ số của tỉnh đạt 72,4 điểm, cao hơn điểm trung vị 65,1.")
+    (f,) = _link(text, _facts(text, ("72,4 điểm", "score")), date(2025, 5, 2))
+    assert f.location == "Bắc Ninh"
+
+
+def test_conference_venue_is_not_the_home_province() -> None:
+    text = ("Sáng 2/4, tại Hà Nội, Bộ Nội vụ tổ chức hội nghị công bố SIPAS 2024.\n"
+            "Mức độ hài lòng chung đạt 83,9%, tăng 1,3% so với năm 2023.\n"
+            "Cuộc điều tra xã hội học lấy 36.000 phiếu của người dân.")
+    a, b, c = _link(text, _facts(text, ("83,9%", "percent"), ("1,3%", "percent"), ("36.000 phiếu", "count")),
+                    date(2025, 4, 3))
+    assert [f.location for f in (a, b, c)] == ["Việt Nam"] * 3
+
+
+@pytest.mark.parametrize(("sentence", "where"), [
+    ("Điểm trung bình của 63 tỉnh, thành phố là 42,6 điểm.", "Việt Nam"),
+    ("PAPI của tỉnh đạt 43,9 điểm; điểm bình quân cả nước là 42,6 điểm.", "Việt Nam"),
+    ("Thu nhập bình quân đầu người của tỉnh đạt 42,6 triệu đồng.", "Sơn La"),
+    ("Kết quả khảo sát cho thấy tỷ lệ người dân dùng điện thoại thông minh trong PAPI là 82,6%.", "Việt Nam"),
+])
+def test_averages_and_survey_findings_are_national(sentence: str, where: str) -> None:
+    text = "Tỉnh Sơn La công bố kết quả năm 2024\n" + sentence
+    facts = _link(text, [], date(2025, 4, 3))
+    number = next(tok for tok in ("42,6 điểm", "42,6 triệu đồng", "82,6%") if tok in sentence)
+    kind = "money" if "đồng" in number else "percent" if "%" in number else "score"
+    (f,) = _link(text, _facts(text, (number, kind)), date(2025, 4, 3))
+    assert f.location == where, facts

@@ -95,6 +95,62 @@ def _in(items: list[Any], lo: int, hi: int) -> list[Any]:
 _CENTRAL_SOURCE = re.compile(r"\((?:Chinhphu\.vn|VGP|Baochinhphu\.vn|Bộ Nội vụ|Moha\.gov\.vn)\)", re.IGNORECASE)
 
 
+# Where a conference or announcement took place ("công bố ngày 2/4 tại Hà Nội", "Sáng 10/4, tại Hà Nội, Bộ
+# Nội vụ tổ chức hội nghị …") is no subject of the figures, nor the article's province.
+_EVENT = re.compile(r"(?<!\w)(?:hội nghị|tổ chức|công bố|họp báo|buổi lễ|lễ công bố|diễn ra|khai mạc|hội thảo|"
+                    r"diễn đàn|tọa đàm)(?!\w)")
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|tp\.?\s*|thành phố\s+)?$")
+
+
+def _mark_venues(ctx: _Ctx, places: list[PlaceMention]) -> list[PlaceMention]:
+    out = []
+    for p in places:
+        sent = _containing(ctx.sentences, p.start) or _containing(ctx.paragraphs, p.start) or (0, len(ctx.text))
+        if p.kind in ("province", "district") and _VENUE_BEFORE.search(ctx.norm, max(sent[0], p.start - 20), p.start) \
+                and _EVENT.search(ctx.norm, sent[0], sent[1]) and not _FIGURE.search(ctx.norm, p.end, sent[1]):
+            p = replace(p, scope_only=True, kind="venue")
+        out.append(p)
+    return out
+
+
+# A figure after the venue in its sentence makes the place a subject again ("tại Hà Nội đạt 88%").
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|điểm)|(?:xếp|đứng|thứ)\s+(?:thứ\s+)?\d")
+
+
+# A central body in the lead of an article no province dominates: the figures are the country's.
+_CENTRAL_BODY = re.compile(r"(?<!\w)(?:Bộ\s+(?:Nội vụ|Thông tin và Truyền thông|Tài chính|Kế hoạch và Đầu tư|"
+                          r"Khoa học và Công nghệ|Công an)|Chính phủ|Thủ tướng|VCCI|UNDP|Cục Thống kê|"
+                          r"Tổng cục Thống kê|Văn phòng Chính phủ|Ban Chỉ đạo)(?!\w)")
+
+
+_TOP_WORDS = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|quán quân|ngôi đầu|số 1|thứ nhất|cao nhất|vô địch)(?!\w)")
+_OWN_PROVINCE = re.compile(r"(?<!\w)(?:của tỉnh|toàn tỉnh|tỉnh nhà|tỉnh ta|địa bàn tỉnh|của thành phố|toàn thành phố|"
+                           r"thành phố ta)(?!\w)(?!\s+[A-ZĐ])")
+
+
+def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
+    """"Công bố DTI 2023: Quảng Ninh tiếp tục dẫn đầu" over "Bộ … vừa công bố kết quả … của các địa phương":
+    a headline naming the winner of a national ranking whose first paragraph, written by a central body, names
+    no province and does not speak of one ("tỉnh đạt …"), is the country's article."""
+    heads = [pa for pa in ctx.paragraphs[:2] if pa[1] - pa[0] <= 150 and not ctx.text[pa[0]:pa[1]].rstrip()
+             .endswith(".") and any(pa[0] <= p.start < pa[1] for p in provs)]
+    if not heads:
+        return False
+    idx = ctx.paragraphs.index(heads[0])
+    if idx + 1 >= len(ctx.paragraphs):
+        return False
+    lo, hi = ctx.paragraphs[idx + 1]
+    if any(lo <= p.start < hi for p in provs) or not _CENTRAL_BODY.search(ctx.text, lo, hi):
+        return False
+    if not re.search(r"(?<!\w)công bố(?!\w)", ctx.norm[lo:hi]) or not _TOP_WORDS.search(ctx.norm, *heads[0]):
+        return False
+    if _OWN_PROVINCE.search(ctx.text):
+        return False  # "của tỉnh", "toàn tỉnh": the writer speaks from one province
+    return not any(not ctx.text[m.end():m.end() + 2].strip()[:1].isupper()
+                   for m in re.finditer(r"(?<!\w)(?:tỉnh|thành phố|tỉnh nhà)(?!\w)", ctx.norm[lo:hi])
+                   if not re.match(r"\s*(?:,|và|thành phố|trực thuộc)", ctx.norm[lo + m.end():lo + m.end() + 14]))
+
+
 def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
     if province_hint:
         if province_hint == NATIONAL:
@@ -102,7 +158,7 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
         name = gazetteer.resolve_province(province_hint) or province_hint
         loc, *_ = gazetteer._place_for(name, ctx.published)
         return loc
-    provs = [p for p in ctx.places if p.kind not in ("national", "region")]
+    provs = [p for p in ctx.places if p.kind not in ("national", "region", "venue")]
     lead_text = ctx.text[:ctx.paragraphs[min(3, len(ctx.paragraphs) - 1)][1]] if ctx.paragraphs else ""
     title_provs = [p for p in provs if p.start < len(lead_text)]
     if _CENTRAL_SOURCE.search(lead_text) and not title_provs:
@@ -120,6 +176,8 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
                   (_containing(ctx.paragraphs, p.start) or (p.start, p.start))[0]:p.start])}
     if len(source) == 1 and (not lead or (lead.most_common(1)[0][1] == 1 and len(lead) > 1)):
         return source.pop()  # the lead names no province, or several once each (comparisons)
+    if lead and _national_release(ctx, provs):
+        return NATIONAL
     if lead:
         top, n = lead.most_common(1)[0]
         if n > 1 or len(lead) == 1 or whole[top] == whole.most_common(1)[0][1]:
@@ -129,7 +187,7 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
         if not rest or n > rest[0][1]:
             return top
     nat = [p for p in ctx.places if p.kind == "national" and not p.scope_only]
-    if nat:
+    if nat or _CENTRAL_BODY.search(ctx.text, 0, lead_end):
         return NATIONAL
     return None
 
@@ -193,6 +251,38 @@ _SURVEY = re.compile(r"(?<!\w)(?:khảo sát|lấy ý kiến|phỏng vấn|đi�
 _SURVEY_UNIT = re.compile(r"(?:người|doanh nghiệp|lượt|phiếu)")
 # "Tỉnh dẫn đầu cả nước ở …" opening a sentence: the province the previous sentence was about.
 _ANAPHOR = re.compile(r"\W*(?:tỉnh|thành phố|tỉnh này|thành phố này|địa phương này)\s+(?=\w)")
+
+
+# "giá trị trung bình DTI cấp tỉnh đạt 0,5257, tăng 14,7%", "Điểm bình quân của 63 địa phương là 42,8": an
+# index's average over the provinces is the country's figure. Not "thu nhập bình quân đầu người" or "tăng bình
+# quân 7%/năm", which are the province's own.
+_AVERAGE = re.compile(r"(?<!\w)(?:trung bình|bình quân)(?!\w)(?!\s*(?:đầu người|mỗi năm|hằng năm|hàng năm|/))")
+_AVERAGE_SCOPE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|chung|các tỉnh|các địa phương|cấp tỉnh|\d+ tỉnh|"
+                            r"\d+ địa phương)(?!\w)")
+# A survey's finding about its respondents ("Một phát hiện của PAPI 2023 là tỷ lệ người dân dùng internet …").
+_FINDING = re.compile(r"(?<!\w)(?:phát hiện|khảo sát (?:cho thấy|ghi nhận)|báo cáo (?:cho thấy|ghi nhận|chỉ ra)|"
+                      r"người trả lời|người được hỏi|người được khảo sát)(?!\w)")
+
+
+def _average_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicators.Indicator | None) -> bool:
+    clause = _clause(ctx.norm, sent[0], sent[1], fact.start)
+    stretch = ctx.norm[clause[0]:fact.start]
+    m = _last(_AVERAGE.finditer(stretch))
+    if m is None or _LOCAL_LEVEL.search(stretch):
+        return False
+    if re.search(r"(?:hơn|so với|vượt|bằng)\s*(?:mức|điểm|giá trị)?\s*$", stretch[:m.start()]):
+        return False  # "cao hơn bình quân chung của cả nước 2 điểm": the average is only the comparand
+    if any(clause[0] + m.start() <= p.start < fact.start for p in ctx.places if not p.scope_only):
+        return False
+    scoped = _AVERAGE_SCOPE.search(ctx.norm, clause[0], clause[1])
+    return bool(scoped) or (ind is not None and ind.kind == "index" and ind.scope == "provincial")
+
+
+def _finding_national(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
+    if fact.kind != "percent" or not _FINDING.search(ctx.norm, sent[0], sent[1]):
+        return False
+    named = [m for m in _in(ctx.inds, sent[0], sent[1]) if m.indicator.kind == "index"]
+    return bool(named) and not _LOCAL_LEVEL.search(ctx.norm, sent[0], sent[1])
 
 
 def _group_national(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
@@ -281,6 +371,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             and (ctx.inds or ctx.article_index) and not _LOCAL_LEVEL.search(ctx.norm, s_lo, s_hi):
         return NATIONAL, None, NATIONAL
     if _collective_national(ctx, fact, sent, comma):
+        return NATIONAL, None, NATIONAL
+    if not before and (_average_national(ctx, fact, sent, ind) or _finding_national(ctx, fact, sent)):
         return NATIONAL, None, NATIONAL
     same_clause = [p for p in before if p.start >= clause[0]]
     if same_clause:
@@ -737,11 +829,12 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     sentences = sorted(sentences) if sentences else [(0, len(text))]
     ctx = _Ctx(text=text, norm=norm, sentences=sentences, paragraphs=_paragraphs(text), published=published,
                home=None)
-    ctx.places = gazetteer.find_places(text, norm, published, home=_hint_era(province_hint, published))
+    ctx.places = _mark_venues(ctx, gazetteer.find_places(text, norm, published,
+                                                         home=_hint_era(province_hint, published)))
     ctx.home = _article_home(ctx, province_hint)
     if ctx.home and ctx.home != NATIONAL:
         # District names shared by several provinces resolve to the article's own province.
-        ctx.places = gazetteer.find_places(text, norm, published, home=ctx.home)
+        ctx.places = _mark_venues(ctx, gazetteer.find_places(text, norm, published, home=ctx.home))
     ctx.inds = indicators.find_indicators(text, norm)
     ctx.sections = _section_scopes(ctx)
     ctx.pers = periods.find_periods(norm, published=published)
