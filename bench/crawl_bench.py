@@ -21,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -108,18 +109,39 @@ class Bare(scrapy.Spider):
 '''
 
 
+def _peak_rss(pid: int, peak: list[int], done: threading.Event) -> None:
+    # VmHWM of the running child. Not ru_maxrss: Linux carries the parent's RSS at fork into the child's
+    # ru_maxrss, and this process holds the whole generated site in memory.
+    while not done.is_set():
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            return
+        for line in status.splitlines():
+            if line.startswith("VmHWM:"):
+                peak[0] = max(peak[0], int(line.split()[1]))
+        done.wait(0.1)
+
+
 def _child(args: list[str], cwd: Path = ROOT) -> tuple[float, float, float, str]:
-    """Wall s, CPU s and peak RSS MiB of one child process (wait4 gives the child's own rusage)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    out = proc.stdout.read() if proc.stdout else ""
-    err = proc.stderr.read() if proc.stderr else ""
+    """Wall s, CPU s and peak RSS MiB of one child process."""
+    # Files, not pipes: a chatty child must never block on a full pipe while we wait for it.
+    with tempfile.TemporaryFile("w+") as out_file, tempfile.TemporaryFile("w+") as err_file:
+        start = time.perf_counter()
+        proc = subprocess.Popen(args, cwd=cwd, stdout=out_file, stderr=err_file, text=True)
+        peak, done = [0], threading.Event()
+        watcher = threading.Thread(target=_peak_rss, args=(proc.pid, peak, done), daemon=True)
+        watcher.start()
+        _, status, usage = os.wait4(proc.pid, 0)
+        done.set()
+        wall = time.perf_counter() - start
+        out_file.seek(0)
+        err_file.seek(0)
+        out, err = out_file.read(), err_file.read()
     if os.waitstatus_to_exitcode(status) not in (0, 4):
         print(err[-3000:], file=sys.stderr)
         raise SystemExit(f"{args[:4]} failed")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.strip()
+    return wall, usage.ru_utime + usage.ru_stime, peak[0] / 1024, out.strip()
 
 
 def crawl(n: int) -> None:

@@ -80,6 +80,8 @@ def test_crawl_stores_clean_articles_then_fetches_nothing_twice_then_sees_a_chan
     nuke = next(s for s in sites if s.site.cms == "nukeviet")
     assert not any(path.startswith("/admin/") for path, _ in nuke.hits)  # robots.txt Disallow obeyed
     assert nuke.hits[("/news/tin-tuc/loi-may-chu-9002.html", 500)] == 3  # two retries, then given up
+    liferay = next(s for s in sites if s.site.cms == "liferay")
+    assert liferay.hits[("/web/portal/tin-hoat-dong?cur=2", 200)] == 1  # a slow list page is waited for
     encodings = dict(query(db, "SELECT regexp_extract(url, '[^/]+$'), encoding FROM crawl_urls"))
     assert encodings["thu-ngan-sach-quy-i-103.html"] == "cp1258"
     attachments = query(db, "SELECT attachments FROM articles WHERE url LIKE '%dti-2023-tang-5-bac'")[0][0]
