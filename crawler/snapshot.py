@@ -160,7 +160,9 @@ def serve(snapshot_dir: Path = SNAPSHOT) -> Iterator[Path]:
     if not dirs:
         raise FileNotFoundError(f"no snapshot sites under {snapshot_dir} (run `python -m crawler.snapshot build`)")
     sites = [load_site(d) for d in dirs]
-    with serve_sites(sites, hosts=[s.config.get("host") for s in sites], port=SNAPSHOT_PORT) as servers, \
+    # Waiting a little for the fixed ports keeps URLs (article ids) stable when two demos overlap.
+    with serve_sites(sites, hosts=[s.config.get("host") for s in sites], port=SNAPSHOT_PORT,
+                     wait_for_port=30.0) as servers, \
             tempfile.TemporaryDirectory(prefix="vnmetrics-snapshot-") as tmp:
         path = Path(tmp) / "sources.toml"
         path.write_text(sources_toml(servers), encoding="utf-8")

@@ -172,25 +172,36 @@ def _handler_for(server: SiteServer) -> type[BaseHTTPRequestHandler]:
 
 @contextmanager
 def serve_sites(sites: list[Site | Path], *, first_host: int = 11, port: int = 0,
-                hosts: list[str | None] | None = None) -> Iterator[list[SiteServer]]:
+                hosts: list[str | None] | None = None, wait_for_port: float = 0.0) -> Iterator[list[SiteServer]]:
     """Start one server per site (directories are loaded) and stop them all on exit.
 
     Each site gets its own loopback address (`hosts[i]`, else 127.0.0.11, .12, ...) so that, as on the real
     web, every site is its own host for Scrapy's per-host politeness. `port=0` picks free ports; a fixed port
-    gives stable URLs across runs (the demo snapshot), falling back to a free port if it is taken.
+    gives stable URLs across runs (the demo snapshot); if it is taken (another demo is serving), it is retried
+    for `wait_for_port` seconds, then a free port is used (the URLs, hence article ids, then differ).
     """
     with ExitStack() as stack:
         servers = []
         for number, site in enumerate(sites):
             loaded = load_site(site) if isinstance(site, Path) else site
             host = (hosts[number] if hosts and hosts[number] else None) or f"127.0.0.{first_host + number}"
-            try:
-                server = SiteServer(loaded, host=host, port=port).start()
-            except OSError:
-                server = SiteServer(loaded, host=host, port=0).start()
+            server = _bind(loaded, host, port, wait_for_port)
             stack.callback(server.stop)
             servers.append(server)
         yield servers
+
+
+def _bind(site: Site, host: str, port: int, wait: float) -> SiteServer:
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return SiteServer(site, host=host, port=port).start()
+        except OSError:
+            if port == 0:
+                raise
+            if time.monotonic() >= deadline:
+                return SiteServer(site, host=host, port=0).start()
+            time.sleep(0.5)
 
 
 def main(argv: list[str]) -> None:
