@@ -178,7 +178,8 @@ def serve_sites(sites: list[Site | Path], *, first_host: int = 11, port: int = 0
     Each site gets its own loopback address (`hosts[i]`, else 127.0.0.11, .12, ...) so that, as on the real
     web, every site is its own host for Scrapy's per-host politeness. `port=0` picks free ports; a fixed port
     gives stable URLs across runs (the demo snapshot); if it is taken (another demo is serving), it is retried
-    for `wait_for_port` seconds, then a free port is used (the URLs, hence article ids, then differ).
+    for `wait_for_port` seconds and then refused with `PortBusy`: serving elsewhere would change the URLs, hence
+    the article ids, and a rerun into the same database would store every article twice.
     """
     with ExitStack() as stack:
         servers = []
@@ -191,6 +192,10 @@ def serve_sites(sites: list[Site | Path], *, first_host: int = 11, port: int = 0
         yield servers
 
 
+class PortBusy(OSError):
+    """A fixed port that stayed taken: a snapshot served elsewhere would get other URLs, hence other ids."""
+
+
 def _bind(site: Site, host: str, port: int, wait: float) -> SiteServer:
     deadline = time.monotonic() + wait
     while True:
@@ -200,7 +205,10 @@ def _bind(site: Site, host: str, port: int, wait: float) -> SiteServer:
             if port == 0:
                 raise
             if time.monotonic() >= deadline:
-                return SiteServer(site, host=host, port=0).start()
+                raise PortBusy(
+                    f"{host}:{port} is in use (is another `vnmetrics demo` running?); waited {wait:.0f}s. The demo's "
+                    "article URLs include this address, so it will not serve the snapshot anywhere else."
+                ) from None
             time.sleep(0.5)
 
 

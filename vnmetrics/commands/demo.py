@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Annotated
 
@@ -27,13 +28,18 @@ def demo_command(
 
     Example:  vnmetrics demo && vnmetrics query "select kind, count(*) from facts group by 1"
     """
+    from crawler.sitesrv import PortBusy
     from crawler.snapshot import serve
     from vnmetrics.jobs import run_nightly
 
     if not snapshot.is_dir():
         raise UserError(f"no snapshot at {snapshot}")
     target = db_path(db)
-    with serve(snapshot) as sources_path:
+    with ExitStack() as stack:
+        try:
+            sources_path = stack.enter_context(serve(snapshot))
+        except PortBusy as exc:
+            raise UserError(str(exc)) from exc
         result = run_nightly(target, sources_path, job="demo", jobdir=target.parent / "var" / "demo-jobs",
                              crawl_settings={"LOG_LEVEL": log_level},
                              on_stage=lambda name: typer.echo(f"[{name}]", err=True))
