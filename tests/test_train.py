@@ -1,4 +1,5 @@
-"""`vnmetrics train` is reproducible: the same corpus and seed give the same report and the same model."""
+"""`vnmetrics train` is reproducible (same corpus and seed: same report, same predictions) and its
+cross-validation compares rules alone with rules + model on held-out documents."""
 
 from __future__ import annotations
 
@@ -9,13 +10,15 @@ from pathlib import Path
 import spacy
 from conftest import ROOT, run_cli
 
-from extract.ner.predict import entities
-from extract.normalize import nfc
+from extract.ner.context import fact_context, headline_span
+from extract.ner.predict import classify
+from extract.normalize import nfc, normalize_for_matching
 from extract.tokenize import split_sentences
 
 DOCS = ("dev_001_quangninh_par_sipas", "dev_016_binhphuoc_ktxh2023", "dev_023_bacninh_ktxh_thang5_2024")
-# Sentences of our own, not from the corpus: the two models must tag them identically.
-PROBE = ("Năm 2023, Chỉ số PAR INDEX của tỉnh Hà Giang đạt 85,1%, xếp thứ 20/63.\n"
+# Sentences of our own, not from the corpus: the two models must label them identically.
+PROBE = ("Chỉ số cải cách hành chính năm 2023 của tỉnh Hà Giang\n"
+         "Năm 2023, Chỉ số PAR INDEX của tỉnh Hà Giang đạt 85,1%, xếp thứ 20/63.\n"
          "Trong 6 tháng đầu năm 2024, UBND tỉnh Cà Mau tiếp nhận 12.000 hồ sơ trực tuyến.")
 
 
@@ -35,6 +38,19 @@ def _metrics(out: Path) -> dict:
     return report
 
 
+def _probe_contexts() -> list[list[str]]:
+    text = nfc(PROBE)
+    norm = normalize_for_matching(text)
+    sents = sorted(split_sentences(text))
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    head = headline_span(text, lines)
+    return [fact_context(norm, sents, head, text.index(s), text.index(s) + len(s), k)
+            for s, k in (("85,1%", "percent"), ("thứ 20/63", "rank"), ("12.000 hồ sơ", "count"))]
+
+
 def test_same_seed_same_report_and_predictions(tmp_path: Path) -> None:
     corpus = _tiny_corpus(tmp_path / "corpus")
     outs = [tmp_path / "m1", tmp_path / "m2"]
@@ -44,9 +60,9 @@ def test_same_seed_same_report_and_predictions(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
     first, second = (_metrics(o) for o in outs)
     assert first == second
-    assert first["documents"] == 3 and first["train_fit"]["f"] > 0.3  # it learnt something
-    text = nfc(PROBE)
-    sents = split_sentences(text)
-    preds = [entities(spacy.load(o / "model"), text, sents) for o in outs]
+    assert first["documents"] == 3 and first["train_fit_accuracy"] > 0.5  # it learnt something
+    held = first["held_out"]
+    assert held["folds"] == 3 and held["rules only"]["facts"] == held["rules + model"]["facts"] > 0
+    preds = [classify(spacy.load(o / "model"), _probe_contexts()) for o in outs]
     assert preds[0] == preds[1]
-    assert any(preds[0])
+    assert preds[0][0][0] == "PAR_INDEX"  # the index named in its own sentence and the headline

@@ -44,8 +44,7 @@ class _Ctx:
     defer_implicit: bool = False
     fact_ends: list[int] = field(default_factory=list)
     article_index: indicators.Indicator | None = None
-    use_model: bool = False
-    model_cache: dict[tuple[int, int], tuple[list, list, list]] = field(default_factory=dict)
+    weak_indicator: bool = False  # the last _pick_indicator answer came from an article-level fallback
     facts: list[Any] = field(default_factory=list)  # all facts of the article, by start
     title_year: int | None = None  # the year the title/lead states
     headline_year: int | None = None  # the year a short headline line states
@@ -391,11 +390,6 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                     and p.kind in ("province", "district", "ward")]
             if subj:
                 return _as_location(subj[0])
-    # The model may have found a place the gazetteer's strict patterns skipped (asked only now: it is the
-    # expensive step, and most figures are placed by the rules above).
-    model_places = _model_for(ctx, sent, 0)
-    if model_places:
-        return _as_location(min(model_places, key=lambda p: abs(p.start - fact.start)))
     # Earlier sentences of the paragraph, when they point to one province only.
     para = _containing(ctx.paragraphs, fact.start)
     if para:
@@ -485,9 +479,6 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
     clause = _clause(ctx.norm, s_lo, s_hi, fact.start)
     mentions = _in(ctx.inds, s_lo, s_hi)
-    if fact.kind in _INDEX_KINDS and not mentions and ctx.article_index is None:
-        # A rank or score with no index named nearby: the model may recognise an unlisted spelling.
-        mentions = _model_for(ctx, sent, 1)
     index_m = [m for m in mentions if m.indicator.kind == "index"]
     near = [m for m in index_m if m.start >= comma[0] and m.end <= comma[1]]
     if near:
@@ -531,6 +522,9 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                 ind = indicators.get(ind_id)
                 if ind is not None and ind.kind == "index":
                     return ind
+    # From here on the answer is an article-level fallback, not a name in the figure's own sentence: the
+    # trained classifier may overrule it (see _model_indicators).
+    ctx.weak_indicator = True
     # An article about one index (named in its title/lead) reports that index's ranks and scores.
     if fact.kind in _INDEX_KINDS and ctx.article_index is not None:
         return ctx.article_index
@@ -754,12 +748,7 @@ def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
 
 
 def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None:
-    """A period from the model's spans in the sentence, else from earlier sentences of the paragraph."""
-    model_pers = _model_for(ctx, sent, 2)
-    if model_pers:
-        best = min(model_pers, key=lambda p: abs(p.start - fact.start))
-        if not best.comparison and best.value is not None:
-            return _resolve(best, ctx, sent)
+    """A period from the earlier sentences of the paragraph, else from the header of its bullet list."""
     para = _containing(ctx.paragraphs, fact.start)
     if not para:
         return None
@@ -814,12 +803,14 @@ def _title_year(ctx: _Ctx) -> int | None:
 
 
 def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
-               published: _dt.date | None, province_hint: str | None, use_model: bool = True) -> None:
+               published: _dt.date | None, province_hint: str | None, use_model: bool = True,
+               model: Any = None) -> None:
     """Fill indicator, location, place, province_now and period of each fact in place.
 
     ``text`` is the NFC article text, ``sentences`` its sentence spans, ``published`` the publication
     date (relative periods and the province names of the era depend on it), ``province_hint`` the source's
-    province when known. ``use_model=False`` runs the rules alone (for ablation in eval).
+    province when known. ``use_model=False`` runs the rules alone (for ablation in eval); ``model`` is a loaded
+    indicator classifier to use instead of ``models/ner`` (cross-validation trains one per fold).
     """
     if not facts:
         return
@@ -849,7 +840,6 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
                     and m.indicator.kind == "index"}
         ctx.article_index = next(iter(head_idx.values())) if len(head_idx) == 1 else None
 
-    ctx.use_model = use_model
     ordered = sorted(facts, key=lambda f: f.start)
     ctx.facts = ordered
     ctx.fact_ends = [f.end for f in ordered]
@@ -863,11 +853,23 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     sent_of = {id(f): _containing(sentences, f.start) or _containing(ctx.paragraphs, f.start) or (0, len(text))
                for f in ordered}
     linked: list[tuple[Any, str]] = []
+    picked: dict[int, indicators.Indicator | None] = {}
+    unsure: list[Any] = []
     for fact in ordered:
         sent = sent_of[id(fact)]
+        ctx.weak_indicator = False
         ind = _pick_indicator(ctx, fact, sent, linked)
+        picked[id(fact)] = ind
         fact.indicator = ind.id if ind else None
         linked.append((fact, fact.indicator or ""))
+        if (ind is None or ctx.weak_indicator) and fact.kind in _MODEL_KINDS:
+            unsure.append(fact)
+    if use_model and unsure:
+        _model_indicators(ctx, unsure, picked, model)
+    for fact in ordered:
+        sent = sent_of[id(fact)]
+        ind = picked[id(fact)]
+        fact.indicator = ind.id if ind else None
         loc, place, now = _pick_location(ctx, fact, sent, ind)
         fact.location, fact.place = loc, place
         fact.province_now = now if now is not None else gazetteer.province_now(loc)
@@ -967,70 +969,35 @@ def _hint_era(province_hint: str | None, published: _dt.date | None) -> str | No
     return gazetteer._place_for(name, published)[0]
 
 
-# Cheap cues that a sentence holds a place / index / time expression the rules did not resolve; the
-# model (underthesea tokens + spaCy, ~5 ms a sentence) runs only where one is left uncovered.
-_CUES = (
-    # an administrative word followed by a capitalised name ("huyện Krông Pắc"), checked on the NFC text
-    re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|phường|xã|khu vực)\s*(?=\w)"),
-    re.compile(r"(?:chỉ số|index|bộ chỉ số|bảng xếp hạng)\s+(?=\w)"),
-    re.compile(r"(?:năm|quý|tháng|giai đoạn)\s+(?=\d|[ivx]+(?!\w))"),
-)
+# The classifier is asked about index results only (money is never an index figure in the registry's sense).
+_MODEL_KINDS = {"rank", "score", "percent", "count"}
+# How sure the classifier must be: to fill an indicator the rules left empty, and to replace the one a rule
+# chose by article-level fallback (an index named in the title, or some sentences back). Measured by
+# cross-validation over dev documents (models/ner/training_report.json); see extract.ner.train.
+FILL_MIN = 0.9
+OVERRIDE_MIN = 0.95
 
 
-def _uncovered_cue(ctx: _Ctx, sent: tuple[int, int], which: int) -> bool:
-    covered = (ctx.places, ctx.inds, ctx.pers)[which]
-    for m in _CUES[which].finditer(ctx.norm, sent[0], sent[1]):
-        if which in (0, 1) and not ctx.text[m.end():m.end() + 1].isupper():
-            continue
-        if not any(c.start <= m.start() < c.end or c.start <= m.end() <= c.end for c in covered):
-            return True
-    return False
-
-
-def _model_for(ctx: _Ctx, sent: tuple[int, int], which: int) -> list:
-    """NER mentions of one fact-bearing sentence (0 places, 1 indicators, 2 periods), on first need."""
-    if not ctx.use_model or not _uncovered_cue(ctx, sent, which):
-        return []
-    return _model_all(ctx, sent)[which]
-
-
-def _model_all(ctx: _Ctx, sent: tuple[int, int]) -> tuple[list, list, list]:
-    if sent not in ctx.model_cache:
-        ctx.model_cache[sent] = _model_hits(ctx, [sent]).get(sent, ([], [], []))
-    return ctx.model_cache[sent]
-
-
-def _model_hits(ctx: _Ctx, sents: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[list, list, list]]:
-    """NER entities on the given sentences, turned into the same mention types the rules use."""
+def _model_indicators(ctx: _Ctx, unsure: list[Any], picked: dict[int, indicators.Indicator | None],
+                      model: Any) -> None:
+    """Ask the trained classifier about the facts the rules were unsure of ("unsure": no indicator, or one from
+    an article-level fallback rather than a name in the figure's own sentence or clause)."""
     try:
         from extract.ner import predict
-    except ImportError:  # the NER package is optional at run time; rules stand alone
-        return {}
-    nlp = predict.load_model()
+        from extract.ner.context import fact_context, headline_span
+    except ImportError:  # the model package is optional at run time; rules stand alone
+        return
+    nlp = model if model is not None else predict.load_model()
     if nlp is None:
-        return {}
-    out: dict[tuple[int, int], tuple[list, list, list]] = {}
-    for (s_lo, s_hi), ents in zip(sents, predict.entities(nlp, ctx.text, sents), strict=True):
-        places, inds, pers = [], [], []
-        for label, a, b in ents:
-            surface = ctx.text[a:b]
-            if label == "LOC":
-                if _in(ctx.places, a, b) or any(p.start <= a < p.end for p in ctx.places):
-                    continue
-                name = gazetteer.resolve_province(surface)
-                if name:
-                    loc, now, place, former = gazetteer._place_for(name, ctx.published)
-                    places.append(PlaceMention(a, b, "province", loc, now, place, former))
-            elif label == "INDICATOR":
-                if any(m.start <= a < m.end for m in ctx.inds):
-                    continue
-                ind = indicators.resolve_indicator(surface)
-                if ind is not None:
-                    inds.append(IndicatorMention(a, b, ind))
-            elif label == "PERIOD":
-                if any(p.start <= a < p.end for p in ctx.pers):
-                    continue
-                found = periods.find_periods(ctx.norm, a, b, published=ctx.published)
-                pers.extend(found)
-        out[(s_lo, s_hi)] = (places, inds, pers)
-    return out
+        return
+    head = headline_span(ctx.text, ctx.paragraphs)
+    contexts = [fact_context(ctx.norm, ctx.sentences, head, f.start, f.end, f.kind) for f in unsure]
+    for fact, (label, prob) in zip(unsure, predict.classify(nlp, contexts), strict=True):
+        rule = picked[id(fact)]
+        if label == predict.NONE or (rule is not None and label == rule.id):
+            continue
+        ind = indicators.get(label)
+        if ind is None:
+            continue
+        if (rule is None and prob >= FILL_MIN) or (rule is not None and prob >= OVERRIDE_MIN):
+            picked[id(fact)] = ind

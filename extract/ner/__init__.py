@@ -1,7 +1,11 @@
-"""The trained NER (INDICATOR, LOC, ORG, PERIOD) over underthesea tokens.
+"""The trained indicator classifier: which index (or none) a fact reports, from its context window.
 
-``train.py`` builds it from corpus/dev (weak labels from the linking rules + the gold facts' subjects),
-``predict.py`` loads ``models/ner`` and tags the sentences that carry facts for ``extract.linking``.
+A spaCy ``textcat`` (exclusive classes: each indicator id seen in the gold of corpus/dev, plus ``NONE``) over
+the fact's context (``context.py``: headline, previous sentence, own sentence with the fact's span marked).
+``train.py`` builds it from corpus/dev gold facts (``vnmetrics train``) and measures what it adds to the rules
+by k-fold cross-validation over documents; ``predict.py`` loads ``models/ner/model`` for ``extract.linking``,
+which asks it only about facts the rules leave without an indicator or link by a weak fallback.
+(The package keeps its historical name: ``vnmetrics train`` and the model folder point here.)
 """
 
 import os

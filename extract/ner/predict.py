@@ -1,4 +1,4 @@
-"""Load the trained NER (``models/ner/model``) and tag sentences by character offsets."""
+"""Load the trained indicator classifier (``models/ner/model``) and label fact contexts."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
-
-from extract.ner.docs import sentence_doc
+from spacy.tokens import Doc
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner" / "model"
+NONE = "NONE"
 
 
 @lru_cache(maxsize=2)
@@ -18,16 +18,18 @@ def load_model(path: str | None = None) -> spacy.Language | None:
     p = Path(path) if path else MODEL_DIR
     if not (p / "config.cfg").exists():
         return None
-    return spacy.load(p)
+    nlp = spacy.load(p)
+    return nlp if "textcat" in nlp.pipe_names else None
 
 
-def entities(nlp: spacy.Language, text: str, sentences: list[tuple[int, int]]) -> list[list[tuple[str, int, int]]]:
-    """For each (start, end) sentence of ``text``: its entities as (label, start, end) in ``text`` offsets."""
-    docs = []
-    for s, e in sentences:
-        doc, _ = sentence_doc(nlp.vocab, text[s:e])
-        docs.append(doc)
+def as_doc(nlp: spacy.Language, words: list[str]) -> Doc:
+    return Doc(nlp.vocab, words=words or ["<empty>"])
+
+
+def classify(nlp: spacy.Language, contexts: list[list[str]]) -> list[tuple[str, float]]:
+    """For each context (``context.fact_context`` words): the best label and its probability."""
     out = []
-    for (s, _e), doc in zip(sentences, nlp.pipe(docs), strict=True):
-        out.append([(ent.label_, s + ent.start_char, s + ent.end_char) for ent in doc.ents])
+    for doc in nlp.get_pipe("textcat").pipe(as_doc(nlp, w) for w in contexts):
+        label, prob = max(sorted(doc.cats.items()), key=lambda kv: kv[1])
+        out.append((label, float(prob)))
     return out

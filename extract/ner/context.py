@@ -1,0 +1,46 @@
+"""The context window the indicator classifier reads for one fact, as a list of feature words.
+
+Words are lowercased syllables and punctuation of ``normalize_for_matching`` text (no tokenizer model: cheap
+and identical at training and run time), digits folded to ``0`` so figures do not become features. Parts are
+told apart by prefixes, because a bag of n-grams has no positions: ``h:`` the article's headline, ``p:`` the
+previous sentence, plain words for the fact's own sentence with the span replaced by ``<f>`` and the fact's
+kind (``<percent>``), and ``n:`` the four words either side of the span.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"\w+|[^\w\s]")
+_DIGITS = re.compile(r"\d+")
+NEAR = 4
+
+
+def _words(norm: str, lo: int, hi: int) -> list[str]:
+    return [_DIGITS.sub("0", m.group(0)) for m in _WORD.finditer(norm, lo, hi)]
+
+
+def headline_span(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first short line among the first two that is no sentence (a title carries no final full stop)."""
+    for lo, hi in paragraphs[:2]:
+        if hi - lo <= 150 and not text[lo:hi].rstrip().endswith("."):
+            return lo, hi
+    return None
+
+
+def fact_context(norm: str, sentences: list[tuple[int, int]], headline: tuple[int, int] | None,
+                 start: int, end: int, kind: str) -> list[str]:
+    """Feature words for the fact at ``norm[start:end]`` (``sentences`` sorted spans of the same text)."""
+    idx = next((i for i, (a, b) in enumerate(sentences) if a <= start < b), None)
+    sent = sentences[idx] if idx is not None else (max(0, start - 200), min(len(norm), end + 200))
+    out: list[str] = []
+    if headline is not None and not (headline[0] <= start < headline[1]):
+        out += ["h:" + w for w in _words(norm, *headline)]
+    if idx:
+        prev = sentences[idx - 1]
+        out += ["p:" + w for w in _words(norm, *prev)]
+    left = _words(norm, sent[0], start)
+    right = _words(norm, end, sent[1])
+    out += [*left, "<f>", f"<{kind}>", *right]
+    out += ["n:" + w for w in left[-NEAR:]] + ["n:" + w for w in right[:NEAR]]
+    return out
