@@ -187,3 +187,20 @@ def test_killed_crawl_resumes_without_losing_or_duplicating(tmp_path, sig):
         assert refetched <= 10  # at most the unflushed batch (5 items) and requests in flight
     statuses = [r[0] for r in query(db, "SELECT status FROM crawl_runs ORDER BY started_at")]
     assert statuses[-1] == "ok" and statuses[0] in ("interrupted", "running")
+
+
+def test_home_page_start_url_discovers_sections_without_counting_dead_menu_links(tmp_path):
+    """Registry entries often give only a portal's home page: its section links are followed one level."""
+    dirs = [d for d in fixture_dirs() if d.name in ("wordpress_bao", "drupal_bao")]
+    with serve_sites(dirs) as servers:
+        sources = write_sources(servers, tmp_path / "sources.toml")
+        text = sources.read_text(encoding="utf-8")
+        for server in servers:
+            text = text.replace(server.url("/category/kinh-te/"), server.url("/"))
+            text = text.replace(server.url("/thoi-su"), server.url("/"))
+        sources.write_text(text, encoding="utf-8")
+        db = tmp_path / "home.duckdb"
+        result = crawl(sources, db)
+        assert result.returncode == 0, result.stdout + result.stderr[-2000:]  # /gioi-thieu, /lien-he are 404s
+        assert any(key == ("/gioi-thieu", 404) for s in servers for key in s.hits)
+    assert query(db, "SELECT count(*) FROM articles")[0][0] == 6

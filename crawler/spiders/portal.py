@@ -41,6 +41,7 @@ _PAGER_CLASSES = {"pagination", "paging", "pager", "page-numbers", "nav-links", 
 _ARTICLE_PATTERNS = [module.ARTICLE_URL for module in FAMILIES.values()]
 _LIST_PATTERNS = [module.LIST_URL for module in FAMILIES.values()]
 _ITEM_TAGS = {"li", "article", "tr", "div", "section"}
+MAX_SECTIONS = 40
 
 
 def norm_url(url: str) -> str:
@@ -175,6 +176,9 @@ class PortalSpider(scrapy.Spider):
         dates: list[datetime] = []
         pager: list[str] = []
         next_pages: list[str] = []
+        sections: list[str] = []
+        # A home page as start URL: its section links (one level, at most MAX_SECTIONS) are lists too.
+        from_home = response.meta.get("role") == "start" and urlsplit(response.url).path in ("", "/")
         for link in tree.css("a[href]"):
             href = (link.attributes.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
@@ -193,6 +197,8 @@ class PortalSpider(scrapy.Spider):
                 pager.append(url)
                 if _is_next(link):
                     next_pages.append(url)
+            elif from_home and url not in sections and urlsplit(url).path not in ("", "/"):
+                sections.append(url)
         # Lists are newest first: once a whole page is older than `since`, deeper pages are too.
         if self.since and dates and all(self.too_old(d) for d in dates):
             self._count("pages_stopped_by_since")
@@ -201,6 +207,10 @@ class PortalSpider(scrapy.Spider):
         # listing every page number would otherwise queue pages the date cut-off should never reach.
         for url in next_pages or pager:
             yield Request(url, callback=self.parse_list, errback=self.on_error, meta={"role": "list"})
+        for url in sections[:MAX_SECTIONS]:
+            # Menus also hold "about"/"contact" pages and dead links: their failures are not crawl errors.
+            yield Request(url, callback=self.parse_list, errback=self.on_error,
+                          meta={"role": "section", "optional": True})
 
     def _page_is_article(self, tree: LexborHTMLParser, url: str) -> bool:
         """Markup that only article pages carry (a list URL can look like an article URL)."""
@@ -325,7 +335,7 @@ class PortalSpider(scrapy.Spider):
         if isinstance(exc, HttpError):
             status = exc.response.status
             self._count("pages")
-            if optional and status in (404, 410, 403, 400):
+            if optional and status in (400, 401, 403, 404, 405, 410):
                 self._count("optional_missing")  # a guessed feed/sitemap/API page that the site does not have
                 return
             self.note(request.url, f"http_{status}", status=status, error=True)
