@@ -127,6 +127,9 @@ _OWN_PROVINCE = re.compile(r"(?<!\w)(?:của tỉnh|toàn tỉnh|tỉnh nhà|t�
                            r"thành phố ta)(?!\w)(?!\s+[A-ZĐ])")
 
 
+_ONE_PROVINCE = re.compile(r"(?<!\w)(?<!cấp )(?<!các )(?<!mỗi )(?:tỉnh|thành phố|tỉnh nhà)(?!\w)")
+
+
 def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
     """"Công bố DTI 2023: Quảng Ninh tiếp tục dẫn đầu" over "Bộ … vừa công bố kết quả … của các địa phương":
     a headline naming the winner of a national ranking whose first paragraph, written by a central body, names
@@ -145,9 +148,10 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
         return False
     if _OWN_PROVINCE.search(ctx.text):
         return False  # "của tỉnh", "toàn tỉnh": the writer speaks from one province
+    # "tỉnh đạt …" speaks of one province; "cấp tỉnh", "các tỉnh, thành phố", "tỉnh Quảng Ninh" do not.
     return not any(not ctx.text[m.end():m.end() + 2].strip()[:1].isupper()
-                   for m in re.finditer(r"(?<!\w)(?:tỉnh|thành phố|tỉnh nhà)(?!\w)", ctx.norm[lo:hi])
-                   if not re.match(r"\s*(?:,|và|thành phố|trực thuộc)", ctx.norm[lo + m.end():lo + m.end() + 14]))
+                   for m in _ONE_PROVINCE.finditer(ctx.norm, lo, hi)
+                   if not re.match(r"\s*(?:,|và|thành phố|trực thuộc)", ctx.norm[m.end():m.end() + 14]))
 
 
 def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
@@ -864,7 +868,9 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         linked.append((fact, fact.indicator or ""))
         if (ind is None or ctx.weak_indicator) and fact.kind in _MODEL_KINDS:
             unsure.append(fact)
-    if use_model and unsure:
+    # The classifier can only answer with an index id: in an article that names no index at all (a budget or
+    # GDP report) every answer but NONE would be wrong, so it is not asked — most of its cost on such articles.
+    if use_model and unsure and any(m.indicator.kind == "index" for m in ctx.inds):
         _model_indicators(ctx, unsure, picked, model)
     for fact in ordered:
         sent = sent_of[id(fact)]
