@@ -406,3 +406,37 @@ def test_averages_and_survey_findings_are_national(sentence: str, where: str) ->
     kind = "money" if "đồng" in number else "percent" if "%" in number else "score"
     (f,) = _link(text, _facts(text, (number, kind)), date(2025, 4, 3))
     assert f.location == where, facts
+
+
+def test_national_release_whose_lead_speaks_of_provincial_level() -> None:
+    # "cấp tỉnh" in the release's lead is the index's level, not a province speaking; a counter line above the
+    # title is no headline.
+    text = ("Thứ tư - 08/05/2024 08:30\n"
+            "PGI 2023: Bến Tre giữ vị trí số 1\n"
+            "VCCI vừa công bố Chỉ số xanh cấp tỉnh năm 2023.\n"
+            "Điểm trung vị PGI đạt 21,6 điểm. Bến Tre đạt 27,1 điểm, Hậu Giang xếp thứ hai.")
+    med, top, second = _link(text, _facts(text, ("21,6 điểm", "score"), ("27,1 điểm", "score"),
+                                          ("thứ hai", "rank")), None)
+    assert med.location == "Việt Nam"
+    assert (top.location, second.location) == ("Bến Tre", "Hậu Giang")
+
+
+def test_release_with_no_province_in_the_headline_is_national() -> None:
+    text = ("Lượt xem: 2.315\n"
+            "Công bố kết quả Chỉ số PAPI năm 2024\n"
+            "Ngày 22/4, UNDP công bố báo cáo PAPI 2024, trong đó Phú Thọ và Yên Bái có điểm cao.\n"
+            "Chỉ số PAPI gồm 8 chỉ số nội dung. Phú Thọ đạt 45,2 điểm; Yên Bái đạt 44,7 điểm.\n"
+            "Trong khi Phú Thọ tăng 1,1 điểm, điểm trung bình cả nước chỉ đạt 42,3 điểm.")
+    design, a, b, up, avg = _link(text, _facts(text, ("8 chỉ số nội dung", "count"), ("45,2 điểm", "score"),
+                                               ("44,7 điểm", "score"), ("1,1 điểm", "score"),
+                                               ("42,3 điểm", "score")), date(2025, 4, 23))
+    assert (design.location, avg.location) == ("Việt Nam", "Việt Nam")
+    assert (a.location, b.location, up.location) == ("Phú Thọ", "Yên Bái", "Phú Thọ")
+
+
+def test_provincial_article_on_a_central_release_keeps_its_province() -> None:
+    text = ("Bình Thuận cải thiện 9 bậc PAPI\n"
+            "Ngày 22/4, UNDP công bố báo cáo PAPI 2024. Ninh Thuận và Lâm Đồng có điểm cao trong vùng.\n"
+            "Năm nay toàn tỉnh đạt 43,8 điểm.")
+    (f,) = _link(text, _facts(text, ("43,8 điểm", "score")), date(2025, 4, 23))
+    assert f.location == "Bình Thuận"

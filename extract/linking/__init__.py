@@ -154,6 +154,34 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
                    if not re.match(r"\s*(?:,|và|thành phố|trực thuộc)", ctx.norm[m.end():m.end() + 14]))
 
 
+def _untitled_release(ctx: _Ctx, provs: list[PlaceMention], lead_end: int) -> bool:
+    """"Công bố Chỉ số PAPI 2023" over "UNDP … công bố báo cáo …; Hải Phòng và Quảng Ninh dẫn đầu": a headline
+    naming no province over a central body's release is the country's article, however often the
+    leaders are named; a writer speaking from one province ("toàn tỉnh", "của tỉnh") makes it provincial."""
+    head = _headline(ctx)
+    if head is None or any(head[0] <= p.start < head[1] for p in provs):
+        return False
+    if not _CENTRAL_BODY.search(ctx.text, head[1], lead_end) \
+            or not re.search(r"(?<!\w)công bố(?!\w)", ctx.norm[head[0]:lead_end]):
+        return False
+    return not _OWN_PROVINCE.search(ctx.text)
+
+
+# Lines above a title: a dateline ("Thứ năm - 04/04/2024 10:15", "Cập nhật: 14h30 ngày 18/4/2024") or a counter
+# ("Lượt xem: 1.284").
+_ABOVE_TITLE = re.compile(r"[^\n]*(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|lượt xem|cập nhật)", re.IGNORECASE)
+
+
+def _headline(ctx: _Ctx) -> tuple[int, int] | None:
+    """The title: the first short line of words among the first three that is no sentence, dateline or counter."""
+    for lo, hi in ctx.paragraphs[:3]:
+        line = ctx.text[lo:hi].strip()
+        if hi - lo <= 150 and not line.endswith(".") and len(re.findall(r"[^\W\d_]+", line)) >= 4 \
+                and not _ABOVE_TITLE.match(line):
+            return lo, hi
+    return None
+
+
 def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
     if province_hint:
         if province_hint == NATIONAL:
@@ -179,7 +207,7 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
                   (_containing(ctx.paragraphs, p.start) or (p.start, p.start))[0]:p.start])}
     if len(source) == 1 and (not lead or (lead.most_common(1)[0][1] == 1 and len(lead) > 1)):
         return source.pop()  # the lead names no province, or several once each (comparisons)
-    if lead and _national_release(ctx, provs):
+    if (lead and _national_release(ctx, provs)) or _untitled_release(ctx, provs, lead_end):
         return NATIONAL
     if lead:
         top, n = lead.most_common(1)[0]
@@ -246,7 +274,7 @@ _ENUMERATED_GROUP = re.compile(
 # Counts that say how an index is built ("Ở ba trụ cột, …", "Trong mười chỉ số thành phần, …", "ở cả ba trụ
 # cột") are national; "dẫn đầu … ở hai chỉ số thành phần là …" (a result of the province) is not.
 _DESIGN_UNIT = re.compile(r"(?:trụ cột|chỉ số thành phần|chỉ số nội dung|nhóm chỉ số|tiêu chí thành phần)")
-_DESIGN_BEFORE = re.compile(r"(?:^\W*(?:ở|trong|xét theo|theo|gồm|bao gồm)\s*(?:cả\s*)?"
+_DESIGN_BEFORE = re.compile(r"(?:^\W*(?:ở|trong|xét theo|theo|gồm|bao gồm)\s*(?:cả\s*)?|(?<!\w)(?:gồm|bao gồm)\s*"
                             r"|(?<!\w)(?:cả|tất cả|toàn bộ)\s*)$")
 # The sample of a national survey ("lấy ý kiến của hơn 19.500 người dân", "khoảng 10.000 doanh nghiệp tham gia
 # khảo sát").
@@ -259,7 +287,7 @@ _ANAPHOR = re.compile(r"\W*(?:tỉnh|thành phố|tỉnh này|thành phố này|
 # "giá trị trung bình DTI cấp tỉnh đạt 0,5257, tăng 14,7%", "Điểm bình quân của 63 địa phương là 42,8": an
 # index's average over the provinces is the country's figure. Not "thu nhập bình quân đầu người" or "tăng bình
 # quân 7%/năm", which are the province's own.
-_AVERAGE = re.compile(r"(?<!\w)(?:trung bình|bình quân)(?!\w)(?!\s*(?:đầu người|mỗi năm|hằng năm|hàng năm|/))")
+_AVERAGE = re.compile(r"(?<!\w)(?:trung bình|bình quân|trung vị)(?!\w)(?!\s*(?:đầu người|mỗi năm|hằng năm|hàng năm|/))")
 _AVERAGE_SCOPE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|chung|các tỉnh|các địa phương|cấp tỉnh|\d+ tỉnh|"
                             r"\d+ địa phương)(?!\w)")
 # A survey's finding about its respondents ("Một phát hiện của PAPI 2023 là tỷ lệ người dân dùng internet …").
@@ -267,7 +295,10 @@ _FINDING = re.compile(r"(?<!\w)(?:phát hiện|khảo sát (?:cho thấy|ghi nh�
                       r"người trả lời|người được hỏi|người được khảo sát)(?!\w)")
 
 
-def _average_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicators.Indicator | None) -> bool:
+def _average_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicators.Indicator | None,
+                      scoped_only: bool = False) -> bool:
+    """``scoped_only``: a province was named earlier in the sentence, so only an average said to be the
+    country's ("điểm trung vị cả nước", "bình quân của 63 tỉnh") is national."""
     clause = _clause(ctx.norm, sent[0], sent[1], fact.start)
     stretch = ctx.norm[clause[0]:fact.start]
     m = _last(_AVERAGE.finditer(stretch))
@@ -277,8 +308,10 @@ def _average_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicato
         return False  # "cao hơn bình quân chung của cả nước 2 điểm": the average is only the comparand
     if any(clause[0] + m.start() <= p.start < fact.start for p in ctx.places if not p.scope_only):
         return False
-    scoped = _AVERAGE_SCOPE.search(ctx.norm, clause[0], clause[1])
-    return bool(scoped) or (ind is not None and ind.kind == "index" and ind.scope == "provincial")
+    scoped = _AVERAGE_SCOPE.search(ctx.norm, clause[0] + m.start() if scoped_only else clause[0], clause[1])
+    if scoped or scoped_only:
+        return bool(scoped)
+    return ind is not None and ind.kind == "index" and ind.scope == "provincial"
 
 
 def _finding_national(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
@@ -375,7 +408,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         return NATIONAL, None, NATIONAL
     if _collective_national(ctx, fact, sent, comma):
         return NATIONAL, None, NATIONAL
-    if not before and (_average_national(ctx, fact, sent, ind) or _finding_national(ctx, fact, sent)):
+    if _average_national(ctx, fact, sent, ind, scoped_only=bool(before)) \
+            or (not before and _finding_national(ctx, fact, sent)):
         return NATIONAL, None, NATIONAL
     same_clause = [p for p in before if p.start >= clause[0]]
     if same_clause:
