@@ -440,3 +440,26 @@ def test_provincial_article_on_a_central_release_keeps_its_province() -> None:
             "Năm nay toàn tỉnh đạt 43,8 điểm.")
     (f,) = _link(text, _facts(text, ("43,8 điểm", "score")), date(2025, 4, 23))
     assert f.location == "Bình Thuận"
+
+
+def test_central_outlet_release_with_the_winner_in_the_headline() -> None:
+    text = ("Thứ Ba, 08/04/2025 07:30 (GMT+7)\n"
+            "DTI 2024: Đà Nẵng tiếp tục dẫn đầu cả nước\n"
+            "(Chinhphu.vn) - Kết quả Chỉ số chuyển đổi số năm 2024 của các tỉnh, thành phố cho thấy nhiều tiến bộ.\n"
+            "Có 41 tỉnh, thành phố tăng điểm, mức cao nhất từ trước tới nay; điểm của các địa phương tăng 0,04.\n"
+            "Đà Nẵng đạt 0,71 điểm, tăng 2 bậc, khi thành phố xếp thứ ba sau Hà Nội.")
+    up, delta, own, third = _link(text, _facts(text, ("41 tỉnh, thành phố", "count"), ("0,04", "score"),
+                                               ("0,71 điểm", "score"), ("thứ ba", "rank")), None)
+    assert (up.location, delta.location) == ("Việt Nam", "Việt Nam")
+    assert delta.period == "2024"  # "từ trước tới nay" is a record, not a stock at an unstated date
+    assert (own.location, third.location) == ("Đà Nẵng", "Đà Nẵng")
+
+
+def test_figure_against_the_previous_edition_is_not_the_flashback_year() -> None:
+    text = ("PCI 2023 của Tây Ninh tăng 6 bậc\n"
+            "VCCI vừa công bố PCI năm 2023.\n"
+            "Năm 2022, tỉnh đạt 64,2 điểm. So với kỳ trước, tỉnh có 7/10 chỉ số thành phần tăng điểm. "
+            "Năm qua tỉnh thu hút 25 dự án FDI mới.")
+    old, comp, fdi = _link(text, _facts(text, ("64,2 điểm", "score"), ("7/10 chỉ số thành phần", "count"),
+                                        ("25 dự án FDI", "count")), date(2024, 5, 15))
+    assert (old.period, comp.period, fdi.period) == ("2022", "2023", "2023")

@@ -107,3 +107,11 @@ def test_streaks_and_meeting_labels_are_marked() -> None:
     assert [(p.kind, p.streak, p.value) for p in pms] == [("streak", 5, None), ("streak_span", None, "2019..2023")]
     ev = find_periods(normalize_for_matching("Phiên họp thường kỳ tháng 9 đánh giá"), published=PUB)
     assert [p.kind for p in ev] == ["event"]
+
+
+def test_record_since_ever_is_no_undated_stock() -> None:
+    kinds = [p.kind for p in find_periods(normalize_for_matching("mức cao nhất từ trước tới nay, tăng 2%"),
+                                          published=PUB)]
+    assert "asof_unknown" not in kinds
+    kinds = [p.kind for p in find_periods(normalize_for_matching("tính đến nay đã có 120 hồ sơ"), published=PUB)]
+    assert "asof_unknown" in kinds

@@ -127,24 +127,28 @@ _OWN_PROVINCE = re.compile(r"(?<!\w)(?:của tỉnh|toàn tỉnh|tỉnh nhà|t�
                            r"thành phố ta)(?!\w)(?!\s+[A-ZĐ])")
 
 
-_ONE_PROVINCE = re.compile(r"(?<!\w)(?<!cấp )(?<!các )(?<!mỗi )(?:tỉnh|thành phố|tỉnh nhà)(?!\w)")
+_ONE_PROVINCE = re.compile(r"(?<!\w)(?<!cấp )(?<!các )(?<!mỗi )(?<!tỉnh, )(?<!\d )(?<!những )"
+                           r"(?:tỉnh|thành phố|tỉnh nhà)(?!\w)")
 
 
 def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
-    """"Công bố DTI 2023: Quảng Ninh tiếp tục dẫn đầu" over "Bộ … vừa công bố kết quả … của các địa phương":
-    a headline naming the winner of a national ranking whose first paragraph, written by a central body, names
-    no province and does not speak of one ("tỉnh đạt …"), is the country's article."""
-    heads = [pa for pa in ctx.paragraphs[:2] if pa[1] - pa[0] <= 150 and not ctx.text[pa[0]:pa[1]].rstrip()
-             .endswith(".") and any(pa[0] <= p.start < pa[1] for p in provs)]
-    if not heads:
+    """"Công bố DTI 2023: Quảng Ninh tiếp tục dẫn đầu" over "Bộ … vừa công bố kết quả … của các địa phương",
+    "PAR INDEX 2024: Hải Phòng dẫn đầu" over "(Chinhphu.vn) - Kết quả … của các tỉnh, thành phố": a headline
+    naming the winner of a national ranking whose first paragraph, from a central body or outlet, names no
+    province and does not speak of one ("tỉnh đạt …"), is the country's article."""
+    head = _headline(ctx)
+    if head is None or not any(head[0] <= p.start < head[1] for p in provs) \
+            or not _TOP_WORDS.search(ctx.norm, *head):
         return False
-    idx = ctx.paragraphs.index(heads[0])
+    idx = ctx.paragraphs.index(head)
     if idx + 1 >= len(ctx.paragraphs):
         return False
     lo, hi = ctx.paragraphs[idx + 1]
-    if any(lo <= p.start < hi for p in provs) or not _CENTRAL_BODY.search(ctx.text, lo, hi):
+    if any(lo <= p.start < hi for p in provs):
         return False
-    if not re.search(r"(?<!\w)công bố(?!\w)", ctx.norm[lo:hi]) or not _TOP_WORDS.search(ctx.norm, *heads[0]):
+    if not (_CENTRAL_BODY.search(ctx.text, lo, hi) or _CENTRAL_SOURCE.search(ctx.text, lo, hi)):
+        return False
+    if not re.search(r"(?<!\w)công bố(?!\w)", ctx.norm[lo:hi]) and not _ALL_PROVINCES.search(ctx.norm, lo, hi):
         return False
     if _OWN_PROVINCE.search(ctx.text):
         return False  # "của tỉnh", "toàn tỉnh": the writer speaks from one province
@@ -152,6 +156,10 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
     return not any(not ctx.text[m.end():m.end() + 2].strip()[:1].isupper()
                    for m in _ONE_PROVINCE.finditer(ctx.norm, lo, hi)
                    if not re.match(r"\s*(?:,|và|thành phố|trực thuộc)", ctx.norm[m.end():m.end() + 14]))
+
+
+# The whole set of provinces as the subject of a release ("của các tỉnh, thành phố", "cả 63/63 địa phương").
+_ALL_PROVINCES = re.compile(r"(?<!\w)(?:các|cả|63|63/63|34|34/34)\s+(?:tỉnh,\s*thành phố|tỉnh, thành|địa phương)(?!\w)")
 
 
 def _untitled_release(ctx: _Ctx, provs: list[PlaceMention], lead_end: int) -> bool:
@@ -377,6 +385,9 @@ def _home_location(name: str | None) -> tuple[str | None, str | None, str | None
     return name, None, gazetteer.province_now(name)
 
 
+_COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
+
+
 def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                    ind: indicators.Indicator | None) -> tuple[str | None, str | None, str | None]:
     if ind is not None and ind.scope == "national":
@@ -396,7 +407,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     own_before = [p for p in before if p.start >= comma[0]]
     if own_before:
         return _as_location(own_before[-1])
-    own_after = [p for p in in_sent if p.start >= fact.end and p.end <= comma[1]]
+    # "xếp thứ hai sau Quảng Ninh", "cao hơn Hà Nội": a place after a comparative is the comparand
+    own_after = [p for p in in_sent if p.start >= fact.end and p.end <= comma[1]
+                 and not _COMPARAND_BEFORE.search(ctx.norm, max(fact.end, p.start - 12), p.start)]
     if own_after:
         return _as_location(own_after[0])
     if fact.kind == "count" and _DESIGN_UNIT.search(ctx.norm, fact.start, fact.end) \
@@ -679,9 +692,10 @@ def _context_year(ctx: _Ctx, sent: tuple[int, int], pos: int) -> int | None:
 
 
 def _resolve(pm: PeriodMention, ctx: _Ctx, sent: tuple[int, int]) -> str | None:
-    if pm.kind == "relative" and ctx.edition_year is not None and ctx.norm.startswith(("năm nay", "năm này"),
-                                                                                      pm.start):
-        # "các địa phương dẫn đầu năm nay" in an article on last year's edition of an index means that edition
+    if pm.kind == "relative" and ctx.edition_year is not None \
+            and re.match(r"(?:năm nay|năm này|(?:một )?năm (?:vừa )?qua)(?!\w)", ctx.norm[pm.start:pm.end]):
+        # "các địa phương dẫn đầu năm nay", "năm qua tỉnh thu hút …" in an article on last year's edition of an
+        # index mean that edition's year
         return str(ctx.edition_year)
     if not pm.implicit_year:
         return pm.value
@@ -785,6 +799,11 @@ def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     return None
 
 
+# A comparison with the period before, whatever it was ("so với kỳ trước", "so với năm trước", "so với cùng kỳ").
+_RELATIVE_BASE = re.compile(r"(?<!\w)so\s*(?:với\s*)?(?:kỳ|năm|lần|đợt)\s*(?:trước|đánh giá trước)(?!\w)"
+                            r"|(?<!\w)so\s*(?:với\s*)?cùng kỳ(?!\w)")
+
+
 def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None:
     """A period from the earlier sentences of the paragraph, else from the header of its bullet list."""
     para = _containing(ctx.paragraphs, fact.start)
@@ -794,6 +813,11 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
     for ps in reversed(prev_sents):
         val = _sentence_primary(ctx, ps)
         if val:
+            if _RELATIVE_BASE.search(ctx.norm, sent[0], fact.start) and ctx.doc_year is not None \
+                    and (_year_of(val) or ctx.doc_year) < ctx.doc_year:
+                # "Năm 2022, tỉnh xếp thứ 28. So với kỳ trước, tỉnh có 7/10 chỉ số tăng điểm": a figure set
+                # against the previous edition is the current one, not the flashback's
+                return None
             return val
     return _list_header_period(ctx, para)
 

@@ -92,7 +92,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("asof_yearend", re.compile(r"(?:tính|lũy kế|luỹ kế)\s*(?:đến|tới)\s*(?:hết|cuối)\s*năm\s*" + _Y)),
     # "sau 6 tháng đầu năm 2024": the state reached at the end of those months
     ("after_months", re.compile(r"(?<!\w)sau\s*" + _N + r"\s*tháng\s*(?:đầu\s*)?năm\s*" + _Y)),
-    ("asof_unknown", re.compile(r"(?:tính\s*)?(?:đến|tới)\s*(?:nay|thời điểm này|hiện tại|thời điểm hiện tại)")),
+    # not "từ trước tới nay" (a record: "mức cao nhất từ trước tới nay")
+    ("asof_unknown", re.compile(r"(?<!trước )(?:tính\s*)?(?:đến|tới)\s*(?:nay|thời điểm này|hiện tại|"
+                                r"thời điểm hiện tại)")),
     ("year_span", re.compile(
         r"(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|từ|các năm|năm)?\s*\(?\s*" + _Y + r"\s*(?:-|–|đến|tới)\s*(?:năm\s*)?"
         + _Y + r"(?!\d|\s*[/.-]\s*\d)")),
