@@ -12,6 +12,7 @@ resumes; what was stored is known from the database, so nothing is fetched or st
 from __future__ import annotations
 
 import logging
+import shutil
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -86,6 +87,7 @@ def crawl(
         per_source: dict[str, Any] = {}
         if jobdir is not None:
             per_source["JOBDIR"] = str(Path(jobdir) / source.id)
+            drop_unclean_queue(Path(jobdir) / source.id)
         if max_pages:
             per_source["CLOSESPIDER_PAGECOUNT"] = int(max_pages)
         base_cls = SPIDERS[source.cms]
@@ -142,6 +144,22 @@ def crawl(
 
 class CrawlFailed(RuntimeError):
     """A spider that never finished: an unattended run must fail loudly, not report 0 pages as success."""
+
+
+def drop_unclean_queue(job: Path) -> bool:
+    """Remove a request queue left by a killed crawl; True if one was removed.
+
+    Scrapy writes `requests.queue/active.json` when a crawl closes (finished, or stopped by SIGTERM/Ctrl-C),
+    and its queue files are only consistent then. After SIGKILL or a crash they can be half-written, and
+    Scrapy then fails to enqueue into them, silently dropping requests. Nothing depends on that queue:
+    list pages are walked again and whatever the store lacks is fetched, so it is safe to start it afresh.
+    """
+    queue = job / "requests.queue"
+    if queue.is_dir() and not (queue / "active.json").exists():
+        logger.warning("%s: the previous crawl did not close cleanly; rediscovering instead of resuming", job)
+        shutil.rmtree(queue)
+        return True
+    return False
 
 
 def _is_loopback(source: Source) -> bool:

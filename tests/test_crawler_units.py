@@ -124,3 +124,16 @@ def test_snapshot_serves_every_site_and_yields_a_valid_registry():
                 assert response.status == 200
     escaped = [p for d in site_dirs() for p, want in load_site(d).expected.items() if "<script>" in want["text"]]
     assert escaped, "the snapshot must carry one page with script-like text"
+
+
+def test_a_killed_crawls_queue_is_dropped_and_a_cleanly_closed_one_kept(tmp_path):
+    from crawler.runner import drop_unclean_queue
+
+    killed = tmp_path / "killed" / "requests.queue"
+    (killed / "p0").mkdir(parents=True)
+    (killed / "p0" / "q00000").write_bytes(b"\x00\x00")  # half-written by a process that died mid-push
+    assert drop_unclean_queue(killed.parent) and not killed.exists()
+    closed = tmp_path / "closed" / "requests.queue"
+    (closed / "p0").mkdir(parents=True)
+    (closed / "active.json").write_text("[0]")
+    assert not drop_unclean_queue(closed.parent) and closed.exists()
