@@ -463,3 +463,34 @@ def test_figure_against_the_previous_edition_is_not_the_flashback_year() -> None
     old, comp, fdi = _link(text, _facts(text, ("64,2 điểm", "score"), ("7/10 chỉ số thành phần", "count"),
                                         ("25 dự án FDI", "count")), date(2024, 5, 15))
     assert (old.period, comp.period, fdi.period) == ("2022", "2023", "2023")
+
+
+def test_previous_edition_and_closing_streak() -> None:
+    text = ("PGI 2024 của Cà Mau vươn lên thứ 9\n"
+            "PGI 2024 của Cà Mau đứng thứ 9 cả nước, trong khi ở kỳ công bố trước tỉnh chỉ xếp hạng 31. "
+            "Vị trí số 1 của bảng xếp hạng PCI 2024 vẫn thuộc về Quảng Ninh, năm thứ tư liên tiếp.")
+    now, before, top = _link(text, _facts(text, ("thứ 9", "rank"), ("hạng 31", "rank"), ("Vị trí số 1", "rank")),
+                             date(2025, 6, 9))
+    assert (now.period, before.period) == ("2024", "2023")
+    assert (top.location, top.period) == ("Quảng Ninh", "2021..2024")
+
+
+def test_changes_beside_a_base_and_flashbacks_are_current() -> None:
+    text = ("Chỉ số SIPAS năm 2023 của tỉnh Yên Bái xếp thứ 12/63\n"
+            "- 50/63 địa phương tăng so với năm 2022 (tăng nhiều nhất 7,12%).\n"
+            "- SIPAS của tỉnh năm 2023 xếp thứ 12/63; trước đó, năm 2022 tỉnh xếp thứ 20/63. "
+            "PAR INDEX tăng từ vị trí 30 năm 2022 lên thứ 25. PCI cũng tăng 3 bậc, lên thứ 40/63.\n"
+            "Hai tỉnh đứng đầu ở các năm trước năm nay chỉ đạt 82,1%.")
+    facts = _facts(text, ("7,12%", "percent"), ("3 bậc", "rank"), ("thứ 40/63", "rank"), ("82,1%", "percent"))
+    facts[0].role = facts[1].role = "change"
+    most, pci_up, pci, pct = _link(text, facts, date(2024, 4, 20))
+    assert [f.period for f in (most, pci_up, pci, pct)] == ["2023"] * 4
+
+
+def test_comparison_with_an_earlier_edition_of_a_biennial_survey() -> None:
+    text = ("Chỉ số Chính phủ điện tử: Việt Nam tăng 10 bậc\n"
+            "Báo cáo khảo sát Chính phủ điện tử năm 2024 của Liên hợp quốc đã được công bố.\n"
+            "So với kỳ đánh giá năm 2022, Việt Nam tăng 10 bậc. Trong ASEAN, Việt Nam đứng thứ 5/11 quốc gia.")
+    _, up, asean = _link(text, _facts(text, ("10 bậc", "rank"), ("10 bậc", "rank"), ("thứ 5/11 quốc gia", "rank")),
+                         date(2024, 9, 20))
+    assert (up.period, asean.period) == ("2024", "2024")

@@ -717,10 +717,14 @@ def _from_to_spans(ctx: _Ctx, sent: tuple[int, int]) -> list[tuple[int, int]]:
 
 def _implied(ctx: _Ctx, p: PeriodMention) -> str | None:
     implied = periods.implied_by_comparison(p, ctx.published)
-    if implied and ctx.headline_year is not None and p.year is not None and ctx.headline_year >= p.year + 2 \
-            and (ctx.published is None or ctx.headline_year <= ctx.published.year):
-        # "sau hai năm, … cải thiện 11 bậc so với năm 2021" under a headline on 2023: the headline's year
-        return str(ctx.headline_year)
+    # "so với kỳ đánh giá năm 2022" in an article on the 2024 survey (a biennial index): the base is the
+    # previous edition, and the current one is the year the title and lead report
+    edition_base = bool(re.search(r"(?<!\w)(?:kỳ|lần)(?:\s+\w+){0,2}\s*$", ctx.norm[max(0, p.start - 25):p.start]))
+    for year in (ctx.headline_year, ctx.title_year if edition_base else None):
+        if implied and year is not None and p.year is not None and year >= p.year + 2 \
+                and (ctx.published is None or year <= ctx.published.year):
+            # "sau hai năm, … cải thiện 11 bậc so với năm 2021" under a headline on 2023: the headline's year
+            return str(year)
     return implied
 
 
@@ -732,7 +736,8 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     in_sent = _in(ctx.pers, s_lo, s_hi)
     bases = [p for p in in_sent if p.comparison and p.kind not in ("record", "since") and p.value is not None
              and p.start >= clause[0] and p.end <= fact.start]
-    if bases and _AFTER_BASE.fullmatch(ctx.norm, bases[-1].end, fact.start):
+    # (a change there, "tăng so với năm 2022 (tăng cao nhất 9,39%)", is the current period's)
+    if bases and fact.role != "change" and _AFTER_BASE.fullmatch(ctx.norm, bases[-1].end, fact.start):
         return _resolve(bases[-1], ctx, sent), "base"
     # The figure *is* the comparison base: "so với con số 80,08% của năm trước".
     comp_after = [p for p in in_sent if p.comparison and p.start >= fact.end and p.end <= comma[1]
@@ -782,18 +787,25 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     return None, "none"
 
 
+_FLASHBACK = re.compile(r"\W*(?:trước đó|trước đây)(?!\w)")
+
+
 def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     """What a sentence is about in time, for the sentences after it: its last plain period mention
     (not a comparison base, an event day or a parenthesis), else a year implied by ``so với năm X``.
     A look back ("Trước đó, …") dates only itself."""
     if re.match(r"\W*(?:trước đó|trước đây)(?!\w)", ctx.norm[sent[0]:sent[0] + 20]):
         return None
+    spans = _from_to_spans(ctx, sent)
     pers = [p for p in _in(ctx.pers, sent[0], sent[1]) if _plain(p) and not _in_parens(ctx, p.start, sent)
-            and not any(0 <= p.start - e <= 12 for e in ctx.fact_ends)]
+            and not any(0 <= p.start - e <= 12 for e in ctx.fact_ends)
+            # nor the earlier state of "từ vị trí 35 năm 2021 lên thứ 14", nor "…; trước đó, năm 2021 …"
+            and not any(a <= p.start < b for a, b in spans)
+            and not _FLASHBACK.match(ctx.norm, _clause(ctx.norm, sent[0], sent[1], p.start)[0])]
     if pers:
         return _resolve(pers[-1], ctx, sent)
     for p in _in(ctx.pers, sent[0], sent[1]):
-        implied = periods.implied_by_comparison(p, ctx.published)
+        implied = _implied(ctx, p)
         if implied:
             return implied
     return None
@@ -1014,6 +1026,11 @@ def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int,
         sent = sent_of[id(fact)]
         comma = _clause(ctx.norm, sent[0], sent[1], fact.start, seps=",;")
         streak = [p for p in _in(ctx.pers, comma[0], comma[1]) if p.kind == "streak" and p.streak]
+        if not streak:
+            # "Vị trí số 1 … tiếp tục thuộc về Quảng Ninh, năm thứ bảy liên tiếp": a streak closing the sentence
+            # with no other figure between
+            streak = [p for p in _in(ctx.pers, fact.end, sent[1]) if p.kind == "streak" and p.streak
+                      and not any(fact.end <= f.start < p.start for f in ordered)][:1]
         year = _year_of(fact.period) or ctx.title_year or ctx.doc_year
         if streak and year is not None and streak[0].streak > 1:
             fact.period = f"{year - streak[0].streak + 1}..{year}"

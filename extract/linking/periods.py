@@ -78,6 +78,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "năm thứ bảy liên tiếp", "3 năm liền": a streak; the linker turns it into a range for ranks only
     ("streak", re.compile(r"(?:năm\s*thứ\s*" + _NS + r"|(?<!\w)" + _NS + r"\s*năm)\s*"
                           r"(?:liên tiếp|liền|liên tục)(?!\w)")),
+    # "ở kỳ công bố trước tỉnh xếp hạng 18": the previous edition of an index, the year before the one talked about
+    ("prev_edition", re.compile(r"(?<!\w)(?:(?:kỳ|lần)\s*(?:công bố|xếp hạng|đánh giá|khảo sát|điều tra|báo cáo)\s*"
+                                r"trước|(?<=ở )kỳ\s*trước|(?<=tại )kỳ\s*trước)(?!\w)")),
     ("prev_unit", re.compile(r"(?<!\w)(?:tháng|quý|kỳ)\s*trước(?!\w)")),
     ("month_range", re.compile(
         r"từ\s*tháng\s*(\d{1,2})\s*(?:đến|tới|-)\s*(?:hết\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
@@ -123,7 +126,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_this", re.compile(r"(?<!\w)năm\s*(?:nay|này)(?!\w)")),
     ("rel_last", re.compile(r"(?<!\w)năm\s*(?:ngoái|vừa rồi)(?!\w)")),
     # "năm trước" is the year before the one being talked about (sentence year, else publication year).
-    ("rel_prev", re.compile(r"(?<!\w)năm\s*trước(?!\w)")),
+    # not "ở các năm trước" (earlier years in general)
+    ("rel_prev", re.compile(r"(?<!\w)(?<!các )(?<!những )năm\s*trước(?!\w)")),
     ("rel_past", re.compile(r"(?<!\w)(?:một\s*)?năm\s*(?:vừa\s*)?qua(?!\w)")),
     ("rel_next", re.compile(r"(?<!\w)năm\s*(?:sau|tới|kế tiếp)(?!\w)")),
 ]
@@ -293,7 +297,7 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
         n = int(g[0])
         val = {6: "{Y}-H1", 3: "{Y}-Q1"}.get(n, "{Y}-01..{Y}-" + f"{n:02d}")
         return PeriodMention(s, e, val, "explicit", implicit_year=True)
-    if name == "rel_prev":
+    if name in ("rel_prev", "prev_edition"):
         return PeriodMention(s, e, "{Y-1}", "relative", implicit_year=True)
     if name in ("year", "bare_year"):
         y = int(g[0])
