@@ -20,6 +20,7 @@ from twisted.internet import task
 
 from store import DatabaseBusy, writing
 from store.articles import article_id, upsert_articles
+from store.db import lock_wait
 from store.runs import add_counts
 
 logger = logging.getLogger(__name__)
@@ -97,7 +98,9 @@ class StoreWriterPipeline:
             return
         items, self.buffer = self.buffer, []
         try:
-            with writing(self.db, wait=60.0 if final else 5.0) as con:
+            # Mid-run flushes wait briefly (the reactor is blocked meanwhile) and retry at the next one; the
+            # last flush waits as long as the deployment allows ($VNMETRICS_DB_WAIT, else 60 s).
+            with writing(self.db, wait=lock_wait(60.0) if final else 5.0) as con:
                 counts = upsert_articles(con, [_article_row(item) for item in items])
                 _record_urls(con, items)
                 if log_rows:

@@ -204,3 +204,19 @@ def test_home_page_start_url_discovers_sections_without_counting_dead_menu_links
         assert result.returncode == 0, result.stdout + result.stderr[-2000:]  # /gioi-thieu, /lien-he are 404s
         assert any(key == ("/gioi-thieu", 404) for s in servers for key in s.hits)
     assert query(db, "SELECT count(*) FROM articles")[0][0] == 6
+
+
+def test_busy_database_exits_3_and_bad_registry_exits_1(tmp_path):
+    db = tmp_path / "busy.duckdb"
+    holder = duckdb.connect(str(db))  # this process holds DuckDB's file lock, as a running job would
+    try:
+        result = run_cli("crawl", "--db", str(db), env={"VNMETRICS_DB_WAIT": "1"})
+    finally:
+        holder.close()
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "database busy" in result.stderr
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[source]]\nid = "x1"\nname = "X"\ncms = "joomla"\nstart_urls = ["https://x.vn/"]\n')
+    result = run_cli("crawl", "--sources", str(bad), "--db", str(tmp_path / "ok.duckdb"))
+    assert result.returncode == 1
+    assert "bad.toml: source #1 (id 'x1'): field 'cms'" in result.stderr
