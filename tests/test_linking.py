@@ -494,3 +494,33 @@ def test_comparison_with_an_earlier_edition_of_a_biennial_survey() -> None:
     _, up, asean = _link(text, _facts(text, ("10 bậc", "rank"), ("10 bậc", "rank"), ("thứ 5/11 quốc gia", "rank")),
                          date(2024, 9, 20))
     assert (up.period, asean.period) == ("2024", "2024")
+
+
+def test_changes_between_two_readings_span_them() -> None:
+    text = ("Bộ chỉ số 766: Sơn La tăng 5 bậc trong một tháng\n"
+            "Tính đến ngày 20/8, Sơn La đạt 80,1 điểm Bộ chỉ số 766.\n"
+            "So với thời điểm ngày 19/7, khi tỉnh đạt 77,9 điểm, kết quả mới tăng 2,2 điểm. Nhóm công khai minh "
+            "bạch tăng từ 12,5 lên 13,4 điểm.")
+    facts = _facts(text, ("5 bậc", "rank"), ("80,1 điểm", "score"), ("77,9 điểm", "score"), ("2,2 điểm", "score"),
+                   ("12,5", "score"), ("13,4 điểm", "score"))
+    facts[0].role = facts[3].role = "change"
+    head, now, then, up, start, end = _link(text, facts, date(2024, 8, 21))
+    assert (now.period, then.period) == ("2024-08-20", "2024-07-19")
+    assert up.period == head.period == "2024-07-19..2024-08-20"
+    assert (start.period, end.period) == ("2024-07-19", "2024-08-20")
+
+
+def test_section_heading_dates_its_figures_and_plan_names_date_nothing() -> None:
+    text = ("Kinh tế Sóc Trăng 6 tháng đầu năm 2024 tăng 6,1%\n"
+            "Trong 6 tháng đầu năm 2024, GRDP tăng 6,1%; quý II tăng 7,0% sau quý I tăng 5,2%.\n"
+            "Kết quả quý II/2024\n"
+            "Toàn tỉnh có 9/11 huyện đạt loại tốt.\n"
+            "Thu hút đầu tư\n"
+            "Tỉnh cấp mới 5 dự án sau khi Quy hoạch tỉnh thời kỳ 2021-2030 được duyệt. Khách du lịch đạt 1,2 triệu "
+            "lượt.")
+    facts = _facts(text, ("7,0%", "percent"), ("9/11 huyện", "count"), ("5 dự án", "count"),
+                   ("1,2 triệu lượt", "count"))
+    facts[0].role = "change"
+    q2, units, projects, visitors = _link(text, facts, date(2024, 7, 10))
+    assert (q2.period, units.period) == ("2024-Q2", "2024-Q2")
+    assert projects.period == visitors.period == "2024-H1"

@@ -759,7 +759,9 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     # A period right after another figure further on is that figure's ("…; sau khi xếp thứ 3 năm 2023").
     own = [p for p in own if p.end <= fact.start
            or not any(fact.end <= f.start and 0 <= p.start - f.end <= 12 for f in ctx.facts if f is not fact)]
-    after = [p for p in own if p.start >= fact.end and p.end <= comma[1] and p.start - fact.end <= 40]
+    # "quý II tăng 6,5% sau quý I giảm": a period after "sau/trước" is a point of reference
+    after = [p for p in own if p.start >= fact.end and p.end <= comma[1] and p.start - fact.end <= 40
+             and not re.search(r"(?<!\w)(?:sau|trước)\s*$", ctx.norm[fact.end:p.start])]
     before_clause = [p for p in own if p.end <= fact.start and p.start >= clause[0]]
     if after and (not before_clause or after[0].start - fact.end <= 12):
         return _resolve(after[0], ctx, sent), "clause"
@@ -963,6 +965,10 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.doc_year = ctx.title_year or (Counter(years).most_common(1)[0][0] if years else None)
     ctx.defer_implicit = False
     decided = []
+    heads = _period_headings(ctx)
+    # "Kết quả đánh giá quý II/2024" heading a section: its figures are that quarter's, and they do not
+    # make the article's reporting period
+    heading_period = {id(f): next((v for at, v in reversed(heads) if at <= f.start), None) for f in ordered}
     for fact in ordered:
         sent = sent_of[id(fact)]
         if _asof_unknown_near(ctx, fact, sent):
@@ -972,7 +978,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         if value is None:
             value = _inherited_period(ctx, fact, sent)
         fact.period = value
-        if value is not None:
+        if value is not None and heading_period[id(fact)] is None:
             decided.append(value)
     # The article's reporting period: a January review conference reports last year's figures even in
     # paragraphs that do not repeat the year.
@@ -984,12 +990,55 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     if fallback is None:
         # Else the period the title/lead announces ("6 tháng đầu năm 2025 ...").
         fallback = _lead_period(ctx)
-    if fallback is not None:
-        for fact in ordered:
-            if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
-                fact.period = fallback
+    for fact in ordered:
+        if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
+            fact.period = heading_period[id(fact)] or fallback
     _from_to_periods(ctx, ordered, sent_of)
     _streak_periods(ctx, ordered, sent_of)
+    _dated_change_ranges(ctx, ordered, sent_of)
+
+
+def _period_headings(ctx: _Ctx) -> list[tuple[int, str | None]]:
+    """(start, period) of each sub-heading line after the title: a short line with no final punctuation. A
+    heading naming no period closes the previous one's scope."""
+    out: list[tuple[int, str | None]] = []
+    head = _headline(ctx)
+    for lo, hi in ctx.paragraphs:
+        line = ctx.text[lo:hi].strip()
+        if head is None or lo <= head[0] or len(line) > 110 or line.endswith((".", ":", ";", ",", ")")) \
+                or _BULLET.match(ctx.text, lo) or _ABOVE_TITLE.match(line):
+            continue
+        pers = [p for p in _in(ctx.pers, lo, hi) if _plain(p) and p.value and not p.implicit_year]
+        out.append((lo, pers[-1].value if pers else None))
+    return out
+
+
+def _dated_change_ranges(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
+    """"So với thời điểm ngày 14/6, … tăng 3,33 điểm" read on 19/7: a change between two readings spans them,
+    and so do the article's other changes read on the same day; "tăng từ 14,6 lên 17,1" starts at the
+    earlier reading."""
+    spans: dict[str, str] = {}
+    for fact in ordered:
+        if fact.role != "change" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", fact.period or ""):
+            continue
+        sent = sent_of[id(fact)]
+        bases = [p for p in _in(ctx.pers, sent[0], fact.start) if p.comparison and p.kind == "asof"
+                 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.value or "") and p.value < fact.period]
+        if bases:
+            spans.setdefault(fact.period, bases[-1].value)
+    if not spans:
+        return
+    for i, fact in enumerate(ordered):
+        if fact.period not in spans:
+            continue
+        if fact.role == "change":
+            fact.period = f"{spans[fact.period]}..{fact.period}"
+        elif fact.kind in ("score", "rank", "percent"):
+            sent = sent_of[id(fact)]
+            span = next((sp for sp in _from_to_spans(ctx, sent) if sp[0] <= fact.start < sp[1]), None)
+            if span is not None and any(f.start >= span[1] and f.kind == fact.kind and sent_of[id(f)] == sent
+                                        for f in ordered[i + 1:]):
+                fact.period = spans[fact.period]
 
 
 def _year_of(period: str | None) -> int | None:

@@ -43,7 +43,7 @@ class PeriodMention:
 
 # Kinds that never give a figure its own period: a stock at an unstated date, an event's label
 # ("phiên họp thường kỳ tháng 9"), a streak length (resolved only for ranks, by the linker).
-NOT_OWN = frozenset({"asof_unknown", "event", "streak"})
+NOT_OWN = frozenset({"asof_unknown", "event", "streak", "label"})
 
 
 def _num(s: str) -> int:
@@ -141,6 +141,9 @@ _RECORD_BEFORE = re.compile(r"(?:cao|thấp|lớn|nhỏ)\s*nhất\s*(?:\S+\s*){0
 _SINCE_BEFORE = re.compile(r"(?:kể từ|từ sau)\s*$")
 
 
+_SO_VOI_RIGHT_BEFORE = re.compile(r"(?<!\w)so\s*với\s*(?:thời điểm|lần|kỳ)?\s*$")
+_DOC_LABEL_BEFORE = re.compile(r"(?<!\w)(?:quy hoạch|chiến lược|chương trình|kế hoạch|đề án|nghị quyết|nhiệm kỳ)"
+                               r"(?:\s+[^\s.;,()]+){0,8}\s*$")
 _SO_VOI = re.compile(r"(?<!\w)so\s*(?:với|cùng kỳ)(?!\w)")
 # Clause punctuation only (the comma inside "72,80" is a decimal mark), line breaks and sentence ends.
 _CLAUSE_CUT = re.compile(r"[;:()\n]|,(?!\d)|[.!?](?=\s)")
@@ -190,7 +193,13 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
             if name == "year_span" and any(o.kind == "streak" and 0 <= s - o.end <= 3 for o in out):
                 # "năm thứ năm liên tiếp (2019-2023)": the streak's years, a rank's period only
                 pm = replace(pm, kind="streak_span")
-            if pm.kind not in ("comparison", "asof_unknown", "asof", "event", "streak"):
+            if pm.kind == "asof" and _SO_VOI_RIGHT_BEFORE.search(norm, max(lo, s - 30), s):
+                # "So với thời điểm ngày 14/6, …": the earlier reading a change is measured from
+                pm = replace(pm, comparison=True)
+            elif name == "year_span" and _DOC_LABEL_BEFORE.search(norm, max(lo, s - 70), s):
+                # "Quy hoạch tỉnh thời kỳ 2021-2030": the name of a plan, not the time of a figure
+                pm = replace(pm, kind="label")
+            if pm.kind not in ("comparison", "asof_unknown", "asof", "event", "streak", "label"):
                 how = _comparison_kind(norm, s, lo)
                 if how == "base":
                     pm = replace(pm, comparison=True)
