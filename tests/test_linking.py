@@ -524,3 +524,26 @@ def test_section_heading_dates_its_figures_and_plan_names_date_nothing() -> None
     q2, units, projects, visitors = _link(text, facts, date(2024, 7, 10))
     assert (q2.period, units.period) == ("2024-Q2", "2024-Q2")
     assert projects.period == visitors.period == "2024-H1"
+
+
+def test_index_design_survey_and_counted_provinces_are_national() -> None:
+    text = ("Kon Tum tăng 5 bậc PAPI 2024\n"
+            "Báo cáo PAPI 2024 tổng hợp ý kiến của 17.950 người dân. Chỉ số đo lường 8 trục nội dung với 27 nội "
+            "dung thành phần và hơn 110 chỉ tiêu.\n"
+            "Thu ngân sách trên địa bàn thị xã đạt 9.100 tỷ đồng, chỉ thấp hơn 14 tỉnh, thành phố có số thu lớn "
+            "nhất.")
+    facts = _link(text, _facts(text, ("17.950 người dân", "count"), ("27 nội dung thành phần", "count"),
+                               ("hơn 110 chỉ tiêu", "count"), ("9.100 tỷ đồng", "money"),
+                               ("14 tỉnh, thành phố", "count")), date(2025, 4, 20))
+    assert [f.location for f in facts] == ["Việt Nam", "Việt Nam", "Việt Nam", "Kon Tum", "Việt Nam"]
+
+
+def test_ranked_goal_group_does_not_make_the_next_goals_national() -> None:
+    text = ("Hậu Giang đặt mục tiêu cải cách hành chính năm 2025\n"
+            "Năm 2025, tỉnh phấn đấu đưa SIPAS vào nhóm 10 địa phương dẫn đầu, nâng tỷ lệ hồ sơ trực tuyến lên "
+            "ít nhất 70%.")
+    facts = _facts(text, ("nhóm 10 địa phương dẫn đầu", "rank"), ("ít nhất 70%", "percent"))
+    for f in facts:
+        f.role = "target"
+    group, share = _link(text, facts, date(2025, 1, 8))
+    assert (group.location, share.location) == ("Hậu Giang", "Hậu Giang")

@@ -268,8 +268,15 @@ def _collective_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], comma: tup
         return False
     if not list(_COLLECTIVE.finditer(ctx.norm[comma[0]:fact.end])):
         return False
+    if _MERGER.search(ctx.norm, max(sent[0], fact.start - 30), fact.start):
+        return False  # "hợp nhất ba tỉnh": the size of the new province
+    if re.search(r"(?<!\w)(?:tỉnh|tỉnh, thành phố|quốc gia)(?!\w)", ctx.norm[fact.start:fact.end]):
+        return True  # provinces counted are never units of one province ("chỉ thấp hơn 12 tỉnh, thành phố")
     # "8/9 địa phương" of a province's districts, or "các sở, ngành" of the province, stay local.
     return not _LOCAL_LEVEL.search(ctx.norm[sent[0]:sent[1]])
+
+
+_MERGER = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:\s+(?:từ|cả|của))?\s*$")
 
 
 # A group of provinces (or ranks, or countries) named by its size and then listed: "Năm tỉnh có tốc độ
@@ -286,7 +293,11 @@ _DESIGN_BEFORE = re.compile(r"(?:^\W*(?:ở|trong|xét theo|theo|gồm|bao gồm
                             r"|(?<!\w)(?:cả|tất cả|toàn bộ)\s*)$")
 # The sample of a national survey ("lấy ý kiến của hơn 19.500 người dân", "khoảng 10.000 doanh nghiệp tham gia
 # khảo sát").
-_SURVEY = re.compile(r"(?<!\w)(?:khảo sát|lấy ý kiến|phỏng vấn|điều tra)(?!\w)")
+_SURVEY = re.compile(r"(?<!\w)(?:khảo sát|lấy ý kiến|phỏng vấn|điều tra|tổng hợp ý kiến|ý kiến phản hồi)(?!\w)")
+# A sentence about how an index is built ("Chỉ số đo lường 8 trục nội dung với 29 nội dung thành phần, hơn
+# 120 chỉ tiêu …", "Bộ chỉ số gồm 7 lĩnh vực …"): its counts are the index's design.
+_DESIGN_SENTENCE = re.compile(r"\W*(?:bộ\s+)?chỉ số(?:\s+[^\s,;.]+){0,3}?\s+(?:đo lường|gồm|bao gồm|được xây dựng|"
+                              r"được thiết kế|được cấu trúc|được cấu thành|có cấu trúc)(?!\w)")
 _SURVEY_UNIT = re.compile(r"(?:người|doanh nghiệp|lượt|phiếu)")
 # "Tỉnh dẫn đầu cả nước ở …" opening a sentence: the province the previous sentence was about.
 _ANAPHOR = re.compile(r"\W*(?:tỉnh|thành phố|tỉnh này|thành phố này|địa phương này)\s+(?=\w)")
@@ -415,6 +426,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if fact.kind == "count" and _DESIGN_UNIT.search(ctx.norm, fact.start, fact.end) \
             and _DESIGN_BEFORE.search(ctx.norm[comma[0]:fact.start]):
         return NATIONAL, None, NATIONAL
+    if fact.kind == "count" and _DESIGN_SENTENCE.match(ctx.norm, s_lo) and not in_sent:
+        return NATIONAL, None, NATIONAL
     if fact.kind == "count" and _SURVEY.search(ctx.norm, s_lo, s_hi) and _SURVEY_UNIT.search(ctx.norm, fact.start,
                                                                                              fact.end) \
             and (ctx.inds or ctx.article_index) and not _LOCAL_LEVEL.search(ctx.norm, s_lo, s_hi):
@@ -427,7 +440,11 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     same_clause = [p for p in before if p.start >= clause[0]]
     if same_clause:
         return _as_location(same_clause[-1])
-    if fact.kind != "rank" and _COLLECTIVE.search(ctx.norm, clause[0], fact.start) \
+    # (not a ranked group that is the province's own goal or result: "duy trì PAR INDEX trong nhóm 3 địa phương
+    # dẫn đầu, đưa mức hài lòng lên trên 91%")
+    if fact.kind != "rank" and any(not any(f.kind == "rank" and f.start < clause[0] + m.end() and f.end > clause[0]
+                                           + m.start() for f in ctx.facts)
+                                   for m in _COLLECTIVE.finditer(ctx.norm[clause[0]:fact.start])) \
             and not _LOCAL_LEVEL.search(ctx.norm, s_lo, s_hi):
         # "cả 63 tỉnh, thành phố đều có Chỉ số … trên 80%": the comma inside the group name splits it off
         return NATIONAL, None, NATIONAL
