@@ -547,3 +547,24 @@ def test_ranked_goal_group_does_not_make_the_next_goals_national() -> None:
         f.role = "target"
     group, share = _link(text, facts, date(2025, 1, 8))
     assert (group.location, share.location) == ("Hậu Giang", "Hậu Giang")
+
+
+def test_streaks_of_editions_and_ranks_held_as_before() -> None:
+    text = ("SIPAS 2024: Ninh Bình lên thứ nhất\n"
+            "Lần thứ ba liên tiếp, cả 63/63 địa phương đều có SIPAS trên 75%. Nam Định tiếp tục giữ vị trí thứ "
+            "hai như năm trước. Ninh Bình năm thứ hai liên tiếp dẫn đầu với 88,1%.")
+    facts = _facts(text, ("63/63 địa phương", "count"), ("trên 75%", "percent"), ("thứ hai", "rank"),
+                   ("88,1%", "percent"))
+    all_, above, second, score = _link(text, facts, date(2025, 4, 8))
+    assert (all_.period, above.period) == ("2022..2024", "2022..2024")
+    assert second.period == "2023..2024"
+    assert score.period == "2024"
+
+
+def test_goal_for_the_rest_of_the_year_takes_the_plan_year() -> None:
+    text = ("Thị xã Buôn Hồ 9 tháng năm 2024\n"
+            "Ba tháng cuối năm, thị xã phấn đấu giải ngân vốn đầu tư công đạt trên 95% kế hoạch.")
+    (f,) = _facts(text, ("trên 95%", "percent"))
+    f.role = "target"
+    _link(text, [f], date(2024, 10, 11))
+    assert f.period == "2024"

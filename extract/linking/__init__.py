@@ -1013,6 +1013,20 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     _from_to_periods(ctx, ordered, sent_of)
     _streak_periods(ctx, ordered, sent_of)
     _dated_change_ranges(ctx, ordered, sent_of)
+    _rest_of_year_targets(ctx, ordered, sent_of)
+
+
+def _rest_of_year_targets(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
+    """"Ba tháng cuối năm, thị xã phấn đấu giải ngân trên 95%" in October: a goal for the rest of the year takes
+    the plan year (the year's remaining months lie ahead, not in last year)."""
+    if ctx.published is None:
+        return
+    for fact in ordered:
+        if fact.role != "target" or not re.fullmatch(r"(\d{4})-(?:H2|Q4|\d{2}\.\.\d{4}-12)", fact.period or ""):
+            continue
+        sent = sent_of[id(fact)]
+        if re.search(r"(?<!\w)(?:tháng cuối năm|cuối năm|quý iv)(?!\s*(?:/|năm)?\s*\d)", ctx.norm[sent[0]:sent[1]]):
+            fact.period = str(ctx.published.year)
 
 
 def _period_headings(ctx: _Ctx) -> list[tuple[int, str | None]]:
@@ -1084,13 +1098,33 @@ def _from_to_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int
             change.period = end.period
 
 
+_SAME_AS_BEFORE = re.compile(r"(?<!\w)(?:tiếp tục|vẫn|giữ vững|giữ)(?!\w)[^,;]*?(?<!\w)như\s*(?:năm trước|năm ngoái|"
+                             r"kỳ trước|lần trước)(?!\w)")
+
+
 def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
     """"năm thứ bảy liên tiếp giữ vị trí quán quân": a rank held N years running covers the N years to its own."""
     for fact in ordered:
-        if fact.kind != "rank" or fact.role != "level" or (fact.period and ".." in fact.period):
+        if fact.role != "level" or (fact.period and ".." in fact.period):
             continue
         sent = sent_of[id(fact)]
         comma = _clause(ctx.norm, sent[0], sent[1], fact.start, seps=",;")
+        if fact.kind != "rank":
+            # "lần thứ hai liên tiếp cả 63/63 địa phương đều đạt trên 80%": other levels held over a streak
+            # named before them in their clause
+            # (not "năm thứ ba liên tiếp dẫn đầu … với 0,8002 điểm": the streak is the rank's)
+            streak = [p for p in _in(ctx.pers, comma[0], fact.start) if p.kind == "streak" and p.streak
+                      and not _RANKED.search(ctx.norm, p.end, fact.start)]
+            year = _year_of(fact.period) or ctx.title_year or ctx.doc_year
+            if streak and year is not None and streak[-1].streak > 1:
+                fact.period = f"{year - streak[-1].streak + 1}..{year}"
+            continue
+        clause = _clause(ctx.norm, sent[0], sent[1], fact.start)
+        if _SAME_AS_BEFORE.search(ctx.norm, clause[0], clause[1]) and _year_of(fact.period) is not None \
+                and ctx.norm[fact.end:clause[1]].lstrip().startswith("như"):
+            # "Hà Nội tiếp tục giữ vị trí thứ ba như năm trước": held over the two editions
+            fact.period = f"{_year_of(fact.period)}..{_year_of(fact.period) + 1}"
+            continue
         streak = [p for p in _in(ctx.pers, comma[0], comma[1]) if p.kind == "streak" and p.streak]
         if not streak:
             # "Vị trí số 1 … tiếp tục thuộc về Quảng Ninh, năm thứ bảy liên tiếp": a streak closing the sentence
