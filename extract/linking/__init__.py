@@ -1113,8 +1113,10 @@ def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int,
             # "lần thứ hai liên tiếp cả 63/63 địa phương đều đạt trên 80%": other levels held over a streak
             # named before them in their clause
             # (not "năm thứ ba liên tiếp dẫn đầu … với 0,8002 điểm": the streak is the rank's)
-            streak = [p for p in _in(ctx.pers, comma[0], fact.start) if p.kind == "streak" and p.streak
-                      and not _RANKED.search(ctx.norm, p.end, fact.start)]
+            clause = _clause(ctx.norm, sent[0], sent[1], fact.start)
+            streak = [p for p in _in(ctx.pers, clause[0], fact.start) if p.kind == "streak" and p.streak
+                      and not _RANKED.search(ctx.norm, p.end, fact.start)
+                      and not re.search(r",\s*(?:trong đó|riêng|còn|nhưng|song)(?!\w)", ctx.norm[p.end:fact.start])]
             year = _year_of(fact.period) or ctx.title_year or ctx.doc_year
             if streak and year is not None and streak[-1].streak > 1:
                 fact.period = f"{year - streak[-1].streak + 1}..{year}"
