@@ -568,3 +568,16 @@ def test_goal_for_the_rest_of_the_year_takes_the_plan_year() -> None:
     f.role = "target"
     _link(text, [f], date(2024, 10, 11))
     assert f.period == "2024"
+
+
+def test_index_facts_without_the_name_beside_them() -> None:
+    text = ("PAR INDEX 2024: Bắc Ninh dẫn đầu\n"
+            "Bộ Nội vụ đã thu về hơn 70.000 phiếu. Chỉ số đo lường 8 lĩnh vực với 40 tiêu chí thành phần.\n"
+            "Nhóm A gồm các địa phương đạt từ 90% trở lên. Bắc Ninh xếp thứ 1/63.\n"
+            "Mục tiêu: mức độ hài lòng của người dân, doanh nghiệp đối với sự phục vụ của cơ quan hành chính nhà nước "
+            "đạt trên 90% vào năm 2025.")
+    facts = _facts(text, ("hơn 70.000 phiếu", "count"), ("40 tiêu chí thành phần", "count"),
+                   ("từ 90% trở lên", "percent"), ("thứ 1/63", "rank"), ("trên 90%", "percent"))
+    ballots, design, band, rank, goal = _link(text, facts, date(2025, 4, 7))
+    assert [ballots.indicator, design.indicator, band.indicator, rank.indicator] == ["PAR_INDEX"] * 4
+    assert goal.indicator == "SIPAS"

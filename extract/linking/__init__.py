@@ -560,7 +560,7 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     starts_rate = bool(re.match(r"\s*tỷ lệ", subject.lower()))
     # SIPAS is published with the PAR Index: an article on either measures satisfaction by SIPAS.
     if fact.kind == "percent" and any(m.indicator.id in _PERCENT_INDICES for m in ctx.inds) \
-            and (sat := _last(_SATISFIED.finditer(ctx.norm, max(clause[0], fact.start - 80), fact.start))) \
+            and (sat := _last(_SATISFIED.finditer(ctx.norm, max(clause[0], fact.start - 160), fact.start))) \
             and not any(m.indicator.id != "SIPAS" for m in _in(ctx.inds, sat.start(), fact.start)) \
             and not re.search(r"[,;]\s*(?:tỷ lệ|nâng|giữ|giảm)(?!\w)", ctx.norm[sat.end():fact.start]):
         # "mức độ hài lòng chung đạt 82,66%", "đưa mức hài lòng … lên trên 91%" once SIPAS was named: the
@@ -595,6 +595,9 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     ctx.weak_indicator = True
     # An article about one index (named in its title/lead) reports that index's ranks and scores.
     if fact.kind in _INDEX_KINDS and ctx.article_index is not None:
+        # the one index the title and lead name: the classifier (trained on other articles' wording) is not
+        # asked to overrule it
+        ctx.weak_indicator = False
         return ctx.article_index
     # "Bộ Nội vụ công bố Chỉ số CCHC năm 2023. … Hải Phòng dẫn đầu với 92,1%": results in the sentences after
     # the one naming the index report that index; a percentage only for an index reported in percent, and
@@ -621,8 +624,11 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         collective = fact.kind == "count" and bool(
             _COLLECTIVE.search(ctx.norm[fact.start:fact.end + 1])
             or re.search(r"chỉ số|lĩnh vực|trụ cột", ctx.norm[fact.start:fact.end])
-            or (_SURVEY.search(ctx.norm, s_lo, s_hi) and _SURVEY_UNIT.search(ctx.norm, fact.start, fact.end)))
-        cued_pct = fact.kind == "percent" and bool(re.search(r"(?<!\w)chỉ số(?!\w)", clause_text))
+            or (_SURVEY.search(ctx.norm, s_lo, s_hi) and _SURVEY_UNIT.search(ctx.norm, fact.start, fact.end))
+            or re.search(r"(?<!\w)phiếu(?!\w)", ctx.norm[fact.start:fact.end])  # ballots are a survey's sample
+            or _DESIGN_SENTENCE.match(ctx.norm, s_lo))
+        # … percentages said of "chỉ số", and an index's grade bands ("Nhóm A gồm các địa phương đạt từ 90% trở lên")
+        cued_pct = fact.kind == "percent" and bool(re.search(r"(?<!\w)(?:chỉ số|nhóm [a-d])(?!\w)", clause_text))
         if collective or cued_pct:
             return topic[-1].indicator
     # Recurring digital-government rates: only when the figure *is* that rate.
