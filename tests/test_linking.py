@@ -581,3 +581,17 @@ def test_index_facts_without_the_name_beside_them() -> None:
     ballots, design, band, rank, goal = _link(text, facts, date(2025, 4, 7))
     assert [ballots.indicator, design.indicator, band.indicator, rank.indicator] == ["PAR_INDEX"] * 4
     assert goal.indicator == "SIPAS"
+
+
+def test_figures_before_a_stock_reading_take_the_reporting_period() -> None:
+    text = ("Đề án 06 sau 6 tháng đầu năm 2025: nhiều kết quả nổi bật\n"
+            "Trong 6 tháng đầu năm 2025, các bộ, ngành, địa phương tiếp tục triển khai Đề án.\n"
+            "Các bộ đã cắt giảm 410/900 thủ tục, đạt 45,6%.\n"
+            "Tính đến hết tháng 6/2025, Cổng Dịch vụ công quốc gia:\n"
+            "- Có 15,2 triệu tài khoản.\n"
+            "- Tiếp nhận 210 triệu hồ sơ.\n"
+            "- Thanh toán 30,1 triệu giao dịch.")
+    facts = _facts(text, ("410/900 thủ tục", "count"), ("45,6%", "percent"), ("15,2 triệu tài khoản", "count"),
+                   ("210 triệu hồ sơ", "count"), ("30,1 triệu giao dịch", "count"))
+    _link(text, facts, date(2025, 7, 10))
+    assert [f.period for f in facts] == ["2025-H1", "2025-H1", "2025-06-30", "2025-06-30", "2025-06-30"]

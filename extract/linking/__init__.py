@@ -881,12 +881,13 @@ def _list_header_period(ctx: _Ctx, para: tuple[int, int]) -> str | None:
     return None
 
 
-def _lead_period(ctx: _Ctx) -> str | None:
+def _lead_period(ctx: _Ctx, skip_asof: bool = False) -> str | None:
+    """The first period the title and lead state (``skip_asof``: a reporting period, not a reading's date)."""
     lead_end = ctx.paragraphs[min(3, len(ctx.paragraphs) - 1)][1] if ctx.paragraphs else 0
     for p in ctx.pers:
         if p.start >= lead_end:
             break
-        if _plain(p) and p.value:
+        if _plain(p) and p.value and not (skip_asof and p.kind == "asof"):
             sent = _containing(ctx.sentences, p.start) or (0, lead_end)
             val = _resolve(p, ctx, sent)
             if val:
@@ -1013,9 +1014,18 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     if fallback is None:
         # Else the period the title/lead announces ("6 tháng đầu năm 2025 ...").
         fallback = _lead_period(ctx)
+    lead = _lead_period(ctx, skip_asof=True)
+    first_asof = None
+    if fallback is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", fallback) and lead and lead != fallback:
+        # "Tính đến hết tháng 6/2024, …" heading the stocks of a report on "6 tháng đầu năm 2024": the figures
+        # before that reading (in the body) are the reporting period's
+        head = _headline(ctx)
+        body = head[1] if head else 0
+        first_asof = next((p.start for p in ctx.pers if p.value == fallback and p.start >= body), None)
     for fact in ordered:
         if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
-            fact.period = heading_period[id(fact)] or fallback
+            early = first_asof is not None and fact.start < first_asof
+            fact.period = heading_period[id(fact)] or (lead if early else fallback)
     _from_to_periods(ctx, ordered, sent_of)
     _streak_periods(ctx, ordered, sent_of)
     _dated_change_ranges(ctx, ordered, sent_of)
