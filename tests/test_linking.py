@@ -595,3 +595,13 @@ def test_figures_before_a_stock_reading_take_the_reporting_period() -> None:
                    ("210 triệu hồ sơ", "count"), ("30,1 triệu giao dịch", "count"))
     _link(text, facts, date(2025, 7, 10))
     assert [f.period for f in facts] == ["2025-H1", "2025-H1", "2025-06-30", "2025-06-30", "2025-06-30"]
+
+
+def test_same_period_last_year_and_the_annual_budget_in_a_half_year_report() -> None:
+    text = ("Kinh tế Bến Tre 6 tháng đầu năm 2024 tăng 5,2%\n"
+            "Trong 6 tháng đầu năm 2024, GRDP tăng 5,2%. Cùng kỳ năm trước, kinh tế tỉnh chỉ tăng 3,1%.\n"
+            "Thu ngân sách đạt 3.950 tỷ đồng, bằng 52% dự toán HĐND tỉnh giao (7.600 tỷ đồng).")
+    facts = _facts(text, ("3,1%", "percent"), ("3.950 tỷ đồng", "money"), ("7.600 tỷ đồng", "money"))
+    facts[0].role, facts[2].role = "change", "target"
+    last, revenue, budget = _link(text, facts, date(2024, 7, 9))
+    assert (last.period, revenue.period, budget.period) == ("2023-H1", "2024-H1", "2024")

@@ -1026,10 +1026,21 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
             early = first_asof is not None and fact.start < first_asof
             fact.period = heading_period[id(fact)] or (lead if early else fallback)
+    reporting = fallback or lead
+    if reporting:
+        for fact in ordered:
+            sent = sent_of[id(fact)]
+            if fact.role != "target" and _SAME_PERIOD_LAST_YEAR.match(ctx.norm, sent[0]) \
+                    and not _in(ctx.pers, _clause(ctx.norm, *sent, fact.start, seps=",;")[0], fact.start):
+                # "Cùng kỳ năm trước, kinh tế tỉnh giảm 9,2%": the reporting period, a year earlier
+                fact.period = re.sub(r"\d{4}", lambda m: str(int(m.group(0)) - 1), reporting)
     _from_to_periods(ctx, ordered, sent_of)
     _streak_periods(ctx, ordered, sent_of)
     _dated_change_ranges(ctx, ordered, sent_of)
     _rest_of_year_targets(ctx, ordered, sent_of)
+
+
+_ANNUAL_PLAN = re.compile(r"(?<!\w)(?:dự toán|kế hoạch năm|chỉ tiêu năm|kế hoạch cả năm)(?!\w)")
 
 
 def _rest_of_year_targets(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
@@ -1038,11 +1049,19 @@ def _rest_of_year_targets(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tupl
     if ctx.published is None:
         return
     for fact in ordered:
+        part = re.fullmatch(r"(\d{4})-(?:H1|Q[1-3]|01\.\.\d{4}-(?:0\d|1[01]))", fact.period or "")
+        if fact.role == "target" and part and _ANNUAL_PLAN.search(ctx.norm, max(0, fact.start - 40), fact.start):
+            # "bằng 51,8% dự toán HĐND tỉnh giao (23.600 tỷ đồng)" in a half-year report: the year's budget
+            fact.period = part.group(1)
+            continue
         if fact.role != "target" or not re.fullmatch(r"(\d{4})-(?:H2|Q4|\d{2}\.\.\d{4}-12)", fact.period or ""):
             continue
         sent = sent_of[id(fact)]
         if re.search(r"(?<!\w)(?:tháng cuối năm|cuối năm|quý iv)(?!\s*(?:/|năm)?\s*\d)", ctx.norm[sent[0]:sent[1]]):
             fact.period = str(ctx.published.year)
+
+
+_SAME_PERIOD_LAST_YEAR = re.compile(r"\W*(?:trong\s+)?cùng kỳ năm (?:trước|ngoái)\s*,")
 
 
 def _period_headings(ctx: _Ctx) -> list[tuple[int, str | None]]:
