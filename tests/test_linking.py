@@ -605,3 +605,23 @@ def test_same_period_last_year_and_the_annual_budget_in_a_half_year_report() -> 
     facts[0].role, facts[2].role = "change", "target"
     last, revenue, budget = _link(text, facts, date(2024, 7, 9))
     assert (last.period, revenue.period, budget.period) == ("2023-H1", "2024-H1", "2024")
+
+
+def test_paper_findings_of_a_citizen_survey_are_national() -> None:
+    text = ("PAPI 2024: Kiên Giang cải thiện 6 bậc\n"
+            "Ngày 16/4, UNDP công bố Chỉ số PAPI 2024. Kiên Giang đạt 43,1 điểm.\n"
+            "Khảo sát cho thấy 58% người dân được hỏi cho rằng tham nhũng vặt đã giảm.")
+    own, finding = _link(text, _facts(text, ("43,1 điểm", "score"), ("58%", "percent")), date(2025, 4, 18))
+    assert (own.location, finding.location) == ("Kiên Giang", "Việt Nam")
+
+
+def test_paragraph_opening_with_trong_do_details_the_one_before() -> None:
+    text = ("Kinh tế Lâm Đồng 9 tháng năm 2025\n"
+            "Chín tháng năm 2025, GRDP tỉnh Lâm Đồng tăng 8,1%.\n"
+            "Trong đó, khu vực Đắk Nông cũ tăng 8,6%.\n"
+            "Năm 2024, GRDP của tỉnh Bình Thuận đạt 150.000 tỷ đồng. Năm 2024, Đắk Nông xếp thứ 50/63.")
+    facts = _facts(text, ("8,1%", "percent"), ("8,6%", "percent"), ("150.000 tỷ đồng", "money"),
+                   ("thứ 50/63", "rank"))
+    facts[0].role = facts[1].role = "change"
+    _link(text, facts, date(2025, 10, 10))
+    assert facts[1].period == "2025-01..2025-09"

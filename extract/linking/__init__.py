@@ -311,7 +311,7 @@ _AVERAGE_SCOPE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|chung|các t�
                             r"\d+ địa phương)(?!\w)")
 # A survey's finding about its respondents ("Một phát hiện của PAPI 2023 là tỷ lệ người dân dùng internet …").
 _FINDING = re.compile(r"(?<!\w)(?:phát hiện|khảo sát (?:cho thấy|ghi nhận)|báo cáo (?:cho thấy|ghi nhận|chỉ ra)|"
-                      r"người trả lời|người được hỏi|người được khảo sát)(?!\w)")
+                      r"người trả lời|người được hỏi|người được khảo sát|người dân được hỏi)(?!\w)")
 
 
 def _average_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicators.Indicator | None,
@@ -337,7 +337,9 @@ def _finding_national(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
     if fact.kind != "percent" or not _FINDING.search(ctx.norm, sent[0], sent[1]):
         return False
     named = [m for m in _in(ctx.inds, sent[0], sent[1]) if m.indicator.kind == "index"]
-    return bool(named) and not _LOCAL_LEVEL.search(ctx.norm, sent[0], sent[1])
+    # in an article on a citizen survey (PAPI) the survey need not be named again in the sentence
+    survey = ctx.article_index is not None and ctx.article_index.id == "PAPI"
+    return (bool(named) or survey) and not _LOCAL_LEVEL.search(ctx.norm, sent[0], sent[1])
 
 
 def _group_national(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
@@ -856,7 +858,19 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
                 # against the previous edition is the current one, not the flashback's
                 return None
             return val
+    if _CONTINUES.match(ctx.norm, para[0]):
+        # "Trong đó, khu vực Bình Định cũ tăng 8,2%" opening a paragraph details the one before it
+        idx = ctx.paragraphs.index(para)
+        if idx > 0:
+            prev = ctx.paragraphs[idx - 1]
+            for ps in reversed([s for s in ctx.sentences if s[0] >= prev[0] and s[1] <= prev[1]]):
+                val = _sentence_primary(ctx, ps)
+                if val:
+                    return val
     return _list_header_period(ctx, para)
+
+
+_CONTINUES = re.compile(r"\W*(?:trong đó|cụ thể|riêng|bên cạnh đó)\s*,")
 
 
 # Bullets only: a numbered line ("2. Bức tranh chung của cả nước") is a heading that opens a new list.
