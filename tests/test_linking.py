@@ -625,3 +625,10 @@ def test_paragraph_opening_with_trong_do_details_the_one_before() -> None:
     facts[0].role = facts[1].role = "change"
     _link(text, facts, date(2025, 10, 10))
     assert facts[1].period == "2025-01..2025-09"
+
+
+def test_a_year_before_tinh_is_no_count_of_provinces() -> None:
+    text = ("Bạc Liêu thu hút đầu tư\n"
+            "Về thu hút đầu tư, năm 2023 tỉnh cấp mới 14 dự án. Năm 2024 tỉnh phấn đấu đạt hơn 70 điểm PCI.")
+    a, b = _link(text, _facts(text, ("14 dự án", "count"), ("hơn 70 điểm", "score")), date(2024, 5, 10))
+    assert (a.location, b.location) == ("Bạc Liêu", "Bạc Liêu")

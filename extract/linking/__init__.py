@@ -242,8 +242,10 @@ def _as_location(p: PlaceMention) -> tuple[str, str | None, str | None]:
 # Figures about all provinces or ministries together ("63/63 tỉnh, thành phố", "57 địa phương",
 # "Ở khối bộ, cơ quan ngang bộ") are national even in a provincial article.
 _COLLECTIVE = re.compile(
-    # "năm 2022 – năm tỉnh tăng hạng mạnh": after a dash "năm" is "the year", not five
-    r"(?<!\w)(?:(?:các|toàn bộ|cả|nhóm|trong|\d+(?:/\d+)?|hai|ba|bốn|(?<!- )năm|sáu|bảy|tám|chín|mười)\s+)"
+    # "năm 2022 – năm tỉnh tăng hạng mạnh": after a dash "năm" is "the year", not five; "năm 2023 tỉnh cấp
+    # mới …": a year is no number of provinces
+    r"(?<!\w)(?:(?:các|toàn bộ|cả|nhóm|trong|(?!(?:19|20)\d\d\s)\d+(?:/\d+)?|hai|ba|bốn|(?<!- )năm|sáu|bảy|"
+    r"tám|chín|mười)\s+)"
     r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|địa phương|tỉnh|bộ,\s*ngành|bộ,\s*cơ quan ngang bộ|"
     r"bộ, cơ quan|bộ|quốc gia|nền kinh tế)(?!\w)"
     r"|(?<!\w)khối\s+(?:bộ|các bộ)(?!\w)")
