@@ -285,7 +285,7 @@ _MERGER = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:
 # tăng dưới 7% là Đắk Lắk, …", "04 địa phương gồm Hà Nội, …", "Ba vị trí dẫn đầu: Quảng Ninh (92,18%), …".
 # The size and the figures between it and the list describe the group: national, not its first member.
 _ENUMERATED_GROUP = re.compile(
-    r"(?<!\w)(?:\d+|hai|ba|bốn|(?<!- )năm|sáu|bảy|tám|chín|mười|các|những)\s+"
+    r"(?<!\w)(?:(?!(?:19|20)\d\d\s)\d+|hai|ba|bốn|(?<!- )năm|sáu|bảy|tám|chín|mười|các|những)\s+"
     r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|tỉnh|thành phố|địa phương|vị trí|trung tâm kinh tế|"
     r"đơn vị|quốc gia|nền kinh tế|bộ,\s*ngành|bộ)(?!\w)[^;]{0,100}?(?:\s(?:là|gồm|bao gồm|thuộc về)(?!\w)|:)")
 # Counts that say how an index is built ("Ở ba trụ cột, …", "Trong mười chỉ số thành phần, …", "ở cả ba trụ
@@ -309,8 +309,8 @@ _ANAPHOR = re.compile(r"\W*(?:tỉnh|thành phố|tỉnh này|thành phố này|
 # index's average over the provinces is the country's figure. Not "thu nhập bình quân đầu người" or "tăng bình
 # quân 7%/năm", which are the province's own.
 _AVERAGE = re.compile(r"(?<!\w)(?:trung bình|bình quân|trung vị)(?!\w)(?!\s*(?:đầu người|mỗi năm|hằng năm|hàng năm|/))")
-_AVERAGE_SCOPE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|chung|các tỉnh|các địa phương|cấp tỉnh|\d+ tỉnh|"
-                            r"\d+ địa phương)(?!\w)")
+_AVERAGE_SCOPE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|chung|các tỉnh|các địa phương|cấp tỉnh|"
+                            r"(?!(?:19|20)\d\d\s)\d+ tỉnh|\d+ địa phương)(?!\w)")
 # A survey's finding about its respondents ("Một phát hiện của PAPI 2023 là tỷ lệ người dân dùng internet …").
 _FINDING = re.compile(r"(?<!\w)(?:phát hiện|khảo sát (?:cho thấy|ghi nhận)|báo cáo (?:cho thấy|ghi nhận|chỉ ra)|"
                       r"người trả lời|người được hỏi|người được khảo sát|người dân được hỏi)(?!\w)")
