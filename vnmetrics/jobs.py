@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from store import reading, writing
@@ -11,6 +12,8 @@ from store.facts import PendingArticle, pending_articles, replace_facts
 from vnmetrics.contract import Fact
 
 EXTRACT_BATCH = 200
+MAX_RECORDED_FAILURES = 50  # enough to find the pattern in crawl_runs.details without bloating the row
+logger = logging.getLogger(__name__)
 
 
 def extractor_version() -> str:
@@ -31,7 +34,11 @@ def extract_article(article: PendingArticle) -> list[Fact]:
 class ExtractResult:
     articles: int = 0
     facts: int = 0
-    failed: int = 0
+    failures: list[dict[str, str]] = field(default_factory=list)  # {"article_id", "error"} per failed article
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
 
 
 def extract_pending(
@@ -54,17 +61,15 @@ def extract_pending(
     for done, article in enumerate(pending, start=1):
         try:
             batch.append((article, extract_article(article)))
-        except Exception:
-            result.failed += 1
+        except Exception as exc:  # one bad article must not stop the night's run; it is logged and recorded
+            logger.exception("extraction failed for article %s; it stays pending", article.id)
+            result.failures.append({"article_id": article.id, "error": f"{type(exc).__name__}: {exc}"})
         if len(batch) >= EXTRACT_BATCH or done == len(pending):
             result.facts += _write(db, batch, version)
             result.articles += len(batch)
             batch = []
         if on_progress:
             on_progress(done, len(pending))
-    if batch:
-        result.facts += _write(db, batch, version)
-        result.articles += len(batch)
     return result
 
 
@@ -127,7 +132,8 @@ def run_nightly(
     with writing(db) as con:
         add_counts(con, run_id, {"extracted_articles": extracted.articles, "facts_written": extracted.facts,
                                  "checks_written": checks_written})
-        finish_run(con, run_id, status, {"crawl": crawl_counts, "extract_failed": extracted.failed})
+        finish_run(con, run_id, status, {"crawl": crawl_counts, "extract_failed": extracted.failed,
+                                         "extract_failures": extracted.failures[:MAX_RECORDED_FAILURES]})
     return RunResult(run_id, status, crawl_counts, extracted, checks_written)
 
 
