@@ -632,3 +632,13 @@ def test_a_year_before_tinh_is_no_count_of_provinces() -> None:
             "Về thu hút đầu tư, năm 2023 tỉnh cấp mới 14 dự án. Năm 2024 tỉnh phấn đấu đạt hơn 70 điểm PCI.")
     a, b = _link(text, _facts(text, ("14 dự án", "count"), ("hơn 70 điểm", "score")), date(2024, 5, 10))
     assert (a.location, b.location) == ("Bạc Liêu", "Bạc Liêu")
+
+
+def test_a_change_since_an_earlier_day_spans_the_two_readings() -> None:
+    text = ("Tính đến ngày 20/9/2024, Bộ chỉ số 766 của tỉnh Gia Lai đạt 84,1 điểm. "
+            "So với ngày 6/9/2024, tỉnh tăng 2,3 điểm.")
+    lvl, chg = _facts(text, ("84,1 điểm", "score"), ("2,3 điểm", "score"))
+    chg.role = "change"
+    _link(text, [lvl, chg], date(2024, 9, 21))
+    assert lvl.period == "2024-09-20"
+    assert chg.period == "2024-09-06..2024-09-20"
