@@ -47,6 +47,9 @@ CLASSIFIERS = (
     "cuộc gọi", "tin nhắn", "phòng học", "lớp học", "chiến dịch", "thủ tục hành chính", "điểm wifi",
     "kiến nghị, phản ánh", "lượt doanh nghiệp", "lượt hồ sơ", "bộ hồ sơ", "thửa đất", "chủ đầu tư",
     "vùng", "vùng kinh tế - xã hội", "khu vực",
+    # index design and classification ("8 trục nội dung", "hơn 550 câu hỏi", "chia thành bốn nhóm") and criteria met
+    # ("đạt 11/11 tiêu chuẩn"): Conventions count an index's size and the units meeting a condition
+    "trục", "trục nội dung", "nội dung thành phần", "câu hỏi", "nhóm", "tiêu chuẩn", "tiêu chí thành phần",
 )
 
 # Words that never start a counted noun; a number followed by one of these is no count.

@@ -126,6 +126,10 @@ _LEAD_NOT_AFTER = re.compile(r"^\s(?:đoàn|danh sách|cơ quan|đơn vị|cấp
                              r"lĩnh vực|nhóm chỉ số|tiêu chí|chỉ tiêu))")
 # "Ba vị trí dẫn đầu:", "5 đơn vị dẫn đầu là …": the phrase labels a group that a list names.
 _LEAD_LABEL_AFTER = re.compile(r"^\s?(?::|là|gồm|thuộc về|lần lượt)(?![^\W\d_])")
+# "Hải Phòng đứng đầu bảng với 96,17%", "Huyện A dẫn đầu khối này với 97,63 điểm": the leader's own figure names
+# the ranking it leads (the measure), as "dẫn đầu cả nước về PAR Index" does by name.
+_LEAD_WITH_FIGURE = re.compile(r"^\s(?:(?:bảng|bảng xếp hạng|khối|khối này|cả nước|toàn quốc|toàn tỉnh|khu vực|"
+                               r"vùng)\s)?với\s(?:[^\W\d_]+\s){0,2}\d")
 # Figurative rank phrases with no digit (Conventions): the value they stand for, and whether the text
 # must name the ranking nearby ("quán quân"/"á quân" name a ranking by themselves; "cao nhất cả nước"
 # names its scope).
@@ -142,6 +146,9 @@ _FIGURATIVE_RANKS = (
     (re.compile(r"(?<![^\W\d_])(?:là|trở thành) (?:địa phương|tỉnh|thành phố|đơn vị|bộ|ngành|quốc gia|nước)"
                 r"(?: [^\W\d_]+)? (đầu tiên)(?![^\W\d_])"), 1.0, False, "đầu tiên"),
 )
+# A superlative that closes a group's name ("nhóm điểm cao nhất cả nước", "nhóm 3 tỉnh có điểm cao nhất cả nước"):
+# groups named without a number are no rank facts, and a numbered group is read with its size (Conventions).
+_GROUP_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:nhóm|tốp|top)(?![^\W\d_])[^;.()]{0,60}$")
 _FIGURATIVE_NAMING = re.compile(r"(?<![^\W\d_])(?:xếp|bảng xếp hạng|chỉ số|index|pci|papi|sipas|dti|par|ict|gii|efi|"
                                 r"egdi|pgi|vị trí|thứ hạng|cả nước|toàn quốc|khối|liên tiếp|kết quả)(?![^\W\d_])")
 _PURPOSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:để|nhằm|phấn đấu|mục tiêu)(?![^\W\d_])[^,;]{0,30}$")
@@ -792,7 +799,8 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
             continue  # "lần thứ sáu Quảng Ninh đứng đầu": a repetition count
         if re.search(r"(?:nhóm|top|tốp)\s(?:\d+|[^\W\d_]+)\s(?:[^\W\d_,]+[\s,]+){0,5}$", left):
             continue  # the group's leading rank was read with its size
-        named = lx.RANK_NAMING.match(right) or _RANK_CONTEXT_LEFT.search(norm[max(0, a - 120):a])
+        named = lx.RANK_NAMING.match(right) or _RANK_CONTEXT_LEFT.search(norm[max(0, a - 120):a]) \
+            or _LEAD_WITH_FIGURE.match(right)
         if not named and not re.search(r"vị trí\s$", left):
             continue
         role = "target" if _target_cue(_cue_region(norm, 0, a)[-160:]) else "level"
@@ -810,6 +818,8 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
                 continue
             if _coordinated_subject(sent[max(0, a - 80):a]):
                 continue
+            if hint == "cao nhất" and _GROUP_LABEL_BEFORE.search(norm[max(0, a - 70):a]):
+                continue  # "thuộc nhóm 3 tỉnh … có điểm cao nhất cả nước": the group's label, not a unit's rank
             out.append(Candidate(a + offset, b + offset, "rank", "level", None, value, None, None, "exact", "hạng",
                                  subject=_subject(sent, norm, 0, a, b, "rank"), confidence=0.7))
             taken.append((a, b))
