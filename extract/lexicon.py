@@ -118,9 +118,11 @@ NOT_CUE = re.compile(
 DIRECTIVE_CUES = ("yêu cầu", "đề nghị", "chỉ đạo", "giao")
 ADDRESSEE_UNITS = re.compile(r"^(?:xã|phường|huyện|quận|thị xã|thành phố|tỉnh|sở|ngành|bộ|địa phương|đơn vị|cơ quan|"
                              r"đặc khu|thị trấn|huyện, thành phố|sở, ngành)")
-# Words that turn a clause back into a reported result.
+# Words that turn a clause back into a reported result. "kết quả" naming what a goal measures ("kết quả Bộ chỉ số
+# 766 đạt từ 85 điểm", "số hóa hồ sơ, kết quả giải quyết thủ tục") is a noun of the goal, not a report.
 LEVEL_RESETS = re.compile(
-    r"(?<![^\W\d_])(?:đã|đạt được|thực hiện được|kết quả|thực tế|hiện nay|hiện đã|hiện có|tính đến|lũy kế|"
+    r"(?<![^\W\d_])(?:đã|đạt được|thực hiện được|kết quả(?! (?:giải quyết|bộ chỉ số|chỉ số))|thực tế|hiện nay|"
+    r"hiện đã|hiện có|tính đến|lũy kế|"
     r"vượt|ước đạt|ước tính|ước thực hiện|ước|dự kiến|năm qua|thực hiện đạt)(?![^\W\d_])"
 )
 

@@ -585,6 +585,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     more = _MORE_AFTER.match(after_unit)
     if more:
         qualifier = "gte" if "lên" in more.group(0) else "lte"
+        end += more.end()  # the bound word is part of the figure, as gold writes "từ 85 điểm trở lên"
         if re.search(r"(?<![^\W\d_])từ\s$", left_tail):
             start = m.start - len("từ ")
     if m.shape == "range":

@@ -292,6 +292,15 @@ CASES: list[tuple[str, list[F]]] = [
       ("ba nhóm", "count", "level", None, 3, "exact", None, None)]),
     ("Theo thẩm định, thị xã đã đạt 9/9 tiêu chuẩn của đô thị loại III.",
      [("9/9 tiêu chuẩn", "count", "level", None, 9, "exact", 9, None)]),
+    # --- round 3: goals whose subject is "kết quả …" stay goals ---
+    ("Huyện đặt mục tiêu đến cuối năm, kết quả Bộ chỉ số 766 của huyện đạt từ 88 điểm trở lên; tỷ lệ số hóa hồ sơ, "
+     "kết quả giải quyết thủ tục hành chính đạt tối thiểu 75% và không để nhóm chỉ số nào đạt dưới 65%.",
+     [("từ 88 điểm trở lên", "score", "target", None, 88, "gte", None, None),
+      ("tối thiểu 75%", "percent", "target", None, 75, "gte", None, None),
+      ("dưới 65%", "percent", "target", None, 65, "gte", None, None)]),
+    ("Mục tiêu đặt ra là 85 điểm, kết quả đánh giá cho thấy huyện đạt 88 điểm.",
+     [("85 điểm", "score", "target", None, 85, "exact", None, None),
+      ("88 điểm", "score", "level", None, 88, "exact", None, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
