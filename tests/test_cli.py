@@ -127,3 +127,15 @@ def test_query_while_another_process_writes_says_so(tmp_path):
         holder.wait()
     assert result.returncode == 3
     assert "database busy" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_run_refuses_a_bad_since_or_registry_before_recording_a_run(tmp_path):
+    db = tmp_path / "v.duckdb"
+    bad_date = run_cli("run", "--db", str(db), "--since", "2024-13-01")
+    assert bad_date.returncode == 1 and "expected a date like" in bad_date.stderr
+    bad_registry = tmp_path / "sources.toml"
+    bad_registry.write_text('[[source]]\nid = "x"\n', encoding="utf-8")
+    bad_source = run_cli("run", "--db", str(db), "--sources", str(bad_registry))
+    assert bad_source.returncode == 1 and "field 'id'" in bad_source.stderr
+    assert "Traceback" not in bad_date.stderr + bad_source.stderr
+    assert not db.exists()

@@ -8,10 +8,13 @@ Exit codes scripts can rely on:
 from __future__ import annotations
 
 import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
-from store import DatabaseBusy, StoreError
+from store import DatabaseBusy, StoreError, db_path
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -30,6 +33,28 @@ app = typer.Typer(
 
 class UserError(Exception):
     """A problem the user can fix (missing file, bad option value); shown without a traceback."""
+
+
+# The same --db option on every command, so its name, env variable and help never drift apart.
+DbOption = Annotated[Path | None, typer.Option("--db", envvar="VNMETRICS_DB", help="DuckDB file.")]
+
+
+def existing_db(db: Path | None) -> Path:
+    """The database path for commands that only make sense on a database that is already there."""
+    path = db_path(db)
+    if not path.exists():
+        raise UserError(f"no database at {path}: run `vnmetrics demo` or `vnmetrics crawl` first, or give --db")
+    return path
+
+
+def parse_iso_date(value: str | None, option: str) -> date | None:
+    """A YYYY-MM-DD option value, or a usage error (exit 2) naming the option."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date like 2024-04-18", param_hint=option) from exc
 
 
 def main() -> None:

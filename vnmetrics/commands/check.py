@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -15,16 +14,7 @@ from typer.core import TyperGroup
 
 from store import reading, writing
 from store.db import db_path
-from vnmetrics.cli import EXIT_FAILURE, UserError, app
-
-DbOption = Annotated[Path | None, typer.Option("--db", envvar="VNMETRICS_DB", help="DuckDB file.")]
-
-
-def _existing_db(db: Path | None) -> Path:
-    path = db_path(db)
-    if not path.exists():
-        raise UserError(f"no database at {path}: run `vnmetrics demo` or `vnmetrics crawl` first, or give --db")
-    return path
+from vnmetrics.cli import EXIT_FAILURE, DbOption, UserError, app, existing_db, parse_iso_date
 
 
 class Lang(StrEnum):
@@ -50,7 +40,7 @@ def check_command(
     """
     from checks import check_names, run_checks
 
-    path = _existing_db(db)
+    path = existing_db(db)
     if only:
         unknown = sorted(set(only) - set(check_names()))
         if unknown:
@@ -157,7 +147,7 @@ def export_command(
     """
     from checks.export import export_all
 
-    path = _existing_db(db)
+    path = existing_db(db)
     with reading(path) as con:
         written = export_all(con, out, fmt.value)
     for item in written:
@@ -204,13 +194,8 @@ def verdict_add(
     """
     from checks.verdicts import VerdictError, record_verdict
 
-    when = None
-    if reviewed_on:
-        try:
-            when = date.fromisoformat(reviewed_on)
-        except ValueError as exc:
-            raise typer.BadParameter(f"{reviewed_on!r} is not a date like 2024-04-18", param_hint="--date") from exc
-    with writing(_existing_db(db)) as con:
+    when = parse_iso_date(reviewed_on, "--date")
+    with writing(existing_db(db)) as con:
         try:
             verdict = record_verdict(con, fact_id, rating.value, reviewer, note, when)
         except VerdictError as exc:
@@ -230,7 +215,7 @@ def verdict_export(
     """
     from checks.verdicts import claim_reviews
 
-    with reading(_existing_db(db)) as con:
+    with reading(existing_db(db)) as con:
         reviews = claim_reviews(con)
     text = json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
     if out is None:

@@ -4,12 +4,30 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from store.db import db_path
-from vnmetrics.cli import EXIT_PARTIAL, UserError, app
+from vnmetrics.cli import EXIT_PARTIAL, DbOption, UserError, app
+
+if TYPE_CHECKING:  # crawler.sources pulls in the HTML extractors; only `crawl` and `run` need them
+    from crawler.sources import Source
+
+
+def load_registry(sources: Path | None, since: str | None) -> tuple[Path, list[Source]]:
+    """(path, sources) of the registry to crawl, the bundled one by default; a bad registry or --since is
+    the user's to fix, so it is refused here, before a run is recorded or a spider starts."""
+    from crawler.runner import parse_since
+    from crawler.sources import BUNDLED, SourceError, load_sources
+
+    path = sources or BUNDLED
+    try:
+        registry = load_sources(path)
+        parse_since(since)
+    except (SourceError, ValueError) as exc:
+        raise UserError(str(exc)) from exc
+    return path, registry
 
 
 def _settings(pairs: list[str]) -> dict[str, str]:
@@ -25,7 +43,7 @@ def _settings(pairs: list[str]) -> dict[str, str]:
 @app.command("crawl")
 def crawl_command(
     sources: Annotated[Path | None, typer.Option(help="Sources registry (TOML); default: the bundled one.")] = None,
-    db: Annotated[Path | None, typer.Option("--db", envvar="VNMETRICS_DB", help="DuckDB file.")] = None,
+    db: DbOption = None,
     max_pages: Annotated[int | None, typer.Option(min=1, help="Stop each source after this many pages.")] = None,
     since: Annotated[str | None, typer.Option(help="Stop paging lists at articles older than YYYY-MM-DD.")] = None,
     jobdir: Annotated[Path | None, typer.Option(help="Crawl state folder, for resuming a killed crawl.")] = None,
@@ -40,18 +58,13 @@ def crawl_command(
 
     Example:  vnmetrics crawl --since 2024-01-01 --jobdir var/jobs --source quangninh-portal
     """
-    from crawler.runner import crawl, parse_since
-    from crawler.sources import BUNDLED, SourceError, load_sources
+    from crawler.runner import crawl
 
-    try:
-        registry = load_sources(sources or BUNDLED)
-        parse_since(since)
-    except (SourceError, ValueError) as exc:
-        raise UserError(str(exc)) from exc
+    registry_path, registry = load_registry(sources, since)
     if only:
         unknown = set(only) - {source.id for source in registry}
         if unknown:
-            raise UserError(f"unknown source id(s) {sorted(unknown)} in {sources or BUNDLED}")
+            raise UserError(f"unknown source id(s) {sorted(unknown)} in {registry_path}")
         registry = [source for source in registry if source.id in only]
     overrides = _settings(set_ or [])
     overrides.setdefault("LOG_LEVEL", log_level.upper())

@@ -10,7 +10,7 @@ import typer
 
 from store import reading
 from store.db import db_path
-from vnmetrics.cli import EXIT_PARTIAL, UserError, app
+from vnmetrics.cli import EXIT_PARTIAL, DbOption, UserError, app
 from vnmetrics.commands.run import print_run_summary
 
 SNAPSHOT = Path(__file__).resolve().parents[2] / "corpus" / "snapshots"
@@ -18,7 +18,7 @@ SNAPSHOT = Path(__file__).resolve().parents[2] / "corpus" / "snapshots"
 
 @app.command("demo")
 def demo_command(
-    db: Annotated[Path | None, typer.Option("--db", envvar="VNMETRICS_DB", help="DuckDB file.")] = None,
+    db: DbOption = None,
     snapshot: Annotated[Path, typer.Option(help="Snapshot of portal sites to serve.")] = SNAPSHOT,
     show: Annotated[int, typer.Option(help="How many facts to print with their sentences.")] = 8,
     log_level: Annotated[str, typer.Option(help="Crawler log level (DEBUG, INFO, WARNING, ERROR).")] = "WARNING",

@@ -10,19 +10,8 @@ from typing import Annotated
 
 import typer
 
-from vnmetrics.cli import EXIT_PARTIAL, UserError, app
+from vnmetrics.cli import EXIT_PARTIAL, DbOption, UserError, app, parse_iso_date
 from vnmetrics.textio import TextInputError, publication_date, read_article_text, sibling_meta
-
-DbOption = Annotated[Path | None, typer.Option("--db", envvar="VNMETRICS_DB", help="DuckDB file.")]
-
-
-def _parse_date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"{value!r} is not a date like 2024-04-18") from exc
 
 
 def facts_of_file(path: Path, published: date | None = None, *, use_model: bool = True) -> list[dict]:
@@ -47,7 +36,7 @@ def extract_command(
                vnmetrics extract --db vnmetrics.duckdb
     """
     if files:
-        _extract_files(files, _parse_date(published))
+        _extract_files(files, parse_iso_date(published, "--published"))
         return
     if db is None and not files:
         from store.db import db_path

@@ -8,7 +8,6 @@ import sys
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated, Any
 
 import duckdb
@@ -16,7 +15,7 @@ import typer
 
 from store import reading
 from store.db import db_path
-from vnmetrics.cli import UserError, app
+from vnmetrics.cli import DbOption, UserError, app
 
 
 class OutputFormat(StrEnum):
@@ -28,7 +27,7 @@ class OutputFormat(StrEnum):
 @app.command("query")
 def query_command(
     sql: Annotated[str, typer.Argument(help="One SQL statement (the database is opened read-only).")],
-    db: Annotated[Path | None, typer.Option("--db", envvar="VNMETRICS_DB", help="DuckDB file.")] = None,
+    db: DbOption = None,
     output: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, csv or json.")] = OutputFormat.table,
     wait: Annotated[float, typer.Option(help="Seconds to wait while a run is writing.")] = 10.0,
 ) -> None:

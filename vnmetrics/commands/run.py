@@ -8,17 +8,14 @@ from typing import Annotated
 import typer
 
 from store.db import db_path
-from vnmetrics.cli import EXIT_PARTIAL, app
-
-
-def default_sources() -> Path:
-    return Path(__file__).resolve().parents[2] / "crawler" / "sources.toml"
+from vnmetrics.cli import EXIT_PARTIAL, DbOption, app
+from vnmetrics.commands.crawl import load_registry
 
 
 @app.command("run")
 def run_command(
     sources: Annotated[Path | None, typer.Option(help="Sources registry (TOML); default: the bundled one.")] = None,
-    db: Annotated[Path | None, typer.Option("--db", envvar="VNMETRICS_DB", help="DuckDB file.")] = None,
+    db: DbOption = None,
     max_pages: Annotated[int | None, typer.Option(help="Stop each crawl after this many pages.")] = None,
     since: Annotated[str | None, typer.Option(help="Stop paging lists at articles older than YYYY-MM-DD.")] = None,
     jobdir: Annotated[Path | None, typer.Option(help="Crawl state folder, for resuming a killed run.")] = None,
@@ -31,11 +28,12 @@ def run_command(
     """
     from vnmetrics.jobs import run_nightly
 
+    registry_path, _ = load_registry(sources, since)
     target = db_path(db)
     crawl_settings = {"LOG_LEVEL": log_level.upper()}
     if log_file is not None:
         crawl_settings["LOG_FILE"] = str(log_file)
-    result = run_nightly(target, sources or default_sources(), max_pages=max_pages, since=since, jobdir=jobdir,
+    result = run_nightly(target, registry_path, max_pages=max_pages, since=since, jobdir=jobdir,
                          crawl_settings=crawl_settings, on_stage=lambda name: typer.echo(f"[{name}]", err=True))
     print_run_summary(result)
     if result.status != "ok":

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from store.db import db_path
-from vnmetrics.cli import UserError, app
+from vnmetrics.cli import DbOption, UserError, app, existing_db
 
 
 @app.command("serve")
 def serve_command(
-    db: Annotated[Path | None, typer.Option("--db", envvar="VNMETRICS_DB", help="DuckDB file.")] = None,
+    db: DbOption = None,
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     host: Annotated[str, typer.Option(help="Interface to listen on; 0.0.0.0 exposes it to the network.")] = "127.0.0.1",
     wait: Annotated[float, typer.Option(help="Seconds a page waits for a writer's lock before showing "
@@ -28,9 +26,7 @@ def serve_command(
 
     from dashboard.app import create_app
 
-    target = db_path(db)
-    if not target.exists():
-        raise UserError(f"no database at {target}: run `vnmetrics demo` or `vnmetrics crawl` first")
+    target = existing_db(db)
     if not 0 < port < 65536:
         raise UserError(f"port {port} is not between 1 and 65535")
     typer.echo(f"vnmetrics dashboard on http://{host}:{port}/ reading {target} (Ctrl+C to stop)", err=True)
