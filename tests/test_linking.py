@@ -642,3 +642,12 @@ def test_a_change_since_an_earlier_day_spans_the_two_readings() -> None:
     _link(text, [lvl, chg], date(2024, 9, 21))
     assert lvl.period == "2024-09-20"
     assert chg.period == "2024-09-06..2024-09-20"
+
+
+def test_a_look_back_at_the_previous_edition_dates_only_its_own_sentence() -> None:
+    text = ("Năm 2023, Chỉ số PCI của Sóc Trăng xếp thứ 41/63. Tại kỳ xếp hạng trước, tỉnh chỉ đứng thứ 52. "
+            "Trong 10 chỉ số thành phần, tỉnh có 6 chỉ số tăng điểm.")
+    facts = _facts(text, ("thứ 41/63", "rank"), ("thứ 52", "rank"), ("6 chỉ số", "count"))
+    now, before, parts = _link(text, facts, date(2024, 5, 20))
+    assert (now.period, before.period) == ("2023", "2022")
+    assert parts.period == "2023"

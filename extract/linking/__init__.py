@@ -817,6 +817,7 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
 
 
 _FLASHBACK = re.compile(r"\W*(?:trước đó|trước đây)(?!\w)")
+_PREV_EDITION = re.compile(r"(?:kỳ|lần)(?!\w)")
 
 
 def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
@@ -827,10 +828,12 @@ def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
         return None
     spans = _from_to_spans(ctx, sent)
     pers = [p for p in _in(ctx.pers, sent[0], sent[1]) if _plain(p) and not _in_parens(ctx, p.start, sent)
-            and not any(0 <= p.start - e <= 12 for e in ctx.fact_ends)
+            and not any(0 <= p.start - e <= 12 and e > sent[0] for e in ctx.fact_ends)
             # nor the earlier state of "từ vị trí 35 năm 2021 lên thứ 14", nor "…; trước đó, năm 2021 …"
             and not any(a <= p.start < b for a, b in spans)
-            and not _FLASHBACK.match(ctx.norm, _clause(ctx.norm, sent[0], sent[1], p.start)[0])]
+            and not _FLASHBACK.match(ctx.norm, _clause(ctx.norm, sent[0], sent[1], p.start)[0])
+            # nor "Ở kỳ công bố trước, tỉnh xếp thứ 37": a look back at the previous edition, not the topic
+            and not (p.value == "{Y-1}" and _PREV_EDITION.match(ctx.norm, p.start))]
     if pers:
         return _resolve(pers[-1], ctx, sent)
     for p in _in(ctx.pers, sent[0], sent[1]):
