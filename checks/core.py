@@ -20,6 +20,7 @@ from typing import Any
 import duckdb
 
 from extract.normalize import normalize_for_matching
+from extract.numbers import SCALE_WORDS  # the words the extractor reads as scales are the ones precision knows
 
 STATUSES = ("ok", "warn", "fail")
 
@@ -164,7 +165,6 @@ def register(name: str) -> Callable[[CheckFunction], CheckFunction]:
 
 # --- number tolerance -------------------------------------------------------------------------------------
 
-_SCALE_WORDS = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _DECIMAL = re.compile(r"\d+,(\d+)")
 EPS = 1e-9
 
@@ -182,7 +182,7 @@ def decimals(value: float) -> int:
 def precision(fact: FactRow) -> float:
     """The size of the last stated digit: 1 for 49%, 0.01 for 79,92, 100000 for `2,1 triệu`."""
     words = normalize_for_matching(fact.text)
-    for word, scale in _SCALE_WORDS.items():
+    for word, scale in SCALE_WORDS.items():
         if re.search(rf"(?<!\w){word}(?!\w)", words):
             m = _DECIMAL.search(fact.text)
             return scale / 10 ** (len(m.group(1)) if m else 0)
