@@ -18,7 +18,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from dashboard.reference import indicators, provinces
+from dashboard.reference import NATIONAL, indicators, provinces
 from vnmetrics.contract import KINDS, ROLES
 
 PAGE_SIZE = 30  # each row shown costs an index lookup (~1 ms cold on a million facts)
@@ -410,7 +410,7 @@ def highlight(row: Mapping[str, Any]) -> tuple[str, str, str]:
 
 
 def known_province(name: str) -> bool:
-    return name in provinces() or name == "Việt Nam"
+    return name in provinces() or name == NATIONAL
 
 
 def known_indicator(name: str) -> bool:
