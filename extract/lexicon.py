@@ -92,6 +92,8 @@ CHANGE_VERBS = (
     ("thêm", "up"), ("nhiều hơn", "up"), ("cao hơn", "up"), ("lớn hơn", "up"),
     ("sụt giảm", "down"), ("giảm", "down"), ("tụt", "down"), ("sụt", "down"), ("hạ", "down"), ("lùi", "down"),
     ("ít hơn", "down"), ("thấp hơn", "down"), ("kém", "down"), ("mất", "down"),
+    # the size of an economy or budget grows or shrinks ("quy mô … mở rộng hơn 3,5 nghìn tỷ đồng so với cùng kỳ")
+    ("mở rộng", "up"), ("thu hẹp", "down"),
 )
 UP_WORDS = re.compile(r"\b(?:tăng|thăng|cải thiện|nhích|vươn lên|nâng)\b")
 DOWN_WORDS = re.compile(r"\b(?:giảm|tụt|sụt|hạ|lùi|đi xuống)\b")
@@ -112,7 +114,9 @@ NOT_CUE = re.compile(
     r"(?:bàn|chuyển|tiếp|ngoại|xã|bang) giao|giao (?:dịch|thông|ban|lưu|diện|nhận|tiếp|thương|đất|rừng|hàng|"
     r"hữu|quyền|khoán|kết|thoa|liên|tranh|hòa|nộp)|giao (?:cho )?(?:từng|các|mỗi)|"
     r"(?:lũy kế|tính|tính từ|từ) (?:đến|tới) (?:hết |cuối )?năm|"
-    r"phải (?:sửa|chăng|không|là|nói|thừa nhận)|bảo đảm (?:an|xã hội)|đảm bảo (?:an|xã hội)"
+    r"phải (?:sửa|chăng|không|là|nói|thừa nhận)|bảo đảm (?:an|xã hội)|đảm bảo (?:an|xã hội)|"
+    # "Bộ chỉ số chỉ đạo, điều hành …", "công tác chỉ đạo, điều hành": the noun (management), no directive
+    r"chỉ đạo,? điều hành|(?:công tác|sự|chỉ số) chỉ đạo"
 )
 # Directive verbs: the units they address ("yêu cầu các sở, ngành và 168 xã") are no goals.
 DIRECTIVE_CUES = ("yêu cầu", "đề nghị", "chỉ đạo", "giao")

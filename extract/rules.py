@@ -81,6 +81,7 @@ _PROVINCE_SET_BEFORE = re.compile(r"(?<![^\W\d_])(?:phạm vi|tính theo|theo|c�
 # 21 huyện"): the units named, not a measured count.
 _ADDRESSEES_BEFORE = re.compile(r"(?<![^\W\d_])(?:các|từng|mỗi) sở,? (?:ban,? )?ngành(?:,? (?:đoàn thể|địa phương))?"
                                 r"(?: và| cùng| với)(?: ubnd| ủy ban nhân dân)?(?: các)?\s$")
+_SET_SCOPE_BEFORE = re.compile(r"(?<![^\W\d_])(?:địa bàn|bản đồ|phạm vi)(?: (?:toàn bộ|các|cả))?\s$")
 _ID_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + lx.alternation(lx.ID_WORDS) + r")(?: số)?\s?$")
 _DATE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|tháng|quý|tuần|năm|lúc|niên khóa|năm học|mùa|"
@@ -156,6 +157,9 @@ _RANK_CONTEXT_LEFT = re.compile(r"chỉ số|xếp hạng|xếp thứ|đứng th
                                 r"par|ict|gii|efi|kết quả chấm điểm|kết quả đánh giá|vị trí")
 _SUPERLATIVE_PAIR = re.compile(r"(?:,|\svà)?\s?(?:thấp nhất|cao nhất|ít nhất|nhiều nhất)(?: là| với)?\s")
 _LIST_JOIN = re.compile(r"\s?(?:,|và|,\s?và)\s")
+# Units a place or body is ranked against: after "cao/thấp hơn" they are counted, not subtracted.
+_RANKED_UNITS = re.compile(r"^(?:tỉnh|thành phố|địa phương|quốc gia|nước|nền kinh tế|huyện|quận|thị xã|xã|phường|"
+                           r"đơn vị|sở|bộ|cơ quan|doanh nghiệp|vùng)")
 _COMPARATIVE = re.compile(r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn|kém)\s(?:hơn)\s$")
 # "cao hơn bình quân chung của cả nước khoảng 11 điểm phần trăm": the comparand named between the comparative
 # and the figure; a parenthesised figure there is the comparand's own value, not the difference.
@@ -550,6 +554,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None
     if kind == "count" and lx.ADDRESSEE_UNITS.match((unit or "").lower()) and _ADDRESSEES_BEFORE.search(left_tail):
         return None
+    if kind == "count" and out_of is None and lx.ADDRESSEE_UNITS.match((unit or "").lower()) \
+            and _SET_SCOPE_BEFORE.search(left_tail):
+        return None  # "trên địa bàn 10 xã, phường", "trên bản đồ 63 tỉnh, thành phố": the area named, a set name
     if kind == "count" and m.words and re.match(r"^[^,;.]{0,30}?thành một" + _W, norm[end:]):
         return None  # "hai tỉnh thành một": the merger, not a count
     if kind == "count" and _ANAPHOR_BEFORE.search(left_tail) and _mentioned_before(norm[m.start:end], before, left) \
@@ -563,7 +570,11 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     qualifier = "exact"
     role, direction = "level", None
     comp = _COMPARATIVE.search(left_tail)
-    if comp:
+    comparand = bool(comp and comp.group(1) in ("cao", "thấp", "lớn", "kém") and kind == "count"
+                     and _RANKED_UNITS.match((unit or "").lower()) and not re.match(r"^[^;.]{0,40}?so với", norm[end:]))
+    if comparand:
+        pass  # "chỉ thấp hơn 12 tỉnh, thành phố": the units ranked above, a count, neither a difference nor a bound
+    elif comp:
         role, direction = "change", _DIRECTION_OF[comp.group(1) + " hơn"]
     else:
         q = _QUALIFIER.search(left_tail)
@@ -601,8 +612,11 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     label = _CHANGE_LABEL.search(before_q[-50:])
     if role != "change" and label:
         role, direction = "change", _DIRECTION_OF[label.group(1)]  # "Mức tăng so với năm 2022: 2,46 …"
-    if role != "change":
+    if role != "change" and not comparand:
         ch = _CHANGE.search(before_q[-60:])
+        if ch and ch.group(1) in ("mở rộng", "thu hẹp") and kind not in ("money", "percent") \
+                and not re.match(r"^[^;.]{0,40}?so với", norm[end:]):
+            ch = None  # "mở rộng 3 tuyến đường": widened things, counted; only a size grows "so với" a past one
         if ch and not _LEVEL_AFTER_VERB.search(before_q[-12:]) and not _CHANGE_AS_NOUN.search(
                 before_q[-60:][:ch.start()][-12:]):
             # "29/34 địa phương tăng trưởng trên 7%": the verb governs the bound too, a change with "gt".

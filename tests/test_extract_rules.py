@@ -301,6 +301,19 @@ CASES: list[tuple[str, list[F]]] = [
     ("Mục tiêu đặt ra là 85 điểm, kết quả đánh giá cho thấy huyện đạt 88 điểm.",
      [("85 điểm", "score", "target", None, 85, "exact", None, None),
       ("88 điểm", "score", "level", None, 88, "exact", None, None)]),
+    # --- round 3: comparands, growing sizes, set names, index names that look like directives ---
+    ("Thu ngân sách của thị xã đạt 9.120 tỷ đồng, chỉ thấp hơn 8 tỉnh, thành phố có số thu lớn nhất.",
+     [("9.120 tỷ đồng", "money", "level", None, 9.12e12, "exact", None, None),
+      ("8 tỉnh, thành phố", "count", "level", None, 8, "exact", None, None)]),
+    ("Quy mô kinh tế 9 tháng ước 41 nghìn tỷ đồng, mở rộng hơn 2,8 nghìn tỷ đồng so với cùng kỳ.",
+     [("41 nghìn tỷ đồng", "money", "level", None, 41e12, "exact", None, None),
+      ("hơn 2,8 nghìn tỷ đồng", "money", "change", "up", 2.8e12, "gt", None, None)]),
+    ("Huyện đã mở rộng 3 tuyến đường liên xã.", [("3 tuyến đường", "count", "level", None, 3, "exact", None, None)]),
+    ("An ninh trật tự trên địa bàn 12 xã, thị trấn được giữ vững; đây là kỳ cuối trên bản đồ 63 tỉnh, thành phố.", []),
+    ("Tính đến ngày 5/8, huyện đạt 80,1 điểm Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, "
+     "xếp thứ 9/12 huyện.",
+     [("80,1 điểm", "score", "level", None, 80.1, "exact", None, None),
+      ("thứ 9/12 huyện", "rank", "level", None, 9, "exact", 12, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
