@@ -17,10 +17,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.extractors import CMS_NAMES
+from crawler.extractors.base import SELECTOR_FIELDS
 
 BUNDLED = Path(__file__).with_name("sources.toml")
 KINDS = ("portal", "newspaper", "central", "statistics")
-SELECTOR_FIELDS = ("title", "date", "sapo", "body", "drop", "category", "author", "source")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{1,63}$")
 _FIELDS = {"id", "name", "province", "cms", "kind", "start_urls", "feeds", "sitemaps", "allowed_paths", "selectors",
            "since", "notes"}

@@ -8,16 +8,16 @@ yields a title, a date and text.
 
 from __future__ import annotations
 
+import codecs
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from urllib.parse import urldefrag, urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from extract.dates import VN_TZ, find_dateline, parse_vn_datetime
-from extract.normalize import clean_web_text
+from extract.normalize import clean_web_text, nfc
 
 # Elements whose text starts a new line; everything else is inline and joins its neighbours.
 BLOCK_TAGS = frozenset({
@@ -108,9 +108,12 @@ class Profile:
         if not overrides:
             return self
         changes = {key: (value,) if isinstance(value, str) else tuple(value) for key, value in overrides.items()}
-        merged = {name: changes.get(name, getattr(self, name)) for name in
-                  ("title", "date", "sapo", "body", "drop", "category", "author", "source")}
+        merged = {name: changes.get(name, getattr(self, name)) for name in SELECTOR_FIELDS}
         return Profile(cms=self.cms, **merged)
+
+
+# The page parts a registry entry may give selectors for (`selectors.body = ...`): every Profile field but cms.
+SELECTOR_FIELDS = tuple(f.name for f in fields(Profile) if f.name != "cms")
 
 
 # ---------------------------------------------------------------------------------------------- decoding
@@ -127,8 +130,6 @@ def _codec(name: str | None) -> str | None:
     name = name.strip().strip("\"'").lower()
     name = _CODEC_ALIASES.get(name, name)
     try:
-        import codecs
-
         return codecs.lookup(name).name
     except LookupError:
         return None
@@ -142,23 +143,23 @@ def decode_html(body: bytes, header_charset: str | None = None) -> tuple[str, st
     letters (cp1258 pages carry tone marks as combining characters, which NFC composes).
     """
     if body.startswith(b"\xef\xbb\xbf"):
-        return unicodedata.normalize("NFC", body[3:].decode("utf-8", "replace")), "utf-8"
+        return nfc(body[3:].decode("utf-8", "replace")), "utf-8"
     declared = [_codec(header_charset)]
     meta = _META_CHARSET.search(body[:4096])
     declared.append(_codec(meta.group(1).decode("ascii", "ignore")) if meta else None)
     for codec in declared:
         if codec:
             try:
-                return unicodedata.normalize("NFC", body.decode(codec)), codec
+                return nfc(body.decode(codec)), codec
             except UnicodeDecodeError:
                 continue
     try:
-        return unicodedata.normalize("NFC", body.decode("utf-8")), "utf-8"
+        return nfc(body.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
     best = ("", "cp1252", -1)
     for codec in ("cp1258", "cp1252"):
-        text = unicodedata.normalize("NFC", body.decode(codec, "replace"))
+        text = nfc(body.decode(codec, "replace"))
         score = len(_VIET_LETTERS.findall(text))
         if score > best[2]:
             best = (text, codec, score)
@@ -310,6 +311,14 @@ def meta_content(tree: LexborHTMLParser, *keys: str) -> str | None:
     return None
 
 
+def meta_section(tree: LexborHTMLParser) -> str | None:
+    """The category the page's Open Graph tags name, for themes whose breadcrumb the selectors miss."""
+    section = meta_content(tree, "article:section")
+    if not section:
+        return None
+    return clean_web_text(section) or None
+
+
 def canonical_url(tree: LexborHTMLParser, url: str) -> str:
     node = tree.css_first('link[rel="canonical"]')
     href = (node.attributes.get("href") or "").strip() if node is not None else ""
@@ -407,10 +416,7 @@ def extract_with_profile(html: str, url: str, profile: Profile) -> Page:
     page = Page(url=url, cms=profile.cms)
     page.canonical_url = canonical_url(tree, url)
     page.title = page_title(tree, profile.title)
-    page.category = node_text(first(tree, profile.category)) if profile.category else None
-    if not page.category:
-        section = meta_content(tree, "article:section")
-        page.category = clean_web_text(section) if section else None
+    page.category = (node_text(first(tree, profile.category)) if profile.category else None) or meta_section(tree)
     author_node = first(tree, profile.author) if profile.author else None
     page.author = node_text(author_node)
     source_node = first(tree, profile.source) if profile.source else None

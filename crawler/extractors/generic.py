@@ -13,6 +13,7 @@ from crawler.extractors.base import (
     filter_lines,
     generic_date,
     meta_content,
+    meta_section,
     node_lines,
     page_title,
     split_byline,
@@ -50,7 +51,8 @@ def _sapo(tree: LexborHTMLParser, title: str | None) -> str | None:
         if _SAPO_CLASS.search(classes) and "list" not in classes and node.tag not in ("meta", "body", "html"):
             text = clean_web_text(" ".join(node_lines(node)))
             if 40 <= len(text) <= 1200 and text != title:
-                return filter_lines([text])[0] if filter_lines([text]) else None
+                kept = filter_lines([text])
+                return kept[0] if kept else None
     description = meta_content(tree, "description", "og:description")
     if description and len(description) >= 40:
         wanted = clean_web_text(description)
@@ -91,7 +93,5 @@ def extract_trafilatura(html: str, url: str, known: Page | None = None) -> Page:
         if first_body_line and first_body_line in top:
             top = top[: top.index(first_body_line)]
         page.published_at = generic_date(tree, top[-40:])
-    if not page.category:
-        section = meta_content(tree, "article:section")
-        page.category = clean_web_text(section) if section else None
+    page.category = page.category or meta_section(tree)
     return page
