@@ -124,13 +124,16 @@ _LEAD_NOT_BEFORE = re.compile(r"(?:người|cấp|vai trò|trách nhiệm|nhóm|
 # hạng", "dẫn đầu cả 3 bảng xếp hạng", "đứng đầu ở cả ba trụ cột") is a rank 1 held in each (Conventions).
 _LEAD_NOT_AFTER = re.compile(r"^\s(?:đoàn|danh sách|cơ quan|đơn vị|cấp ủy|chính quyền|địa phương|ngành|"
                              r"(?:(?:ở|tại|về)\s)?(?:cả\s|các\s)?(?:\d+|hai|ba|bốn|năm|sáu)\s(?!bảng|chỉ số|trụ cột|"
-                             r"lĩnh vực|nhóm chỉ số|tiêu chí|chỉ tiêu))")
+                             r"lĩnh vực|nhóm chỉ số|tiêu chí|chỉ tiêu|năm|lần|kỳ|thứ|liên|nay|qua|trước|\d))")
+# ("dẫn đầu năm thứ bảy liên tiếp", "đứng đầu 3 năm liền": a streak after the phrase, not a count of things led)
 # "Ba vị trí dẫn đầu:", "5 đơn vị dẫn đầu là …": the phrase labels a group that a list names.
 _LEAD_LABEL_AFTER = re.compile(r"^\s?(?::|là|gồm|thuộc về|lần lượt)(?![^\W\d_])")
 # "Hải Phòng đứng đầu bảng với 96,17%", "Huyện A dẫn đầu khối này với 97,63 điểm": the leader's own figure names
 # the ranking it leads (the measure), as "dẫn đầu cả nước về PAR Index" does by name.
 _LEAD_WITH_FIGURE = re.compile(r"^\s(?:(?:bảng|bảng xếp hạng|khối|khối này|cả nước|toàn quốc|toàn tỉnh|khu vực|"
-                               r"vùng)\s)?với\s(?:[^\W\d_]+\s){0,2}\d")
+                               r"vùng)\s)?(?:(?:(?:năm|lần) thứ [^\W\d_]+|\S+ (?:năm|lần)) "
+                               r"(?:liên tiếp|liên tục|liền),?\s)?"
+                               r"với\s(?:[^\W\d_]+\s){0,2}\d")
 # Figurative rank phrases with no digit (Conventions): the value they stand for, and whether the text
 # must name the ranking nearby ("quán quân"/"á quân" name a ranking by themselves; "cao nhất cả nước"
 # names its scope).
@@ -789,13 +792,16 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
 
     for m in _ORDINAL_WORD_RANK.finditer(norm):
         a, b = m.span(1)
-        nxt = _ORDINAL_WORD_NEXT.match(norm[b:])
         if free(a, b):
             out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
                                  None, None, "exact", "hạng", confidence=0.85))
-        if nxt and free(b + nxt.start(1), b + nxt.end(1)):
-            out.append(Candidate(b + nxt.start(1) + offset, b + nxt.end(1) + offset, "rank", "level", None,
-                                 float(_ORDINAL_VALUE[nxt.group(2)]), None, None, "exact", "hạng", confidence=0.8))
+        # "vị trí thứ ba, thứ tư và thứ năm": a list of ranks, one fact each (Conventions)
+        while (nxt := _ORDINAL_WORD_NEXT.match(norm[b:])) is not None:
+            if free(b + nxt.start(1), b + nxt.end(1)):
+                out.append(Candidate(b + nxt.start(1) + offset, b + nxt.end(1) + offset, "rank", "level", None,
+                                     float(_ORDINAL_VALUE[nxt.group(2)]), None, None, "exact", "hạng",
+                                     confidence=0.8))
+            b += nxt.end(1)
     for m in _LEAD.finditer(norm):
         a, b = m.span(1)
         if not free(a, b):

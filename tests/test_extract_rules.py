@@ -314,6 +314,18 @@ CASES: list[tuple[str, list[F]]] = [
      "xếp thứ 9/12 huyện.",
      [("80,1 điểm", "score", "level", None, 80.1, "exact", None, None),
       ("thứ 9/12 huyện", "rank", "level", None, 9, "exact", 12, None)]),
+    # --- round 3: streaks after a lead phrase, rank lists in words ---
+    ("Về PCI, Bình Dương tiếp tục dẫn đầu năm thứ ba liên tiếp với 70,1 điểm.",
+     [("dẫn đầu", "rank", "level", None, 1, "exact", None, None),
+      ("70,1 điểm", "score", "level", None, 70.1, "exact", None, None)]),
+    ("Cần Thơ cũng đứng đầu bảng DTI, Hà Nội xếp thứ hai.",
+     [("đứng đầu", "rank", "level", None, 1, "exact", None, None),
+      ("thứ hai", "rank", "level", None, 2, "exact", None, None)]),
+    ("Các vị trí thứ hai, thứ ba và thứ tư lần lượt thuộc về Huế (70,3 điểm), Đà Nẵng và Cần Thơ.",
+     [("thứ hai", "rank", "level", None, 2, "exact", None, None),
+      ("thứ ba", "rank", "level", None, 3, "exact", None, None),
+      ("thứ tư", "rank", "level", None, 4, "exact", None, None),
+      ("70,3 điểm", "score", "level", None, 70.3, "exact", None, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
