@@ -111,7 +111,7 @@ _WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(?:vào|các|ngày|sáng|chiều|t�
 _TOP_LEADING = re.compile(r"^[^;,.]{0,50}?(?:dẫn đầu|đứng đầu|tốt nhất|xuất sắc nhất)(?![^\W\d_])")
 _OUT_OF_AFTER = re.compile(r"^\s(?:trên|trong|trong số|trong tổng số|/)\s?(?:tổng số\s)?$")
 _ORDINAL_WORD_RANK = re.compile(
-    r"(?<![^\W\d_])(?:xếp|đứng|vị trí|hạng|xếp hạng|giữ|vươn lên|lên)(?: ở)?(?: vị trí)?\s(thứ\s(nhất|nhì|hai|ba|"
+    r"(?<![^\W\d_])(?:xếp|đứng|vị trí|hạng|xếp hạng|giữ|vươn lên|lên|xuống)(?: ở)?(?: vị trí)?\s(thứ\s(nhất|nhì|hai|ba|"
     r"tư|năm|sáu|bảy|tám|chín|mười))" + _W + r"(?:\s(?:năm|lần)\s(?:thứ|liên))?"
 )
 _ORDINAL_WORD_NEXT = re.compile(r"^\s?(?:và|,)\s(thứ\s(nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))" + _W)
@@ -168,7 +168,9 @@ _COMPARATIVE = re.compile(r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn|kém)\s(?
 # and the figure; a parenthesised figure there is the comparand's own value, not the difference.
 _COMPARATIVE_GAP = re.compile(
     r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn)\shơn\s(?=[^\d()%;:.,]{0,50}?(?:so với|bình quân|trung bình|mức|"
-    r"của|cùng kỳ))[^\d()%;:.,]{1,50}\s$"
+    r"của|cùng kỳ|năm trước|năm ngoái|kỳ trước|quý trước|tháng trước))"
+    # a contrast ends the comparison: "cao hơn bình quân nhưng giảm gần 8 điểm phần trăm" is the verb's change
+    r"(?![^\d()%;:.,]*?(?<![^\W\d_])(?:nhưng|song|tuy nhiên|trong khi)(?![^\W\d_]))[^\d()%;:.,]{1,50}\s$"
 )
 _LEVEL_AFTER_VERB = re.compile(r"(?<![^\W\d_])(?:lên|còn|xuống|xuống còn|từ|đạt|(?<!nhất )là|ở mức|bằng|chiếm)\s$")
 _CHANGE_LABEL = re.compile(r"(?<![^\W\d_])(?:mức )?(tăng|giảm)(?: so với [^:;,]{0,30})?:\s?$")

@@ -326,6 +326,16 @@ CASES: list[tuple[str, list[F]]] = [
       ("thứ ba", "rank", "level", None, 3, "exact", None, None),
       ("thứ tư", "rank", "level", None, 4, "exact", None, None),
       ("70,3 điểm", "score", "level", None, 70.3, "exact", None, None)]),
+    # --- round 3: comparisons cut by a contrast, a comparand year, ranks falling to a word ordinal ---
+    ("Chỉ số của huyện đạt 81,2%, vẫn cao hơn bình quân nhưng giảm gần 6 điểm phần trăm so với năm trước; "
+     "trong khối, huyện từ vị trí dẫn đầu lùi xuống thứ tư.",
+     [("81,2%", "percent", "level", None, 81.2, "exact", None, None),
+      ("gần 6 điểm phần trăm", "percent", "change", "down", 6, "approx", None, None),
+      ("dẫn đầu", "rank", "level", None, 1, "exact", None, None),
+      ("thứ tư", "rank", "level", None, 4, "exact", None, None)]),
+    ("Năm nay điểm của tỉnh là 85,1%, thấp hơn năm trước 0,5 điểm phần trăm.",
+     [("85,1%", "percent", "level", None, 85.1, "exact", None, None),
+      ("0,5 điểm phần trăm", "percent", "change", "down", 0.5, "exact", None, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
