@@ -129,11 +129,12 @@ _LEAD_NOT_AFTER = re.compile(r"^\s(?:đoàn|danh sách|cơ quan|đơn vị|cấp
 # "Ba vị trí dẫn đầu:", "5 đơn vị dẫn đầu là …": the phrase labels a group that a list names.
 _LEAD_LABEL_AFTER = re.compile(r"^\s?(?::|là|gồm|thuộc về|lần lượt)(?![^\W\d_])")
 # "Hải Phòng đứng đầu bảng với 96,17%", "Huyện A dẫn đầu khối này với 97,63 điểm": the leader's own figure names
-# the ranking it leads (the measure), as "dẫn đầu cả nước về PAR Index" does by name.
+# the ranking it leads (the measure), as "dẫn đầu cả nước về PAR Index" does by name. Only an index's score or
+# rate does: "Nhà đầu tư Trung Quốc dẫn đầu với 127 dự án" names no ranking (dev gold leaves it out).
 _LEAD_WITH_FIGURE = re.compile(r"^\s(?:(?:bảng|bảng xếp hạng|khối|khối này|cả nước|toàn quốc|toàn tỉnh|khu vực|"
                                r"vùng)\s)?(?:(?:(?:năm|lần) thứ [^\W\d_]+|\S+ (?:năm|lần)) "
                                r"(?:liên tiếp|liên tục|liền),?\s)?"
-                               r"với\s(?:[^\W\d_]+\s){0,2}\d")
+                               r"với\s(?:[^\W\d_]+\s){0,2}\d[\d.,]*\s?(?:%|điểm(?![^\W\d_]))")
 # Figurative rank phrases with no digit (Conventions): the value they stand for, and whether the text
 # must name the ranking nearby ("quán quân"/"á quân" name a ranking by themselves; "cao nhất cả nước"
 # names its scope).

@@ -279,6 +279,8 @@ CASES: list[tuple[str, list[F]]] = [
     ("Ở khối sở, ngành, Sở Tư pháp dẫn đầu khối này với 95,2 điểm.",
      [("dẫn đầu", "rank", "level", None, 1, "exact", None, None),
       ("95,2 điểm", "score", "level", None, 95.2, "exact", None, None)]),
+    ("Về vốn FDI, nhà đầu tư Hàn Quốc dẫn đầu với 41 dự án.",
+     [("41 dự án", "count", "level", None, 41, "exact", None, None)]),
     ("Ông Trần Văn B dẫn đầu đoàn với 12 thành viên.",
      [("12 thành viên", "count", "level", None, 12, "exact", None, None)]),
     ("Huyện đạt 45,9 điểm, thuộc nhóm 4 huyện có điểm cao nhất toàn tỉnh.",
