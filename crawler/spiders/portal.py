@@ -10,6 +10,7 @@ cannot be stored is logged with a reason (`crawl_log`) instead of crashing the c
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, date, datetime
@@ -36,7 +37,10 @@ from store import reading
 from store.articles import KnownArticle, known_articles
 
 _ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|mp4|mp3|woff2?|ttf)(?:$|[?#])", re.IGNORECASE)
-_PAGER_TEXT = re.compile(r"^(?:\d{1,4}|»|›|>|>>|next|sau|trang\s*sau|tiếp|xem\s*tiếp|cũ\s*hơn)$", re.IGNORECASE)
+# Link texts of a "next page" link; a pager's links are those or page numbers.
+_NEXT_WORDS = r"»|›|>|>>|next|sau|trang\s*sau|tiếp|xem\s*tiếp|cũ\s*hơn"
+_NEXT_TEXT = re.compile(rf"^(?:{_NEXT_WORDS})$", re.IGNORECASE)
+_PAGER_TEXT = re.compile(rf"^(?:\d{{1,4}}|{_NEXT_WORDS})$", re.IGNORECASE)
 _PAGER_CLASSES = {"pagination", "paging", "pager", "page-numbers", "nav-links", "phantrang", "pages", "paginate"}
 _ARTICLE_PATTERNS = [module.ARTICLE_URL for module in FAMILIES.values()]
 _LIST_PATTERNS = [module.LIST_URL for module in FAMILIES.values()]
@@ -74,7 +78,7 @@ class PortalSpider(scrapy.Spider):
         self._count("errors" if error else "skipped")
         self._log.append({"source_id": self.source.id, "url": url, "status": status, "reason": reason,
                           "is_error": error, "detail": (detail or "")[:500] or None})
-        self.logger.log(30 if error else 20, "%s %s %s", reason, status or "", url)
+        self.logger.log(logging.WARNING if error else logging.INFO, "%s %s %s", reason, status or "", url)
 
     def drain_log(self) -> list[dict[str, Any]]:
         rows, self._log = self._log, []
@@ -132,7 +136,7 @@ class PortalSpider(scrapy.Spider):
         return not self.source.allowed_paths or any(parts.path.startswith(p) for p in self.source.allowed_paths)
 
     def looks_like_article(self, url: str) -> bool:
-        path = urlsplit(url).path + ("?" + urlsplit(url).query if urlsplit(url).query else "")
+        path = _path_and_query(url)
         if self.family.ARTICLE_URL.search(path):
             return True
         return any(pattern.search(path) for pattern in _ARTICLE_PATTERNS)
@@ -233,7 +237,7 @@ class PortalSpider(scrapy.Spider):
         if (link.attributes.get("rel") or "") in ("next", "prev"):
             return True
         text = (link.text(strip=True) or "").strip()
-        path = urlsplit(url).path + ("?" + urlsplit(url).query if urlsplit(url).query else "")
+        path = _path_and_query(url)
         listish = self.family.LIST_URL.search(path) or any(p.search(path) for p in _LIST_PATTERNS)
         return bool(listish and (_PAGER_TEXT.match(text) or self._in_pager(link)))
 
@@ -361,7 +365,10 @@ class PortalSpider(scrapy.Spider):
         self.note(request.url, "download_error", error=True, detail=f"{name}: {message}")
 
 
-_NEXT_TEXT = re.compile(r"^(?:»|›|>|>>|next|sau|trang\s*sau|tiếp|xem\s*tiếp|cũ\s*hơn)$", re.IGNORECASE)
+def _path_and_query(url: str) -> str:
+    """What the families' ARTICLE_URL/LIST_URL patterns are written against: the path, and the query if any."""
+    parts = urlsplit(url)
+    return parts.path + ("?" + parts.query if parts.query else "")
 
 
 def _is_next(link: Any) -> bool:
