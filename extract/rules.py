@@ -349,6 +349,8 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
             continue
         cand = _classify(sent, norm, mentions, k, consumed, before)
         if cand is None:
+            cand = _elliptic_count(norm, mentions[k], out[-1] if out else None, offset)
+        if cand is None:
             continue
         prev = out[-1] if out else None
         if prev is not None and cand.role == "level" and prev.role == "change" and prev.kind == cand.kind:
@@ -386,6 +388,31 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
     _share_denominator(norm, offset, out)
     out.sort(key=lambda c: c.start)
     return out
+
+
+_ELLIPTIC_END = re.compile(r"^\s?(?:[;.]|$)")
+
+
+def _elliptic_count(norm: str, m: NumberMention, prev: Candidate | None, offset: int) -> Candidate | None:
+    """``nhóm … cùng có 15 tỉnh, thành phố; nhóm trung bình thấp 15; nhóm thấp nhất 16``: in a list of parallel
+    clauses a bare figure closing its clause counts what the previous clause counted (devd: bare ``15``, ``16``
+    in a list of group sizes are counts)."""
+    if prev is None or prev.kind != "count" or m.percent or m.words or m.shape != "number" \
+            or not m.is_integer or 1900 <= m.value <= 2100 or not _ELLIPTIC_END.match(norm[m.end:]):
+        return None
+    left = norm[:m.start]
+    semi = left.rfind(";")
+    if semi < prev.end - offset:
+        return None  # the previous count must stand in an earlier clause of the same list
+    clause = left[semi + 1:].strip()
+    prev_left = norm[:prev.start - offset]
+    prev_clause = prev_left[max(prev_left.rfind(";"), prev_left.rfind(":")) + 1:].strip()
+    words = clause.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[\d,()]", clause) or not prev_clause \
+            or prev_clause.split()[0] != words[0]:
+        return None
+    return Candidate(m.start, m.end, "count", "level", None, m.value, None, None, "exact", prev.unit,
+                     confidence=0.6)
 
 
 def _share_denominator(norm: str, offset: int, found: list[Candidate]) -> None:

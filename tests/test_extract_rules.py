@@ -338,6 +338,14 @@ CASES: list[tuple[str, list[F]]] = [
     ("Năm nay điểm của tỉnh là 85,1%, thấp hơn năm trước 0,5 điểm phần trăm.",
      [("85,1%", "percent", "level", None, 85.1, "exact", None, None),
       ("0,5 điểm phần trăm", "percent", "change", "down", 0.5, "exact", None, None)]),
+    # --- round 3: bare figures in a list of parallel clauses count what the first clause counted ---
+    ("Kết quả chia các huyện thành ba nhóm: nhóm khá có 4 huyện; nhóm trung bình 5; nhóm yếu 2.",
+     [("ba nhóm", "count", "level", None, 3, "exact", None, None),
+      ("4 huyện", "count", "level", None, 4, "exact", None, None),
+      ("5", "count", "level", None, 5, "exact", None, None),
+      ("2", "count", "level", None, 2, "exact", None, None)]),
+    ("Tỉnh có 120 trường học; năm 2024 tăng 3.",
+     [("120 trường học", "count", "level", None, 120, "exact", None, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
