@@ -108,6 +108,7 @@ _FROM_TO_RANK = re.compile(
     r"từ (?:vị trí|hạng|thứ)(?: thứ| số)? \d+(?:\s?\([^)]*\))?,? (?:lên|xuống)(?: vị trí| hạng)?\s$"
 )
 _WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(?:vào|các|ngày|sáng|chiều|tối|hôm)\s$")
+_UNIT_PAIR_COMMA = re.compile(r"(?<![^\W\d_])(tỉnh|sở|huyện|xã|quận|bộ), (?=thành|ngành|phường|thị|huyện|ngành)")
 _TOP_LEADING = re.compile(r"^[^;,.]{0,50}?(?:dẫn đầu|đứng đầu|tốt nhất|xuất sắc nhất)(?![^\W\d_])")
 _OUT_OF_AFTER = re.compile(r"^\s(?:trên|trong|trong số|trong tổng số|/)\s?(?:tổng số\s)?$")
 _ORDINAL_WORD_RANK = re.compile(
@@ -593,9 +594,11 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if kind == "count" and m.words and re.match(r"^[^,;.]{0,30}?thành một" + _W, norm[end:]):
         return None  # "hai tỉnh thành một": the merger, not a count
     if kind == "count" and _ANAPHOR_BEFORE.search(left_tail) and _mentioned_before(norm[m.start:end], before, left) \
-            and not re.search(r"(?:đứng đầu|dẫn đầu|xếp đầu)(?: ở| về| tại)? cả\s$", left_tail):
+            and not re.search(r"(?:đứng đầu|dẫn đầu|xếp đầu)(?: ở| về| tại)? cả\s$", left_tail) \
+            and not re.match(r"^[^,;.]{0,30}?(?<![^\W\d_])(?:đều|cùng)(?![^\W\d_])", norm[end:]):
         # "cả 3 nội dung": the figure was given earlier; but the rankings a unit leads ("đứng đầu ở cả ba trụ cột")
-        # are counted again with the rank phrase (Conventions)
+        # are counted again with the rank phrase, and "cả ba trụ cột đều trong tốp 10" counts the units meeting a
+        # condition (Conventions: "cả 63 tỉnh, thành phố đều đạt trên 80%")
         return None  # "cả 3 nội dung": the figure was given earlier
 
     # --- qualifier ---------------------------------------------------------------------------------
@@ -763,11 +766,15 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
             return None  # "tụt hạng 5 bậc": a rank change, read by its unit
     elif _TOP_BEFORE.search(tail):
         top = _TOP_BEFORE.search(tail)
-        after = norm[m.end:m.end + 80]
+        # "nhóm 10 tỉnh, thành phố dẫn đầu": the comma inside a compound unit name does not end the group's phrase
+        after = _UNIT_PAIR_COMMA.sub(r"\1  ", norm[m.end:m.end + 80])
         if top.group(0).startswith("nhóm") and not _TOP_LEADING.match(after):
             return None
-        if re.search(r"(?<![^\W\d_])(?<!nằm )(?<!vẫn )trong\s$", tail[:top.start()]) and not _TOP_LEADING.match(after):
-            return None  # "trong tốp 10, có 7 địa phương": the group is the setting, not a result
+        if re.search(r"(?<![^\W\d_])(?<!nằm )(?<!vẫn )(?<!đều )(?<!cùng )(?<!lọt )(?<!đứng )(?<!luôn )trong\s$",
+                     tail[:top.start()]) and not _TOP_LEADING.match(after):
+            # "trong tốp 10, có 7 địa phương": the group is the setting, not a result; "cả ba trụ cột đều trong
+            # tốp 10" places units in it, a result
+            return None
         start = m.start - (len(tail) - top.start())
         qualifier = "lte"
         lead = _TOP_LEADING.match(after)

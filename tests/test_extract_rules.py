@@ -346,6 +346,16 @@ CASES: list[tuple[str, list[F]]] = [
       ("2", "count", "level", None, 2, "exact", None, None)]),
     ("Tỉnh có 120 trường học; năm 2024 tăng 3.",
      [("120 trường học", "count", "level", None, 120, "exact", None, None)]),
+    # --- round 3: units meeting a condition counted again, a result inside a top group, a goal group with a pair
+    ("Chỉ số có ba trụ cột. Cả ba trụ cột của tỉnh đều trong tốp 10.",
+     [("ba trụ cột", "count", "level", None, 3, "exact", None, None),
+      ("ba trụ cột", "count", "level", None, 3, "exact", None, None),
+      ("tốp 10", "rank", "level", None, 10, "lte", None, None)]),
+    ("Chỉ số có ba trụ cột. Huyện nêu 5 giải pháp để thực hiện hiệu quả cả ba trụ cột.",
+     [("ba trụ cột", "count", "level", None, 3, "exact", None, None),
+      ("5 giải pháp", "count", "level", None, 5, "exact", None, None)]),
+    ("Năm 2025, huyện phấn đấu giữ vững vị trí trong nhóm 5 huyện, thành phố dẫn đầu về DTI.",
+     [("nhóm 5 huyện, thành phố dẫn đầu", "rank", "target", None, 5, "lte", None, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
