@@ -50,6 +50,7 @@ CLASSIFIERS = (
     # index design and classification ("8 trục nội dung", "hơn 550 câu hỏi", "chia thành bốn nhóm") and criteria met
     # ("đạt 11/11 tiêu chuẩn"): Conventions count an index's size and the units meeting a condition
     "trục", "trục nội dung", "nội dung thành phần", "câu hỏi", "nhóm", "tiêu chuẩn", "tiêu chí thành phần",
+    "bộ chỉ số",
 )
 
 # Words that never start a counted noun; a number followed by one of these is no count.

@@ -21,10 +21,14 @@ pass. The subject is a heuristic over the clause, in the text's own words.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from extract import lexicon as lx
+from extract.normalize import normalize_for_matching
 from extract.numbers import SCALE_WORDS, NumberMention, find_numbers, words_to_number
 
 
@@ -180,6 +184,42 @@ _RANK_LABEL = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng|vị trí)(
 _HEADING_AFTER = re.compile(r"^(?:\.\d+)*[.)]\s")
 _MORE_AFTER = re.compile(r"^\s?(?:trở lên|trở xuống)" + _W)
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+_ADMIN_JSON = Path(__file__).resolve().parent / "data" / "admin.json"
+_PLACE_UNITS = ("địa phương", "tỉnh", "tỉnh, thành phố", "tỉnh, thành", "thành phố")
+_INDEX_NAMES = re.compile(r"(?<![^\W\d_])(?:par index|sipas|papi|pci|pgi|dti|ict index|gii|egdi|efi)(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> re.Pattern[str]:
+    """Province names (63 and 34 maps) in the matching view, for telling whether a numeral points back at them."""
+    data = json.loads(_ADMIN_JSON.read_text(encoding="utf-8"))
+    names = {normalize_for_matching(p["name"]) for key in ("provinces_old", "provinces_new") for p in data.get(key, [])}
+    names.discard("")
+    return re.compile(r"(?<![^\W\d_])(?:" + lx.alternation(sorted(names)) + r")(?![^\W\d_])")
+
+
+def _points_back(m: NumberMention, unit: str | None, sent: str, norm: str, end: int, before: str) -> bool:
+    """``Bình Phước và Đồng Nai … Trước sắp xếp, hai địa phương …``, ``PCI … PGI … hai bộ chỉ số``: a numeral
+    in words naming as many units as were just named is no count (Conventions: a numeral only pointing back at
+    units already named); ``hai địa phương không đủ dữ liệu`` after no names, or ``hai địa phương còn lại``, is."""
+    if not m.words or not 2 <= m.value <= 4 or m.out_of is not None or unit is None:
+        return False
+    if re.match(r"^\s?(?:khác|còn lại|kế tiếp|tiếp theo)(?![^\W\d_])", norm[end:]) or \
+            re.match(r"^[^.;]{0,40}?(?:là|gồm|thuộc về):?\s(?:TP\.?\s)?[A-ZĐ]", sent[end:]):
+        return False  # enumerating forward ("hai địa phương là …") or the others
+    left = norm[:m.start]
+    low = unit.lower()
+    if low == "bộ chỉ số":
+        named = set(_INDEX_NAMES.findall(before + left))
+    elif low in _PLACE_UNITS:
+        prev = before.rstrip()
+        cut = max(prev.rfind(". ", 0, len(prev) - 1), prev.rfind("\n"))
+        named = set(_province_names().findall(prev[cut + 1:] + " " + left))
+    else:
+        return False
+    return len(named) == int(m.value)
 
 
 def _last_words(s: str, n: int) -> str:
@@ -593,6 +633,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None  # "trên địa bàn 10 xã, phường", "trên bản đồ 63 tỉnh, thành phố": the area named, a set name
     if kind == "count" and m.words and re.match(r"^[^,;.]{0,30}?thành một" + _W, norm[end:]):
         return None  # "hai tỉnh thành một": the merger, not a count
+    if kind == "count" and _points_back(m, unit, sent, norm, end, before):
+        return None
     if kind == "count" and _ANAPHOR_BEFORE.search(left_tail) and _mentioned_before(norm[m.start:end], before, left) \
             and not re.search(r"(?:đứng đầu|dẫn đầu|xếp đầu)(?: ở| về| tại)? cả\s$", left_tail) \
             and not re.match(r"^[^,;.]{0,30}?(?<![^\W\d_])(?:đều|cùng)(?![^\W\d_])", norm[end:]):

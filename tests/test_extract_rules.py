@@ -356,6 +356,18 @@ CASES: list[tuple[str, list[F]]] = [
       ("5 giải pháp", "count", "level", None, 5, "exact", None, None)]),
     ("Năm 2025, huyện phấn đấu giữ vững vị trí trong nhóm 5 huyện, thành phố dẫn đầu về DTI.",
      [("nhóm 5 huyện, thành phố dẫn đầu", "rank", "target", None, 5, "lte", None, None)]),
+    # --- round 3: a numeral pointing back at the units just named is no count; a fresh or forward one is ---
+    ("Có 97% cử tri ở Bình Phước và 95% cử tri ở Đồng Nai tán thành. Trước sắp xếp, hai địa phương có quy mô "
+     "chênh lệch lớn.",
+     [("97%", "percent", "level", None, 97, "exact", None, None),
+      ("95%", "percent", "level", None, 95, "exact", None, None)]),
+    ("Hội nghị phân tích PCI và PGI năm 2024. Ông cho rằng hai bộ chỉ số là dịp để nhìn lại.", []),
+    ("Báo cáo tổng hợp ý kiến của 18.000 người dân ở 61 tỉnh, thành phố; hai địa phương không đủ dữ liệu.",
+     [("18.000 người dân", "count", "level", None, 18000, "exact", None, None),
+      ("61 tỉnh, thành phố", "count", "level", None, 61, "exact", None, None),
+      ("hai địa phương", "count", "level", None, 2, "exact", None, None)]),
+    ("Sau Cần Thơ, hai địa phương kế tiếp là Đà Nẵng và Huế.",
+     [("hai địa phương", "count", "level", None, 2, "exact", None, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
