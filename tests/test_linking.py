@@ -651,3 +651,38 @@ def test_a_look_back_at_the_previous_edition_dates_only_its_own_sentence() -> No
     now, before, parts = _link(text, facts, date(2024, 5, 20))
     assert (now.period, before.period) == ("2023", "2022")
     assert parts.period == "2023"
+
+
+def test_a_site_banner_is_no_title_and_a_goals_deadline_no_reporting_period() -> None:
+    text = ("Cổng Thông tin điện tử tỉnh Hòa Bình\n"
+            "Thứ Tư, 10/08/2022 | 09:00\n\n"
+            "ICT Index 2021: Hòa Bình tăng 5 bậc\n\n"
+            "Năm 2021, Hòa Bình xếp thứ 30/63 về Chỉ số ICT Index.\n\n"
+            "Các trụ cột đều cải thiện\n\n"
+            "Hạ tầng kỹ thuật của tỉnh xếp thứ 21, ứng dụng công nghệ thông tin xếp thứ 33.\n\n"
+            "Đến năm 2025, tỉnh phấn đấu 90% hồ sơ được xử lý trực tuyến và 95% người dùng điện thoại "
+            "thông minh.\n")
+    facts = _facts(text, ("5 bậc", "rank"), ("thứ 30/63", "rank"), ("thứ 21", "rank"), ("thứ 33", "rank"),
+                   ("90%", "percent"), ("95%", "percent"))
+    facts[0].role = "change"
+    for f in facts[4:]:
+        f.role = "target"
+    _link(text, facts, date(2022, 8, 10))
+    assert [f.period for f in facts] == ["2021", "2021", "2021", "2021", "2025", "2025"]
+
+
+def test_a_reading_at_an_hour_of_a_day_and_a_week_in_brackets() -> None:
+    text = ("Tính đến 16 giờ ngày 21/6/2024, Bộ chỉ số 766 của tỉnh Bạc Liêu đạt 83,4 điểm, xếp thứ 20/63. "
+            "So với thời điểm ngày 14/6, tỉnh tăng 3 bậc.\n"
+            "Điểm từng nhóm chỉ số:\n- Công khai, minh bạch: 17,2 điểm;\n- Tiến độ giải quyết: 18,9 điểm.\n"
+            "Trong tuần (từ ngày 17 đến 21/6), toàn tỉnh tiếp nhận 5.210 hồ sơ. Các cơ quan đã giải quyết "
+            "4.980 hồ sơ. Có 12 hồ sơ quá hạn. Người dân thanh toán trực tuyến 2.004 giao dịch.\n")
+    facts = _facts(text, ("83,4 điểm", "score"), ("thứ 20/63", "rank"), ("3 bậc", "rank"), ("17,2 điểm", "score"),
+                   ("18,9 điểm", "score"), ("5.210 hồ sơ", "count"), ("4.980 hồ sơ", "count"),
+                   ("12 hồ sơ", "count"), ("2.004 giao dịch", "count"))
+    facts[2].role = "change"
+    _link(text, facts, date(2024, 6, 22))
+    assert [f.period for f in facts[:2]] == ["2024-06-21"] * 2
+    assert facts[2].period == "2024-06-14..2024-06-21"
+    assert [f.period for f in facts[3:5]] == ["2024-06-21"] * 2
+    assert [f.period for f in facts[5:]] == ["2024-06-17..2024-06-21"] * 4

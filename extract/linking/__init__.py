@@ -180,12 +180,19 @@ def _untitled_release(ctx: _Ctx, provs: list[PlaceMention], lead_end: int) -> bo
 _ABOVE_TITLE = re.compile(r"[^\n]*(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|lượt xem|cập nhật)", re.IGNORECASE)
 
 
+# A site banner above the title: the portal's or publisher's name ("Cổng Thông tin điện tử tỉnh Ninh Bình"), or an
+# agency masthead in capitals ("SỞ NỘI VỤ TỈNH SƠN LA").
+_BANNER = re.compile(r"(?:cổng thông tin|trang thông tin|cổng ttđt|trang ttđt|báo điện tử|tạp chí)(?!\w)",
+                     re.IGNORECASE)
+
+
 def _headline(ctx: _Ctx) -> tuple[int, int] | None:
-    """The title: the first short line of words among the first three that is no sentence, dateline or counter."""
-    for lo, hi in ctx.paragraphs[:3]:
+    """The title: the first short line of words among the first three that is no sentence, dateline, counter or
+    site banner."""
+    for lo, hi in ctx.paragraphs[:4]:
         line = ctx.text[lo:hi].strip()
         if hi - lo <= 150 and not line.endswith(".") and len(re.findall(r"[^\W\d_]+", line)) >= 4 \
-                and not _ABOVE_TITLE.match(line):
+                and not _ABOVE_TITLE.match(line) and not _BANNER.match(line) and not line.isupper():
             return lo, hi
     return None
 
@@ -827,7 +834,8 @@ def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     if re.match(r"\W*(?:trước đó|trước đây)(?!\w)", ctx.norm[sent[0]:sent[0] + 20]):
         return None
     spans = _from_to_spans(ctx, sent)
-    pers = [p for p in _in(ctx.pers, sent[0], sent[1]) if _plain(p) and not _in_parens(ctx, p.start, sent)
+    pers = [p for p in _in(ctx.pers, sent[0], sent[1]) if _plain(p)
+            and (not _in_parens(ctx, p.start, sent) or _bare_paren(ctx, p, sent))  # "Trong tuần (từ ngày 10 đến 14/3)"
             and not any(0 <= p.start - e <= 12 and e > sent[0] for e in ctx.fact_ends)
             # nor the earlier state of "từ vị trí 35 năm 2021 lên thứ 14", nor "…; trước đó, năm 2021 …"
             and not any(a <= p.start < b for a, b in spans)
@@ -1008,6 +1016,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.doc_year = ctx.title_year or (Counter(years).most_common(1)[0][0] if years else None)
     ctx.defer_implicit = False
     decided = []
+    by_index: dict[str, list[str]] = {}
     heads = _period_headings(ctx)
     # "Kết quả đánh giá quý II/2024" heading a section: its figures are that quarter's, and they do not
     # make the article's reporting period
@@ -1021,8 +1030,11 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         if value is None:
             value = _inherited_period(ctx, fact, sent)
         fact.period = value
-        if value is not None and heading_period[id(fact)] is None:
+        # (a goal's deadline is no reporting period: "Đến năm 2025, … đạt trên 80%" closing an article on 2021)
+        if value is not None and heading_period[id(fact)] is None and fact.role != "target":
             decided.append(value)
+            if fact.indicator and fact.role == "level":
+                by_index.setdefault(fact.indicator, []).append(value)
     # The article's reporting period: a January review conference reports last year's figures even in
     # paragraphs that do not repeat the year.
     fallback = None
@@ -1041,10 +1053,18 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         head = _headline(ctx)
         body = head[1] if head else 0
         first_asof = next((p.start for p in ctx.pers if p.value == fallback and p.start >= body), None)
+    # An index's undated figures take the time its dated results have ("Tính đến 17 giờ ngày 14/3" over a list of
+    # Bộ chỉ số 766 group scores), not a week's dossier counts that outnumber them elsewhere in the article.
+    index_time = {}
+    for ind_id, vals in by_index.items():
+        top, n = Counter(vals).most_common(1)[0]
+        if n >= 2 and n * 2 > len(vals) and (ind := indicators.get(ind_id)) is not None and ind.kind == "index":
+            index_time[ind_id] = top
     for fact in ordered:
         if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
             early = first_asof is not None and fact.start < first_asof
-            fact.period = heading_period[id(fact)] or (lead if early else fallback)
+            own = index_time.get(fact.indicator or "") if fact.role != "target" else None
+            fact.period = heading_period[id(fact)] or (lead if early else (own or fallback))
     reporting = fallback or lead
     if reporting:
         for fact in ordered:

@@ -88,6 +88,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # tính đến ngày 30/9/2025 ; đến hết ngày 31-12-2023 ; tại thời điểm 30/6/2024
     ("asof_date", re.compile(
         r"(?:tính\s*)?(?:đến|tới|tại thời điểm|vào thời điểm|thời điểm|lũy kế đến|luỹ kế đến)\s*(?:hết\s*)?"
+        # a reading's hour may come first: "Tính đến 17 giờ ngày 14/3/2025", "đến 8h00 ngày 2/4"
+        r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*)?"
         r"(?:ngày\s*)?" + _D + _SEP + _D + r"(?:" + _SEP + _Y + r")?(?![\d/])")),
     ("asof_month", re.compile(
         r"(?:tính\s*)?(?:đến|tới)\s*(hết\s*|cuối\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
