@@ -34,9 +34,12 @@ def detect_style(text: str) -> str:
     Figures such as ``8.578`` or ``2,125`` read either way; they follow the document's majority and
     default to Vietnamese.
     """
-    vi = en = 0
+    vi = en = 0.0
     for m in _DIGITS.finditer(text):
         s = m.group(0)
+        head = re.split(r"[.,]", s, maxsplit=1)[0]
+        if len(head) > 1 and head.startswith("0"):
+            continue  # "0226.3852" is a phone number, "06/06" a padded count: no separator convention in them
         if "." in s and "," in s:
             if s.rfind(",") > s.rfind("."):
                 vi += 1
@@ -52,6 +55,10 @@ def detect_style(text: str) -> str:
                 elif len(groups[1]) != 3:
                     # 79,92 is a Vietnamese decimal; 79.92 an English one.
                     vi, en = (vi + 1, en) if sep == "," else (vi, en + 1)
+                else:
+                    # 754.277 reads either way, but a writer of Vietnamese thousands (or English ones) leans that
+                    # way: half a vote, so one stray figure cannot flip a document full of them (dev_042).
+                    vi, en = (vi + 0.5, en) if sep == "." else (vi, en + 0.5)
     return "en" if en > vi else "vi"
 
 

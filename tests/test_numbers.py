@@ -160,3 +160,12 @@ def test_style_follows_the_document() -> None:
     assert parse_digits("8.578", "en") == pytest.approx(8.578)
     assert parse_digits("2.5", "vi") == pytest.approx(2.5)  # one digit after the dot is no thousands group
     assert parse_digits("1.2.3") is None
+
+
+def test_style_ignores_phone_numbers_and_weighs_ambiguous_thousands() -> None:
+    # A hotline written with a dot is no English decimal; thousands groups written 12.480 lean Vietnamese.
+    text = "Đã thu nhận 12.480 hồ sơ, cấp 9.300 thẻ. Mọi thắc mắc xin gọi 0274.3822 (cả 05/05 xã đã xong)."
+    assert detect_style(text) == "vi"
+    assert detect_style("Income rose to 4,346.8 USD, or 12,480 USD a household.") == "en"
+    facts = extract_document(text, doc_id="t", link=False)
+    assert [(f.text, f.value) for f in facts][:2] == [("12.480 hồ sơ", 12480), ("9.300 thẻ", 9300)]
