@@ -686,3 +686,25 @@ def test_a_reading_at_an_hour_of_a_day_and_a_week_in_brackets() -> None:
     assert facts[2].period == "2024-06-14..2024-06-21"
     assert [f.period for f in facts[3:5]] == ["2024-06-21"] * 2
     assert [f.period for f in facts[5:]] == ["2024-06-17..2024-06-21"] * 4
+
+
+def test_a_region_ranking_and_a_brackets_places_leave_the_province_its_figures() -> None:
+    text = ("Năm 2023, Chỉ số PAPI của Yên Bái đạt 42,1 điểm; trong vùng Trung du và miền núi phía Bắc, tỉnh "
+            "đứng thứ 3/14 tỉnh. GRDP của Yên Bái đứng đầu vùng (Lào Cai đạt 7,2%, Phú Thọ đạt 6,1%) và xếp "
+            "thứ 11/63 tỉnh, thành phố.")
+    facts = _facts(text, ("42,1 điểm", "score"), ("thứ 3/14 tỉnh", "rank"), ("7,2%", "percent"),
+                   ("6,1%", "percent"), ("thứ 11/63 tỉnh, thành phố", "rank"))
+    _link(text, facts, date(2024, 5, 1))
+    assert [f.location for f in facts] == ["Yên Bái", "Yên Bái", "Lào Cai", "Phú Thọ", "Yên Bái"]
+
+
+def test_counts_that_say_how_an_index_is_built_are_national() -> None:
+    text = ("Năm 2022, Chỉ số DTI của Bình Định xếp thứ 20/63. Chỉ số được tính từ 8 chỉ số chính với "
+            "80 chỉ số thành phần; các chỉ số chính chia làm hai nhóm. Cả ba trụ cột của tỉnh đều tăng điểm. "
+            "Xét 8 chỉ số chính, Bình Định có 5 chỉ số tăng điểm.")
+    facts = _facts(text, ("thứ 20/63", "rank"), ("8 chỉ số chính", "count"), ("80 chỉ số thành phần", "count"),
+                   ("hai nhóm", "count"), ("ba trụ cột", "count"), ("8 chỉ số chính", "count"),
+                   ("5 chỉ số", "count"))
+    _link(text, facts, date(2023, 7, 1))
+    assert [f.location for f in facts] == ["Bình Định", "Việt Nam", "Việt Nam", "Việt Nam", "Bình Định",
+                                           "Việt Nam", "Bình Định"]

@@ -303,6 +303,26 @@ _DESIGN_BEFORE = re.compile(r"(?:^\W*(?:ở|trong|xét theo|theo|gồm|bao gồm
 # The sample of a national survey ("lấy ý kiến của hơn 19.500 người dân", "khoảng 10.000 doanh nghiệp tham gia
 # khảo sát").
 _SURVEY = re.compile(r"(?<!\w)(?:khảo sát|lấy ý kiến|phỏng vấn|điều tra|tổng hợp ý kiến|ý kiến phản hồi)(?!\w)")
+# How an index is built, said with a verb of composition right before the count ("được tính từ 9 chỉ số chính với
+# 98 chỉ số thành phần", "chia làm hai nhóm", "nhóm nền tảng gồm sáu chỉ số", "Xét 10 chỉ số thành phần").
+_DESIGN_ANY_UNIT = re.compile(r"(?:trụ cột|chỉ số|nhóm|lĩnh vực|trục nội dung|nội dung thành phần|tiêu chí)")
+_DESIGN_VERB = re.compile(r"(?<!\w)(?:gồm|bao gồm|(?:chia|phân)(?:\s+[^\s,;:]+){0,3}?\s+(?:làm|thành)|được tính từ|"
+                          r"tính từ|tổng điểm của|cấu thành từ|xét)\s*(?:cả\s*)?$")
+# "Cả ba trụ cột đều trong tốp 10", "với cả ba trụ cột cùng nằm trong tốp 6": units meeting a condition, a result.
+_UNITS_MEETING = re.compile(r"\s*(?:[^\s,;:]+\s+){0,4}?(?:đều|cùng)(?!\w)")
+
+
+def _design_count(ctx: _Ctx, fact: Any, comma: tuple[int, int]) -> bool:
+    if _UNITS_MEETING.match(ctx.norm, fact.end, comma[1]):
+        return False
+    before = ctx.norm[comma[0]:fact.start]
+    named_part = _DESIGN_UNIT.search(ctx.norm, fact.start, fact.end) or "chỉ số chính" in ctx.norm[fact.start:fact.end]
+    if named_part and (_DESIGN_BEFORE.search(before)
+                       or (re.search(r"(?<!\w)với\s*$", before) and not _RANKED.search(before))):
+        return True
+    return bool(_DESIGN_ANY_UNIT.search(ctx.norm, fact.start, fact.end) and _DESIGN_VERB.search(before))
+
+
 # A sentence about how an index is built ("Chỉ số đo lường 8 trục nội dung với 29 nội dung thành phần, hơn
 # 120 chỉ tiêu …", "Bộ chỉ số gồm 7 lĩnh vực …"): its counts are the index's design.
 _DESIGN_SENTENCE = re.compile(r"\W*(?:bộ\s+)?chỉ số(?:\s+[^\s,;.]+){0,3}?\s+(?:đo lường|gồm|bao gồm|được xây dựng|"
@@ -407,6 +427,7 @@ def _home_location(name: str | None) -> tuple[str | None, str | None, str | None
     return name, None, gazetteer.province_now(name)
 
 
+_RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?:tỉnh|thành phố|tỉnh ta|tỉnh nhà)(?!\w)(?!\s*,)")
 _COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
 
@@ -423,7 +444,13 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if resp is not None:
         return _as_location(resp)
     in_sent = [p for p in _in(ctx.places, s_lo, s_hi) if not p.scope_only
-               and not (p.start < fact.end and p.end > fact.start)]
+               and not (p.start < fact.end and p.end > fact.start)
+               # "(TP Hồ Chí Minh đạt 7,07%, Đồng Nai đạt 8,86%) và xếp thứ 8/34": a bracket's places are its own
+               and not ((grp := _paren_group(ctx, p.start, sent)) is not None
+                        and not grp[0] < fact.start < grp[1])
+               # "trong vùng Trung du …, tỉnh đứng thứ 4/14": the region scopes the ranking, the province is ranked
+               and not (p.kind == "region" and p.end <= fact.start
+                        and _RANKED_SUBJECT.search(ctx.norm, p.end, fact.start))]
     before = [p for p in in_sent if p.end <= fact.start]
     # Its own comma-clause first ("Hải Phòng với 91,87%", "thứ 3 là TP. Huế"), nearest before, then after.
     own_before = [p for p in before if p.start >= comma[0]]
@@ -434,8 +461,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                  and not _COMPARAND_BEFORE.search(ctx.norm, max(fact.end, p.start - 12), p.start)]
     if own_after:
         return _as_location(own_after[0])
-    if fact.kind == "count" and _DESIGN_UNIT.search(ctx.norm, fact.start, fact.end) \
-            and _DESIGN_BEFORE.search(ctx.norm[comma[0]:fact.start]):
+    if fact.kind == "count" and _design_count(ctx, fact, comma):
         return NATIONAL, None, NATIONAL
     if fact.kind == "count" and _DESIGN_SENTENCE.match(ctx.norm, s_lo) and not in_sent:
         return NATIONAL, None, NATIONAL
