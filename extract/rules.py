@@ -150,11 +150,15 @@ _FIGURATIVE_RANKS = (
     (re.compile(r"(?<![^\W\d_])(giữ ngôi)(?![^\W\d_])(?! đầu| vương)"), 1.0, True, "ngôi"),
     (re.compile(r"(?<![^\W\d_])(quán quân)(?![^\W\d_])"), 1.0, False, "quân"),
     (re.compile(r"(?<![^\W\d_])(á quân)(?![^\W\d_])"), 2.0, False, "quân"),
-    (re.compile(r"(?<![^\W\d_])(cao nhất (?:cả nước|toàn quốc|nước|vùng|khu vực|toàn tỉnh))(?![^\W\d_])"), 1.0,
+    (re.compile(r"(?<![^\W\d_])(cao nhất (?:cả nước|toàn quốc|nước|vùng|khu vực|toàn tỉnh|tỉnh|thành phố|huyện))"
+                r"(?![^\W\d_])"), 1.0,
      False, "cao nhất"),
     # "Hà Nội là địa phương đầu tiên thực hiện …": first to complete, like "địa phương thứ 2 … hoàn thành".
     (re.compile(r"(?<![^\W\d_])(?:là|trở thành) (?:địa phương|tỉnh|thành phố|đơn vị|bộ|ngành|quốc gia|nước)"
                 r"(?: [^\W\d_]+)? (đầu tiên)(?![^\W\d_])"), 1.0, False, "đầu tiên"),
+    # the headline form without the verb, scoped to the country: "Hà Nam: Tỉnh đầu tiên cả nước hoàn thành …"
+    (re.compile(r"(?<![^\W\d_])(?<!là )(?<!thành )(?:địa phương|tỉnh|thành phố|đơn vị|bộ|ngành|quốc gia) (đầu tiên)"
+                r"(?= (?:của |trên |trong )?(?:cả nước|toàn quốc))"), 1.0, False, "đầu tiên"),
 )
 # A superlative that closes a group's name ("nhóm điểm cao nhất cả nước", "nhóm 3 tỉnh có điểm cao nhất cả nước"):
 # groups named without a number are no rank facts, and a numbered group is read with its size (Conventions).
@@ -187,7 +191,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 _ADMIN_JSON = Path(__file__).resolve().parent / "data" / "admin.json"
-_PLACE_UNITS = ("địa phương", "tỉnh", "tỉnh, thành phố", "tỉnh, thành", "thành phố")
+_PLACE_UNITS = ("địa phương", "tỉnh", "tỉnh, thành phố", "tỉnh, thành", "thành phố", "khu vực")
 _INDEX_NAMES = re.compile(r"(?<![^\W\d_])(?:par index|sipas|papi|pci|pgi|dti|ict index|gii|egdi|efi)(?![^\W\d_])")
 
 
@@ -249,6 +253,11 @@ def _in_short_quote(left: str, right: str) -> bool:
 # Role
 
 
+# "đặt mục tiêu … thu ngân sách vượt ít nhất 10% dự toán": "vượt" governing the figure of a plan verb's clause is
+# part of the goal; after a quota noun ("kế hoạch giao 100 tỷ, thu vượt 20 tỷ") it reports the result.
+_GOAL_VUOT = re.compile(r"(?<![^\W\d_])vượt\s$")
+
+
 def _target_cue(region: str, year_now: int | None = None) -> str | None:
     """``"verbal"``/``"noun"``/``"directive"`` when a goal cue governs the clause ``region`` ending right
     before a number, else None."""
@@ -257,6 +266,9 @@ def _target_cue(region: str, year_now: int | None = None) -> str | None:
         local = region[max(0, m.start() - 12):m.end()]
         if lx.NOT_CUE.search(local) or lx.NOT_CUE.search(region[m.start():m.end() + 12]):
             continue
+        if m.group(0) == "phải" and re.match(r"phải (?:(?:[^\W\d_]+ ){1,2}lại|bổ sung)(?![^\W\d_])",
+                                             region[m.start():]):
+            continue  # "tỷ lệ hồ sơ phải thu nhận lại … ở mức dưới 1%": the ones that had to be redone, measured
         year = re.search(r"20\d\d", m.group(0))
         if year and year_now is not None and int(year.group(0)) < year_now:
             continue  # "đến năm 2023" in a 2024 article: an as-of date, not a horizon
@@ -273,6 +285,8 @@ def _target_cue(region: str, year_now: int | None = None) -> str | None:
     if best is None:
         return None
     after = region[best.end():]
+    if best.group(0) not in lx.NOUN_TARGET_CUES:
+        after = _GOAL_VUOT.sub("", after)
     if lx.LEVEL_RESETS.search(after):
         return None
     if best.group(0) in lx.NOUN_TARGET_CUES:
@@ -399,7 +413,8 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
             # second figure is governed by the same verb.
             gap = norm[prev_end:cand.start]
             if _SUPERLATIVE_PAIR.fullmatch(gap) or (_LIST_JOIN.fullmatch(gap) and re.search(
-                    r"lần lượt(?: là)?\s$", norm[max(0, prev.start - offset - 16):prev.start - offset])):
+                    r"lần lượt(?: là)?(?: (?:tăng|giảm)(?: trưởng)?)?\s$",
+                    norm[max(0, prev.start - offset - 24):prev.start - offset])):
                 cand.role, cand.direction = "change", prev.direction
         cue = _target_cue(_cue_region(norm, prev_end, cand.start), year_now)
         if cue is None and prev_cue is not None and _carries_target(norm[prev_end:cand.start], prev_cue):
@@ -481,6 +496,8 @@ def _carries_target(region: str, cue: str) -> bool:
     A plan verb (``phấn đấu``) governs the rest of its sentence; a quota noun (``chỉ tiêu … giao``) only its
     own clause.
     """
+    if cue != "noun":
+        region = _GOAL_VUOT.sub("", region)
     if len(region) > 200 or lx.LEVEL_RESETS.search(region) or (cue == "noun" and ";" in region):
         return False
     # After a quota noun ("chỉ tiêu giao 95%, đạt 97%") a plain "đạt" reports the result.
@@ -918,6 +935,9 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
                 continue
             if _coordinated_subject(sent[max(0, a - 80):a]):
                 continue
+            if hint == "cao nhất" and re.match(r"^[^.;]{0,20}?(?:kể từ|từ trước|từ năm|trong \d+ năm|trong lịch sử)",
+                                              norm[b:]):
+                continue  # "cao nhất tỉnh kể từ năm 2020": a superlative over time (Conventions), no rank
             if hint == "cao nhất" and _GROUP_LABEL_BEFORE.search(norm[max(0, a - 70):a]):
                 continue  # "thuộc nhóm 3 tỉnh … có điểm cao nhất cả nước": the group's label, not a unit's rank
             out.append(Candidate(a + offset, b + offset, "rank", "level", None, value, None, None, "exact", "hạng",
