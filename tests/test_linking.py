@@ -708,3 +708,16 @@ def test_counts_that_say_how_an_index_is_built_are_national() -> None:
     _link(text, facts, date(2023, 7, 1))
     assert [f.location for f in facts] == ["Bình Định", "Việt Nam", "Việt Nam", "Việt Nam", "Bình Định",
                                            "Việt Nam", "Bình Định"]
+
+
+def test_grade_bands_are_the_indexs_and_a_provincial_office_runs_its_own_survey() -> None:
+    text = ("Năm 2023, Chỉ số SIPAS của tỉnh Cà Mau đạt 81,2%. Kết quả chia thành ba nhóm: nhóm A (từ 90% trở "
+            "lên) có 5 tỉnh; nhóm B (từ 80% đến dưới 90%) có 50 tỉnh.\n"
+            "2. Nhiệm vụ năm 2024\n"
+            "Trong quý III, Sở Nội vụ sẽ khảo sát khoảng 2.000 người dân về sự hài lòng.\n")
+    facts = _facts(text, ("81,2%", "percent"), ("từ 90% trở lên", "percent"), ("từ 80% đến dưới 90%", "percent"),
+                   ("khoảng 2.000 người dân", "count"))
+    facts[3].role = "target"
+    _link(text, facts, date(2024, 5, 6))
+    assert [f.location for f in facts] == ["Cà Mau", "Việt Nam", "Việt Nam", "Cà Mau"]
+    assert facts[3].period == "2024-Q3"

@@ -51,6 +51,7 @@ class _Ctx:
     edition_year: int | None = None  # an index article's edition year when it is the year before publication
     from_to: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
     sections: list[tuple[int, str | None]] = field(default_factory=list)
+    period_heads: list[tuple[int, str | None]] = field(default_factory=list)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -323,6 +324,12 @@ def _design_count(ctx: _Ctx, fact: Any, comma: tuple[int, int]) -> bool:
     return bool(_DESIGN_ANY_UNIT.search(ctx.norm, fact.start, fact.end) and _DESIGN_VERB.search(before))
 
 
+# A province's own office as the actor of a sentence ("Sở Nội vụ", "UBND tỉnh", "Công an tỉnh").
+_PROVINCIAL_BODY = re.compile(r"(?<!\w)(?:Sở\s+[A-ZĐ]|UBND (?:tỉnh|thành phố)|Ủy ban nhân dân (?:tỉnh|thành phố)|"
+                              r"(?:Công an|Tỉnh ủy|Thành ủy) tỉnh|Tỉnh ủy)")
+_GRADE_BAND = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*(?:\(|:|gồm[^;()]{0,30}?(?:đạt|từ|có)\s*)\s*(?:từ|trên|dưới)?\s*$")
+
+
 # A sentence about how an index is built ("Chỉ số đo lường 8 trục nội dung với 29 nội dung thành phần, hơn
 # 120 chỉ tiêu …", "Bộ chỉ số gồm 7 lĩnh vực …"): its counts are the index's design.
 _DESIGN_SENTENCE = re.compile(r"\W*(?:bộ\s+)?chỉ số(?:\s+[^\s,;.]+){0,3}?\s+(?:đo lường|gồm|bao gồm|được xây dựng|"
@@ -467,7 +474,12 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         return NATIONAL, None, NATIONAL
     if fact.kind == "count" and _SURVEY.search(ctx.norm, s_lo, s_hi) and _SURVEY_UNIT.search(ctx.norm, fact.start,
                                                                                              fact.end) \
-            and (ctx.inds or ctx.article_index) and not _LOCAL_LEVEL.search(ctx.norm, s_lo, s_hi):
+            and (ctx.inds or ctx.article_index) and not _LOCAL_LEVEL.search(ctx.norm, s_lo, s_hi) \
+            and not _PROVINCIAL_BODY.search(ctx.text, s_lo, fact.start):
+        # (not "Sở Nội vụ sẽ khảo sát khoảng 1.500 người dân": a province's own survey)
+        return NATIONAL, None, NATIONAL
+    if fact.kind == "percent" and _GRADE_BAND.search(ctx.norm, max(comma[0], fact.start - 40), fact.start):
+        # "nhóm A (từ 90% trở lên)": the bounds of an index's grade are the index's, not one province's
         return NATIONAL, None, NATIONAL
     if _collective_national(ctx, fact, sent, comma):
         return NATIONAL, None, NATIONAL
@@ -736,6 +748,12 @@ def _context_year(ctx: _Ctx, sent: tuple[int, int], pos: int) -> int | None:
     earlier = [p.year for p in explicit if p.start < pos]
     if earlier:
         return earlier[-1]
+    # "3. Nhiệm vụ năm 2023" heading the section in May 2023: "Trong quý III, Sở sẽ khảo sát …" is that year's
+    # quarter, still ahead, not last year's (a heading on a past year, "Bức tranh năm 2024" in 2025, is a look back
+    # that the body may leave)
+    heading = _year_of(next((v for at, v in reversed(ctx.period_heads) if at <= pos), None))
+    if heading is not None and ctx.published is not None and heading >= ctx.published.year:
+        return heading
     if ctx.published is not None:
         return None  # resolve against the publication date: the reported period has ended by then
     # The sentences just before ("PV: ... 6 tháng đầu năm 2023 ...?" then "6 tháng đầu năm, ...").
@@ -982,6 +1000,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.inds = indicators.find_indicators(text, norm)
     ctx.sections = _section_scopes(ctx)
     ctx.pers = periods.find_periods(norm, published=published)
+    ctx.period_heads = _period_headings(ctx)
     lead_end = ctx.paragraphs[min(2, len(ctx.paragraphs) - 1)][1]
     lead_idx = {m.indicator.id: m.indicator for m in ctx.inds if m.start < lead_end and m.indicator.kind == "index"}
     ctx.article_index = next(iter(lead_idx.values())) if len(lead_idx) == 1 else None
@@ -1043,7 +1062,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.defer_implicit = False
     decided = []
     by_index: dict[str, list[str]] = {}
-    heads = _period_headings(ctx)
+    heads = ctx.period_heads
     # "Kết quả đánh giá quý II/2024" heading a section: its figures are that quarter's, and they do not
     # make the article's reporting period
     heading_period = {id(f): next((v for at, v in reversed(heads) if at <= f.start), None) for f in ordered}
