@@ -711,7 +711,8 @@ def test_counts_that_say_how_an_index_is_built_are_national() -> None:
 
 
 def test_grade_bands_are_the_indexs_and_a_provincial_office_runs_its_own_survey() -> None:
-    text = ("Năm 2023, Chỉ số SIPAS của tỉnh Cà Mau đạt 81,2%. Kết quả chia thành ba nhóm: nhóm A (từ 90% trở "
+    text = ("Kết quả Chỉ số SIPAS năm 2023 của tỉnh Cà Mau\n"
+            "Năm 2023, Chỉ số SIPAS của tỉnh Cà Mau đạt 81,2%. Kết quả chia thành ba nhóm: nhóm A (từ 90% trở "
             "lên) có 5 tỉnh; nhóm B (từ 80% đến dưới 90%) có 50 tỉnh.\n"
             "2. Nhiệm vụ năm 2024\n"
             "Trong quý III, Sở Nội vụ sẽ khảo sát khoảng 2.000 người dân về sự hài lòng.\n")
