@@ -722,3 +722,18 @@ def test_grade_bands_are_the_indexs_and_a_provincial_office_runs_its_own_survey(
     _link(text, facts, date(2024, 5, 6))
     assert [f.location for f in facts] == ["Cà Mau", "Việt Nam", "Việt Nam", "Cà Mau"]
     assert facts[3].period == "2024-Q3"
+
+
+def test_ranks_listed_before_their_places_a_streak_held_by_a_rank_and_money_outside_indices() -> None:
+    text = ("Năm 2023, Đà Nẵng tiếp tục dẫn đầu năm thứ năm liên tiếp với 72,4 điểm PCI; các vị trí thứ hai và thứ "
+            "ba lần lượt thuộc về Bình Dương (70,1 điểm) và Hà Nội (69,8 điểm). Năm 2024, Quảng Trị phấn đấu đưa PCI "
+            "vào nhóm 30 địa phương dẫn đầu và thu hút 200 triệu USD vốn đầu tư.")
+    facts = _facts(text, ("dẫn đầu", "rank"), ("72,4 điểm", "score"), ("thứ hai", "rank"), ("thứ ba", "rank"),
+                   ("70,1 điểm", "score"), ("69,8 điểm", "score"), ("nhóm 30 địa phương dẫn đầu", "rank"),
+                   ("200 triệu USD", "money"))
+    for f in facts[6:]:
+        f.role = "target"
+    _link(text, facts, date(2024, 5, 10))
+    assert [f.location for f in facts[:6]] == ["Đà Nẵng", "Đà Nẵng", "Bình Dương", "Hà Nội", "Bình Dương", "Hà Nội"]
+    assert (facts[0].period, facts[1].period) == ("2019..2023", "2023")
+    assert (facts[6].indicator, facts[7].indicator) == ("PCI", None)

@@ -115,3 +115,10 @@ def test_record_since_ever_is_no_undated_stock() -> None:
     assert "asof_unknown" not in kinds
     kinds = [p.kind for p in find_periods(normalize_for_matching("tính đến nay đã có 120 hồ sơ"), published=PUB)]
     assert "asof_unknown" in kinds
+
+
+def test_a_deadline_without_its_year_lies_ahead() -> None:
+    # published 15 July 2024: "trước ngày 30/6" is next June's deadline, "ngày 30/6" alone a past day
+    assert _values("Mục tiêu hoàn thành trước ngày 30/6 năm sau")[0] == ("2025-06-30", False)
+    assert _values("Hạn chót ngày 15/9 để nộp hồ sơ")[0] == ("2024-09-15", False)
+    assert _values("Ngày 30/6, tỉnh tổ chức hội nghị")[0] == ("2024-06-30", False)

@@ -391,7 +391,18 @@ def _respectively(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention
     for m2 in re.finditer(r"(?<!\w)lần lượt(?!\w)", ctx.norm[clause[0]:fact.start]):
         m = m2
     if m is None:
-        return None
+        # "các vị trí thứ ba, thứ tư và thứ năm lần lượt thuộc về Hải Phòng (…), Bắc Giang (…) và Đồng Tháp": the
+        # figures listed before, the places after
+        after = re.search(r"(?<!\w)lần lượt(?:\s+(?:thuộc về|là|của|dành cho))?(?!\w)", ctx.norm[fact.end:clause[1]])
+        if after is None:
+            return None
+        at = fact.end + after.start()
+        group = [f for f in ctx.facts if clause[0] <= f.start and f.end <= at and f.kind == fact.kind]
+        places = [p for p in _in(ctx.places, at, clause[1]) if not p.scope_only and p.kind != "national"
+                  and _paren_group(ctx, p.start, (clause[0], clause[1])) is None]
+        if len(group) < 2 or len(places) != len(group):
+            return None
+        return places[group.index(fact)]
     at = clause[0] + m.start()
     group = [f for f in ctx.facts if at < f.start and f.end <= clause[1] and f.kind == fact.kind]
     if fact not in group or len(group) < 2:
@@ -445,11 +456,11 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     s_lo, s_hi = sent
     clause = _clause(ctx.norm, s_lo, s_hi, fact.start)
     comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
-    if _ministry_national(ctx, fact, clause, comma) or _group_national(ctx, fact, clause):
-        return NATIONAL, None, NATIONAL
     resp = _respectively(ctx, fact, clause)
     if resp is not None:
         return _as_location(resp)
+    if _ministry_national(ctx, fact, clause, comma) or _group_national(ctx, fact, clause):
+        return NATIONAL, None, NATIONAL
     in_sent = [p for p in _in(ctx.places, s_lo, s_hi) if not p.scope_only
                and not (p.start < fact.end and p.end > fact.start)
                # "(TP Hồ Chí Minh đạt 7,07%, Đồng Nai đạt 8,86%) và xếp thứ 8/34": a bracket's places are its own
@@ -583,6 +594,8 @@ def _respective_index(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> indicato
 
 def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                     linked: list[tuple[Any, str]]) -> indicators.Indicator | None:
+    if fact.kind == "money":
+        return None  # no index is counted in money: "đưa PCI vào nhóm 15 … và thu hút 700 triệu USD vốn FDI"
     s_lo, s_hi = sent
     resp = _respective_index(ctx, fact, _clause(ctx.norm, s_lo, s_hi, fact.start))
     if resp is not None:
@@ -1235,6 +1248,8 @@ def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int,
             clause = _clause(ctx.norm, sent[0], sent[1], fact.start)
             streak = [p for p in _in(ctx.pers, clause[0], fact.start) if p.kind == "streak" and p.streak
                       and not _RANKED.search(ctx.norm, p.end, fact.start)
+                      # nor "dẫn đầu năm thứ bảy liên tiếp với 71,25 điểm": the streak held is the rank's
+                      and not _RANKED.search(ctx.norm, max(clause[0], p.start - 25), p.start)
                       and not re.search(r",\s*(?:trong đó|riêng|còn|nhưng|song)(?!\w)", ctx.norm[p.end:fact.start])]
             year = _year_of(fact.period) or ctx.title_year or ctx.doc_year
             if streak and year is not None and streak[-1].streak > 1:

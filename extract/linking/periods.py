@@ -143,6 +143,7 @@ _RECORD_BEFORE = re.compile(r"(?:cao|thấp|lớn|nhỏ)\s*nhất\s*(?:\S+\s*){0
 _SINCE_BEFORE = re.compile(r"(?:kể từ|từ sau)\s*$")
 
 
+_DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:trước|hạn|hạn chót|chậm nhất|muộn nhất)\s*$")
 _SO_VOI_RIGHT_BEFORE = re.compile(r"(?<!\w)so\s*với\s*(?:thời điểm|lần|kỳ)?\s*$")
 _DOC_LABEL_BEFORE = re.compile(r"(?<!\w)(?:quy hoạch|chiến lược|chương trình|kế hoạch|đề án|nghị quyết|nhiệm kỳ)"
                                r"(?:\s+[^\s.;,()]+){0,8}\s*$")
@@ -192,6 +193,14 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
             pm = _build(name, m, s, e, pub_year, published)
             if pm is None:
                 continue
+            if name == "day" and m.group(3) is None and published is not None \
+                    and _DEADLINE_BEFORE.search(norm, max(lo, s - 20), s):
+                # "Mục tiêu 80% trước ngày 30/6" written in May: a deadline lies ahead, not in last year
+                d = _dmy(m.group(1), m.group(2), str(published.year))
+                if d is not None and d < published:
+                    d = _dmy(m.group(1), m.group(2), str(published.year + 1))
+                if d is not None:
+                    pm = replace(pm, value=_iso(d), year=d.year)
             if name == "year_span" and any(o.kind == "streak" and 0 <= s - o.end <= 3 for o in out):
                 # "năm thứ năm liên tiếp (2019-2023)": the streak's years, a rank's period only
                 pm = replace(pm, kind="streak_span")
