@@ -737,3 +737,15 @@ def test_ranks_listed_before_their_places_a_streak_held_by_a_rank_and_money_outs
     assert [f.location for f in facts[:6]] == ["Đà Nẵng", "Đà Nẵng", "Bình Dương", "Hà Nội", "Bình Dương", "Hà Nội"]
     assert (facts[0].period, facts[1].period) == ("2019..2023", "2023")
     assert (facts[6].indicator, facts[7].indicator) == ("PCI", None)
+
+
+def test_the_titles_index_wins_when_the_lead_names_two_under_a_dateline() -> None:
+    text = ("Thứ Năm, 09/05/2024 - 08:30 | Lượt xem: 1.020\n"
+            "PCI 2023: Tây Ninh tăng 6 bậc\n"
+            "VCCI vừa công bố báo cáo PCI và PGI năm 2023. Ở tốp đầu, Quảng Ninh tiếp tục dẫn đầu với 71,25 điểm; "
+            "Long An giành vị trí á quân với 70,94 điểm.\n")
+    facts = _facts(text, ("6 bậc", "rank"), ("dẫn đầu", "rank"), ("71,25 điểm", "score"), ("á quân", "rank"),
+                   ("70,94 điểm", "score"))
+    facts[0].role = "change"
+    _link(text, facts, date(2024, 5, 9))
+    assert [f.indicator for f in facts] == ["PCI"] * 5

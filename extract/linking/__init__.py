@@ -1019,8 +1019,8 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.article_index = next(iter(lead_idx.values())) if len(lead_idx) == 1 else None
     if ctx.article_index is None and ctx.paragraphs:
         # The headline names the index the article is about, even when the lead mentions a second one.
-        head = next((pa for pa in ctx.paragraphs[:2] if pa[1] - pa[0] <= 150
-                     and not text[pa[0]:pa[1]].rstrip().endswith(".")), None)
+        # (the title, not a dateline or site banner above it: "Thứ Sáu, 10/05/2024 - 07:15 | Lượt xem: 2.315")
+        head = _headline(ctx)
         head_idx = {m.indicator.id: m.indicator for m in ctx.inds if head and head[0] <= m.start < head[1]
                     and m.indicator.kind == "index"}
         ctx.article_index = next(iter(head_idx.values())) if len(head_idx) == 1 else None
