@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import re
-from collections.abc import Callable
-from typing import Any
 
 from extract import __version__
 from extract.normalize import nfc, normalize_for_matching
@@ -44,15 +42,6 @@ def _goal_header(sn: str) -> bool:
         return False
     head = _KEY_INDICATORS.sub(" ", sn)
     return bool(_GOAL_HEADER.search(head)) and not _RESULT_HEADER.search(head)
-
-
-def _linker() -> Callable[..., Any] | None:
-    try:
-        from extract.linking import link_facts
-    except ImportError as exc:  # the linking package is optional for the extractor itself
-        log.debug("extract.linking unavailable (%s): location/period/indicator stay None", exc)
-        return None
-    return link_facts
 
 
 def candidates(text: str, sentences: list[tuple[int, int]] | None = None, year_now: int | None = None
@@ -100,16 +89,15 @@ def extract_document(text: str, *, doc_id: str, published: _dt.date | None = Non
             sentence=text[s:e], sentence_start=s, confidence=c.confidence, extractor_version=__version__,
         ))
     if link and facts:
-        link_facts = _linker()
-        if link_facts is not None:
-            link_facts(text, facts, sentences, published=published, province_hint=province_hint,
-                       use_model=use_model)
+        # Imported here, not at module level: the linker imports the extractor's modules in turn. A broken
+        # linker must fail loudly; facts silently missing location, period and indicator would look valid.
+        from extract.linking import link_facts
+
+        link_facts(text, facts, sentences, published=published, province_hint=province_hint, use_model=use_model)
     return facts
 
 
 def _dateline(text: str) -> _dt.date | None:
-    try:
-        from extract.dates import extract_dateline
-    except ImportError:
-        return None
+    from extract.dates import extract_dateline
+
     return extract_dateline(text)
