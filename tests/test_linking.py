@@ -749,3 +749,19 @@ def test_the_titles_index_wins_when_the_lead_names_two_under_a_dateline() -> Non
     facts[0].role = "change"
     _link(text, facts, date(2024, 5, 9))
     assert [f.indicator for f in facts] == ["PCI"] * 5
+
+
+def test_a_heading_naming_one_index_scopes_its_section() -> None:
+    text = ("Kết quả PAR INDEX và SIPAS năm 2023 của tỉnh Lạng Sơn\n"
+            "1. Chỉ số cải cách hành chính (PAR INDEX)\n"
+            "Năm 2023, điểm của tỉnh là 85,1%, thấp hơn năm trước 0,6 điểm phần trăm.\n"
+            "2. Chỉ số hài lòng (SIPAS)\n"
+            "Năm 2023, điểm của tỉnh là 83,4%. Các chỉ số thành phần chia làm năm nhóm.\n"
+            "3. Nhiệm vụ năm 2024\n"
+            "Sở Nội vụ sẽ khảo sát 1.200 người dân về chất lượng phục vụ.\n")
+    facts = _facts(text, ("85,1%", "percent"), ("0,6 điểm phần trăm", "percent"), ("83,4%", "percent"),
+                   ("năm nhóm", "count"), ("1.200 người dân", "count"))
+    facts[1].role = "change"
+    facts[4].role = "target"
+    _link(text, facts, date(2024, 4, 20))
+    assert [f.indicator for f in facts] == ["PAR_INDEX", "PAR_INDEX", "SIPAS", "SIPAS", "SIPAS"]

@@ -52,6 +52,7 @@ class _Ctx:
     from_to: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
     sections: list[tuple[int, str | None]] = field(default_factory=list)
     period_heads: list[tuple[int, str | None]] = field(default_factory=list)
+    index_heads: list[tuple[int, indicators.Indicator | None]] = field(default_factory=list)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -652,6 +653,17 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                 ind = indicators.get(ind_id)
                 if ind is not None and ind.kind == "index":
                     return ind
+    # "1. Chỉ số cải cách hành chính (PAR INDEX)" heading a section: its results are that index's.
+    sec = next((ind for at, ind in reversed(ctx.index_heads) if at <= fact.start), None)
+    if sec is not None and fact.kind in ("rank", "score", "percent") and not rate_named \
+            and not (fact.kind == "percent" and starts_rate):
+        return sec
+    if fact.kind == "count" and _SURVEY.search(ctx.norm, s_lo, s_hi) \
+            and _SURVEY_UNIT.search(ctx.norm, fact.start, fact.end) \
+            and re.search(r"(?<!\w)(?:hài lòng|chất lượng phục vụ)(?!\w)", ctx.norm[s_lo:s_hi]) \
+            and any(m.indicator.id == "SIPAS" for m in ctx.inds):
+        # "Sở Nội vụ sẽ khảo sát khoảng 1.500 người dân về chất lượng phục vụ": the satisfaction survey's sample
+        return indicators.get("SIPAS")
     # From here on the answer is an article-level fallback, not a name in the figure's own sentence: the
     # trained classifier may overrule it (see _model_indicators).
     ctx.weak_indicator = True
@@ -688,7 +700,8 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             or re.search(r"chỉ số|lĩnh vực|trụ cột", ctx.norm[fact.start:fact.end])
             or (_SURVEY.search(ctx.norm, s_lo, s_hi) and _SURVEY_UNIT.search(ctx.norm, fact.start, fact.end))
             or re.search(r"(?<!\w)phiếu(?!\w)", ctx.norm[fact.start:fact.end])  # ballots are a survey's sample
-            or _DESIGN_SENTENCE.match(ctx.norm, s_lo))
+            or _DESIGN_SENTENCE.match(ctx.norm, s_lo)
+            or _design_count(ctx, fact, comma))  # "Các chỉ số chính chia làm hai nhóm"
         # … percentages said of "chỉ số", and an index's grade bands ("Nhóm A gồm các địa phương đạt từ 90% trở lên")
         cued_pct = fact.kind == "percent" and bool(re.search(r"(?<!\w)(?:chỉ số|nhóm [a-d])(?!\w)", clause_text))
         if collective or cued_pct:
@@ -1011,6 +1024,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         # District names shared by several provinces resolve to the article's own province.
         ctx.places = _mark_venues(ctx, gazetteer.find_places(text, norm, published, home=ctx.home))
     ctx.inds = indicators.find_indicators(text, norm)
+    ctx.index_heads = _index_headings(ctx)
     ctx.sections = _section_scopes(ctx)
     ctx.pers = periods.find_periods(norm, published=published)
     ctx.period_heads = _period_headings(ctx)
@@ -1159,6 +1173,29 @@ def _rest_of_year_targets(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tupl
 
 
 _SAME_PERIOD_LAST_YEAR = re.compile(r"\W*(?:trong\s+)?cùng kỳ năm (?:trước|ngoái)\s*,")
+
+
+def _heading_lines(ctx: _Ctx) -> list[tuple[int, int]]:
+    """Sub-heading lines after the title: short, with no final punctuation, no bullet, no dateline (a closing
+    bracket is allowed: "1. Chỉ số cải cách hành chính (PAR INDEX)"; a caption in brackets is not)."""
+    out = []
+    head = _headline(ctx)
+    for lo, hi in ctx.paragraphs:
+        line = ctx.text[lo:hi].strip()
+        if head is None or lo <= head[0] or len(line) > 110 or line.endswith((".", ":", ";", ",")) \
+                or line.startswith("(") or _BULLET.match(ctx.text, lo) or _ABOVE_TITLE.match(line):
+            continue
+        out.append((lo, hi))
+    return out
+
+
+def _index_headings(ctx: _Ctx) -> list[tuple[int, indicators.Indicator | None]]:
+    """(start, index) of each sub-heading: the one index it names, else None (which closes the previous scope)."""
+    out: list[tuple[int, indicators.Indicator | None]] = []
+    for lo, hi in _heading_lines(ctx):
+        named = {m.indicator.id: m.indicator for m in _in(ctx.inds, lo, hi) if m.indicator.kind == "index"}
+        out.append((lo, next(iter(named.values())) if len(named) == 1 else None))
+    return out
 
 
 def _period_headings(ctx: _Ctx) -> list[tuple[int, str | None]]:
