@@ -765,3 +765,29 @@ def test_a_heading_naming_one_index_scopes_its_section() -> None:
     facts[4].role = "target"
     _link(text, facts, date(2024, 4, 20))
     assert [f.indicator for f in facts] == ["PAR_INDEX", "PAR_INDEX", "SIPAS", "SIPAS", "SIPAS"]
+
+
+
+class _AlwaysEGDI:
+    """A stand-in classifier sure of one national index whatever it is shown (only its interface matters)."""
+
+    def __init__(self) -> None:
+        from spacy.vocab import Vocab
+        self.vocab = Vocab()
+
+    def get_pipe(self, name: str) -> "_AlwaysEGDI":
+        return self
+
+    def pipe(self, docs: object) -> list[object]:
+        return [type("D", (), {"cats": {"EGDI": 0.99, "NONE": 0.01}})() for _ in docs]
+
+
+def test_an_index_the_classifier_puts_in_does_not_make_a_provinces_goal_national() -> None:
+    text = ("Năm 2023, Chỉ số DTI của tỉnh Phú Yên xếp thứ 30/63. Năm 2025, tỉnh phấn đấu nâng tỷ lệ hồ sơ "
+            "trực tuyến toàn trình lên 80%.")
+    rank, goal = _facts(text, ("thứ 30/63", "rank"), ("80%", "percent"))
+    goal.role = "target"
+    link_facts(text, [rank, goal], _sents(text), published=date(2024, 3, 1), province_hint=None,
+               use_model=True, model=_AlwaysEGDI())
+    assert goal.indicator == "EGDI"  # the stand-in was asked and answered
+    assert (rank.location, goal.location) == ("Phú Yên", "Phú Yên")

@@ -1065,13 +1065,16 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
             unsure.append(fact)
     # The classifier can only answer with an index id: in an article that names no index at all (a budget or
     # GDP report) every answer but NONE would be wrong, so it is not asked — most of its cost on such articles.
+    by_rules = dict(picked)
     if use_model and unsure and any(m.indicator.kind == "index" for m in ctx.inds):
         _model_indicators(ctx, unsure, picked, model)
     for fact in ordered:
         sent = sent_of[id(fact)]
         ind = picked[id(fact)]
         fact.indicator = ind.id if ind else None
-        loc, place, now = _pick_location(ctx, fact, sent, ind)
+        # An index the classifier put in does not make the figure national on its own ("nâng tỷ lệ hồ sơ trực
+        # tuyến toàn trình lên 80%" guessed EGDI in a province's plan): where is read from the rules' answer.
+        loc, place, now = _pick_location(ctx, fact, sent, by_rules[id(fact)])
         fact.location, fact.place = loc, place
         fact.province_now = now if now is not None else gazetteer.province_now(loc)
 
