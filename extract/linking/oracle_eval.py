@@ -11,36 +11,19 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from extract.dates import extract_dateline
 from extract.linking import link_facts
+from extract.linking.unlinked import UnlinkedFact
 from extract.normalize import nfc
 
 
-@dataclass
-class _F:
-    start: int
-    end: int
-    kind: str
-    role: str
-    subject: str | None
-    indicator: str | None = None
-    location: str | None = None
-    place: str | None = None
-    province_now: str | None = None
-    period: str | None = None
-
-
 def _sentences(text: str) -> list[tuple[int, int]]:
-    try:
-        from extract.tokenize import split_sentences
-        return split_sentences(text)
-    except ImportError:
-        import re
-        return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
+    from extract.tokenize import split_sentences
+
+    return split_sentences(text)
 
 
 def evaluate(gold_dir: Path, texts_dir: Path, meta_dir: Path | None, use_model: bool, use_hint: bool,
@@ -57,7 +40,7 @@ def evaluate(gold_dir: Path, texts_dir: Path, meta_dir: Path | None, use_model: 
         published = extract_dateline(text)
         if published is None and meta.get("published_at"):
             published = date.fromisoformat(meta["published_at"][:10])
-        facts = [_F(g["start"], g["end"], g["kind"], g["role"], g.get("subject")) for g in gold]
+        facts = [UnlinkedFact.from_gold(g) for g in gold]
         link_facts(text, facts, _sentences(text), published=published,
                    province_hint=meta.get("province") if use_hint else None, use_model=use_model)
         for g, f in zip(gold, facts, strict=True):

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import random
 import time
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from spacy.training import Example
 from spacy.util import fix_random_seed, load_config, load_model_from_config, minibatch
 
 from extract.dates import extract_dateline
+from extract.linking.unlinked import UnlinkedFact
 from extract.ner.context import fact_context, headline_span
 from extract.ner.predict import NONE, as_doc
 from extract.normalize import nfc, normalize_for_matching
@@ -31,21 +31,6 @@ from extract.tokenize import split_sentences
 
 CONFIG = Path(__file__).resolve().parents[2] / "models" / "ner" / "config.cfg"
 FOLDS = 5
-
-
-@dataclass
-class _F:
-    """A gold fact with its link fields blank, for re-linking."""
-    start: int
-    end: int
-    kind: str
-    role: str
-    subject: str | None
-    indicator: str | None = None
-    location: str | None = None
-    place: str | None = None
-    province_now: str | None = None
-    period: str | None = None
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -108,16 +93,16 @@ def _fit(pairs: list[tuple[list[str], str]], labels: list[str], seed: int) -> sp
     return nlp
 
 
-def _relink(doc: dict, model: Any, use_model: bool) -> list[tuple[dict, _F]]:
+def _relink(doc: dict, model: Any, use_model: bool) -> list[tuple[dict, UnlinkedFact]]:
     from extract.linking import link_facts
 
-    facts = [_F(g["start"], g["end"], g["kind"], g["role"], g.get("subject")) for g in doc["gold"]]
+    facts = [UnlinkedFact.from_gold(g) for g in doc["gold"]]
     link_facts(doc["text"], facts, doc["sentences"], published=doc["published"], province_hint=None,
                use_model=use_model, model=model)
     return list(zip(doc["gold"], facts, strict=True))
 
 
-def _tally(pairs: list[tuple[dict, _F]]) -> dict[str, int]:
+def _tally(pairs: list[tuple[dict, UnlinkedFact]]) -> dict[str, int]:
     t = {"facts": 0, "l4": 0, "indicator_gold": 0, "indicator_ok": 0, "indicator_all_ok": 0}
     for g, f in pairs:
         t["facts"] += 1
