@@ -11,6 +11,7 @@ import spacy
 from conftest import ROOT, run_cli
 
 from extract.ner.context import fact_context, headline_span
+from extract.ner.entity_model import recognise
 from extract.ner.predict import classify
 from extract.normalize import nfc, normalize_for_matching
 from extract.tokenize import split_sentences
@@ -23,7 +24,7 @@ PROBE = ("Chỉ số cải cách hành chính năm 2023 của tỉnh Hà Giang\n
 
 
 def _tiny_corpus(dest: Path) -> Path:
-    for sub, ext in (("texts", "txt"), ("gold", "jsonl"), ("meta", "json")):
+    for sub, ext in (("texts", "txt"), ("gold", "jsonl"), ("meta", "json"), ("entities", "jsonl")):
         (dest / "dev" / sub).mkdir(parents=True)
         for doc in DOCS:
             src = ROOT / "corpus" / "dev" / sub / f"{doc}.{ext}"
@@ -63,6 +64,16 @@ def test_same_seed_same_report_and_predictions(tmp_path: Path) -> None:
     assert first["documents"] == 3 and first["train_fit_accuracy"] > 0.5  # it learnt something
     held = first["held_out"]
     assert held["folds"] == 3 and held["rules only"]["facts"] == held["rules + model"]["facts"] > 0
-    preds = [classify(spacy.load(o / "model"), _probe_contexts()) for o in outs]
+    preds = [classify(spacy.load(o / "indicator_classifier"), _probe_contexts()) for o in outs]
     assert preds[0] == preds[1]
     assert preds[0][0][0] == "PAR_INDEX"  # the index named in its own sentence and the headline
+    # The entity recogniser: trained on the articles' entity files, scored on held-out folds next to the
+    # dictionaries, and the same spans from both runs.
+    assert first["entity_recognizer"]["documents"] == 3 and first["entity_recognizer"]["sentences"] > 0
+    spans = held["entities_exact_span"]
+    assert set(spans["recogniser"]) == {"INDICATOR", "LOC", "ORG", "PERIOD"}
+    assert sum(v["gold"] for v in spans["recogniser"].values()) > 0
+    text = nfc(PROBE)
+    sents = sorted(split_sentences(text))
+    ents = [recognise(spacy.load(o / "entity_recognizer"), text, sents) for o in outs]
+    assert ents[0] == ents[1]

@@ -2,9 +2,11 @@
 
 ``link_facts`` is called by ``extract.pipeline`` after facts are found and typed. Rules decide first,
 from the fact outward: its own clause (``;``-delimited), its sentence, the earlier sentences of its
-paragraph, then the article (source province, title/lead, prevailing reporting period). The trained NER
-(``models/ner``, optional) only fills what the rules leave empty or breaks ties between rule candidates,
-and runs only on the sentences that carry facts.
+paragraph, then the article (source province, title/lead, prevailing reporting period). The trained models
+(``models/ner``, optional; see ``extract.ner``) only fill what the rules leave open: the indicator classifier
+names the index of facts the rules link by a weak fallback, and the entity recogniser reads names the
+gazetteer's patterns missed (a bare district name, a national agency as a clause's subject), asked only about
+the sentences that have such a name.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ class _Ctx:
     sections: list[tuple[int, str | None]] = field(default_factory=list)
     period_heads: list[tuple[int, str | None]] = field(default_factory=list)
     index_heads: list[tuple[int, indicators.Indicator | None]] = field(default_factory=list)
+    recogniser: Any = None  # the trained entity recogniser, when linking may use it
+    entities: dict[tuple[int, int], list[Any]] = field(default_factory=dict)  # its spans, per sentence asked
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -498,6 +502,10 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if _average_national(ctx, fact, sent, ind, scoped_only=bool(before)) \
             or (not before and _finding_national(ctx, fact, sent)):
         return NATIONAL, None, NATIONAL
+    if ctx.recogniser is not None and not before:
+        named = _recognised_scope(ctx, fact, sent, clause, comma)
+        if named is not None:
+            return named
     same_clause = [p for p in before if p.start >= clause[0]]
     if same_clause:
         return _as_location(same_clause[-1])
@@ -1006,8 +1014,9 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
 
     ``text`` is the NFC article text, ``sentences`` its sentence spans, ``published`` the publication
     date (relative periods and the province names of the era depend on it), ``province_hint`` the source's
-    province when known. ``use_model=False`` runs the rules alone (for ablation in eval); ``model`` is a loaded
-    indicator classifier to use instead of ``models/ner`` (cross-validation trains one per fold).
+    province when known. ``use_model=False`` runs the rules alone (for ablation in eval); ``model`` is the
+    loaded models (``extract.ner.predict.Models``) to use instead of ``models/ner`` (cross-validation trains
+    them per fold).
     """
     if not facts:
         return
@@ -1017,6 +1026,9 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     sentences = sorted(sentences) if sentences else [(0, len(text))]
     ctx = _Ctx(text=text, norm=norm, sentences=sentences, paragraphs=_paragraphs(text), published=published,
                home=None)
+    if use_model:
+        model = model if model is not None else _load_models()
+        ctx.recogniser = model.entities if model is not None else None
     ctx.places = _mark_venues(ctx, gazetteer.find_places(text, norm, published,
                                                          home=_hint_era(province_hint, published)))
     ctx.home = _article_home(ctx, province_hint)
@@ -1344,7 +1356,7 @@ def _model_indicators(ctx: _Ctx, unsure: list[Any], picked: dict[int, indicators
         from extract.ner.context import fact_context, headline_span
     except ImportError:  # the model package is optional at run time; rules stand alone
         return
-    nlp = model if model is not None else predict.load_model()
+    nlp = model.indicator if model is not None else None
     if nlp is None:
         return
     head = headline_span(ctx.text, ctx.paragraphs)
@@ -1358,3 +1370,85 @@ def _model_indicators(ctx: _Ctx, unsure: list[Any], picked: dict[int, indicators
             continue
         if (rule is None and prob >= FILL_MIN) or (rule is not None and prob >= OVERRIDE_MIN):
             picked[id(fact)] = ind
+
+
+def _load_models() -> Any:
+    try:
+        from extract.ner import predict
+    except ImportError:  # the model package is optional at run time; rules stand alone
+        return None
+    return predict.load_models()
+
+
+# Capitalised words no dictionary pattern read, that the admin table knows as the bare name of a district or
+# town ("Phú Mỹ" without its "TX."): whether they name the place (or a person, a company) is the recogniser's call.
+_CAPITAL = "[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
+_NAME_WORDS = re.compile(rf"(?<![\w.]){_CAPITAL}\w*(?:\s+{_CAPITAL}\w*){{0,2}}")
+
+
+def _unread_unit_names(ctx: _Ctx, lo: int, hi: int) -> bool:
+    districts = gazetteer.load().districts
+    for m in _NAME_WORDS.finditer(ctx.text, lo, hi):
+        if any(p.start < m.end() and m.start() < p.end for p in ctx.places):
+            continue
+        words = m.group(0).split()
+        if any(gazetteer._key(" ".join(words[i:j])) in districts
+               for i in range(len(words)) for j in range(i + 2, len(words) + 1)):
+            return True
+    return False
+
+
+def _entities(ctx: _Ctx, sent: tuple[int, int]) -> list[Any]:
+    """The recogniser's spans in one sentence (asked once per sentence)."""
+    if sent not in ctx.entities:
+        from extract.ner.entity_model import recognise
+
+        ctx.entities[sent] = recognise(ctx.recogniser, ctx.text, [sent])
+    return ctx.entities[sent]
+
+
+# Agencies whose figures are the country's: "Theo Tổng cục Thống kê, …", "VCCI cho biết …".
+_NATIONAL_AGENCY = re.compile(r"(?:Bộ(?=\s+[A-ZĐ])|Tổng cục|Chính phủ|Quốc hội|Thủ tướng|Ngân hàng Nhà nước|"
+                              r"Liên đoàn|VCCI|Văn phòng Chính phủ|Ban Chỉ đạo|Ủy ban Quốc gia|Uỷ ban Quốc gia)(?!\w)")
+_SUBJECT_LEAD = re.compile(r"\W*(?:(?:theo|riêng|còn|trong đó|đồng thời|cũng theo)\s*,?\s*)?", re.IGNORECASE)
+
+
+def _recognised_scope(ctx: _Ctx, fact: Any, sent: tuple[int, int], clause: tuple[int, int],
+                      comma: tuple[int, int]) -> tuple[str | None, str | None, str | None] | None:
+    """Where a figure is from, read from names the dictionaries' patterns missed, in a sentence that names no
+    known place before it: a district or town the recogniser reads as a place and the admin table knows by its
+    bare name ("Phú Mỹ đạt 11/11 tiêu chuẩn"), or a national agency as the clause's subject ("Theo Tổng cục
+    Thống kê, …": the country). None when the recogniser sees neither."""
+    agency_subject = any((m := _SUBJECT_LEAD.match(ctx.text, start)) and _NATIONAL_AGENCY.match(ctx.text, m.end())
+                         for start in (clause[0], comma[0]))
+    if not agency_subject and not _unread_unit_names(ctx, comma[0], fact.start):
+        return None
+    for ent in _entities(ctx, sent):
+        if ent.label == "LOC" and comma[0] <= ent.start and ent.end <= fact.start \
+                and not any(p.start < ent.end and ent.start < p.end for p in ctx.places):
+            unit = _unit_by_name(ctx, ctx.text[ent.start:ent.end])
+            if unit is not None:
+                return unit
+        if ent.label == "ORG" and ent.end <= fact.start and any(
+                _SUBJECT_LEAD.fullmatch(ctx.text, start, ent.start) for start in (clause[0], comma[0])) \
+                and _NATIONAL_AGENCY.match(ctx.text, ent.start) \
+                and not any(ent.start <= p.start < ent.end for p in ctx.places):
+            return NATIONAL, None, NATIONAL
+    return None
+
+
+_UNIT_TYPE = re.compile(r"^(?:thành phố|tp\.?|thị xã|tx\.?|huyện|quận|h\.|q\.)\s*", re.IGNORECASE)
+
+
+def _unit_by_name(ctx: _Ctx, surface: str) -> tuple[str | None, str | None, str | None] | None:
+    """A district-level unit by its name alone, in the article's province when the name is shared."""
+    name = _UNIT_TYPE.sub("", surface.strip())
+    cands = gazetteer.load().districts.get(gazetteer._key(name), [])
+    home_now = gazetteer.province_now(ctx.home) if ctx.home and ctx.home != NATIONAL else None
+    provs = {c["province"] for c in cands}
+    if len(provs) > 1 and home_now is not None:
+        provs = {p for p in provs if gazetteer.province_now(p) == home_now}
+    if len(provs) != 1:
+        return None
+    loc, now, _place, _former = gazetteer._place_for(provs.pop(), ctx.published)
+    return loc, cands[0]["name"], now

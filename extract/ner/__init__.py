@@ -1,11 +1,14 @@
-"""The trained indicator classifier: which index (or none) a fact reports, from its context window.
+"""The trained linking models in ``models/ner``, both spaCy pipelines built by ``vnmetrics train`` from corpus/dev.
 
-A spaCy ``textcat`` (exclusive classes: each indicator id seen in the gold of corpus/dev, plus ``NONE``) over
-the fact's context (``context.py``: headline, previous sentence, own sentence with the fact's span marked).
-``train.py`` builds it from corpus/dev gold facts (``vnmetrics train``) and measures what it adds to the rules
-by k-fold cross-validation over documents; ``predict.py`` loads ``models/ner/model`` for ``extract.linking``,
-which asks it only about facts the rules leave without an indicator or link by a weak fallback.
-(The package keeps its historical name: ``vnmetrics train`` and the model folder point here.)
+* The entity recogniser (``entity_model.py``, ``models/ner/entity_recognizer``): a spaCy ``ner`` with the labels
+  INDICATOR, LOC, ORG and PERIOD over underthesea's words, trained on the hand-corrected entity files
+  (``corpus/dev/entities``, guide in corpus/ENTITIES.md; ``entities.py`` reads and checks them, ``annotate.py``
+  proposes spans for correction). Linking asks it about names the dictionaries' patterns did not read.
+* The indicator classifier (``context.py``, ``predict.py``, ``models/ner/indicator_classifier``): a spaCy
+  ``textcat`` choosing which index (or none) a fact reports from its context window; linking asks it only
+  about facts the rules leave without an indicator or link by a weak fallback.
+
+``train.py`` trains both and measures what they add to the rules by k-fold cross-validation over documents.
 """
 
 import os

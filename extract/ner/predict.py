@@ -1,15 +1,28 @@
-"""Load the trained indicator classifier (``models/ner/model``) and label fact contexts."""
+"""Load the trained linking models (``models/ner``) and label fact contexts with the indicator classifier."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import spacy
 from spacy.tokens import Doc
 
-MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner" / "model"
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner" / "indicator_classifier"
 NONE = "NONE"
+
+
+class Models(NamedTuple):
+    """The trained models linking may use; either may be None (not trained), linking then uses rules there."""
+    indicator: spacy.Language | None
+    entities: spacy.Language | None
+
+
+def load_models() -> Models:
+    from extract.ner import entity_model
+
+    return Models(indicator=load_model(), entities=entity_model.load_model())
 
 
 @lru_cache(maxsize=2)
