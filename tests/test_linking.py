@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from extract.linking import gazetteer, indicators, link_facts
+from extract.ner.predict import Models
 
 
 @dataclass
@@ -788,6 +789,59 @@ def test_an_index_the_classifier_puts_in_does_not_make_a_provinces_goal_national
     rank, goal = _facts(text, ("thứ 30/63", "rank"), ("80%", "percent"))
     goal.role = "target"
     link_facts(text, [rank, goal], _sents(text), published=date(2024, 3, 1), province_hint=None,
-               use_model=True, model=_AlwaysEGDI())
+               use_model=True, model=Models(indicator=_AlwaysEGDI(), entities=None))
     assert goal.indicator == "EGDI"  # the stand-in was asked and answered
     assert (rank.location, goal.location) == ("Phú Yên", "Phú Yên")
+
+
+# Shapes met in fresh dev articles (dev_043-050), written anew here.
+
+def test_business_survey_shares_are_national_and_the_surveys() -> None:
+    text = ("Chỉ số PCI 2023: Phú Yên tăng 5 bậc\n\n"
+            "Năm 2023, PCI của Phú Yên xếp thứ 40/63. Khảo sát năm nay ghi nhận 58,2% doanh nghiệp FDI có lãi, "
+            "còn tỷ lệ báo lỗ giảm xuống 38,1%. Tại Phú Yên, 70% doanh nghiệp hài lòng với thủ tục đất đai.")
+    rank, share, loss, local = _link(text, _facts(text, ("thứ 40/63", "rank"), ("58,2%", "percent"),
+                                                  ("38,1%", "percent"), ("70%", "percent")), date(2024, 5, 9))
+    assert (rank.location, rank.indicator) == ("Phú Yên", "PCI")
+    assert (share.location, share.indicator) == ("Việt Nam", "PCI")
+    assert (loss.location, loss.indicator) == ("Việt Nam", "PCI")
+    assert local.location == "Phú Yên"  # the province's own businesses
+
+
+def test_a_grades_bounds_and_size_stay_national_beside_a_province() -> None:
+    text = ("Năm 2024, Chỉ số PAR INDEX của Đà Nẵng đạt 91,2%, cùng Hà Nội thuộc nhóm A - nhóm 11 địa phương "
+            "đạt từ 90% trở lên.")
+    score, size, band = _link(text, _facts(text, ("91,2%", "percent"), ("11 địa phương", "count"),
+                                           ("từ 90% trở lên", "percent")), date(2025, 4, 2))
+    assert score.location == "Đà Nẵng"
+    assert (size.location, band.location) == ("Việt Nam", "Việt Nam")
+
+
+def test_a_period_describing_a_named_place_is_not_the_figures() -> None:
+    text = ("Năm 2024, Hải Phòng dẫn đầu PCI. Quảng Ninh, địa phương đứng đầu liên tục giai đoạn 2017-2023, "
+            "xếp thứ hai với 73,2 điểm. Long An xếp thứ 3.")
+    second, score, third = _link(text, _facts(text, ("thứ hai", "rank"), ("73,2 điểm", "score"),
+                                              ("thứ 3", "rank")), date(2025, 5, 8))
+    assert (second.period, score.period, third.period) == ("2024", "2024", "2024")
+
+
+def test_a_heading_with_a_figure_below_the_title_closes_the_previous_places_section() -> None:
+    text = ("PCI 2024 của Nghệ An\n\n"
+            "Năm 2024, PCI của Nghệ An xếp thứ 44/63.\n\n"
+            "Hải Phòng lần đầu giành ngôi quán quân\n\n"
+            "Năm 2024, Hải Phòng đạt 74,84 điểm.\n\n"
+            "Giữ hạng 44 nhưng tăng điểm\n\n"
+            "So với năm 2023 (65,72 điểm), PCI năm 2024 của tỉnh tăng 0,76 điểm.")
+    facts = _link(text, _facts(text, ("thứ 44/63", "rank"), ("74,84 điểm", "score"), ("65,72 điểm", "score")),
+                  date(2025, 5, 8), hint="Nghệ An")
+    assert [f.location for f in facts] == ["Nghệ An", "Hải Phòng", "Nghệ An"]
+
+
+def test_the_places_a_survey_asked_take_the_index_of_its_sample() -> None:
+    text = ("Chỉ số SIPAS 2024\n\n"
+            "Bộ Nội vụ khảo sát ý kiến của 36.525 người dân về sự hài lòng tại 195 đơn vị hành chính cấp huyện "
+            "và 385 đơn vị hành chính cấp xã.")
+    people, districts, communes = _link(text, _facts(text, ("36.525 người dân", "count"),
+                                                     ("195 đơn vị hành chính cấp huyện", "count"),
+                                                     ("385 đơn vị hành chính cấp xã", "count")), date(2025, 4, 8))
+    assert (people.indicator, districts.indicator, communes.indicator) == ("SIPAS", "SIPAS", "SIPAS")

@@ -262,8 +262,9 @@ _COLLECTIVE = re.compile(
     r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|địa phương|tỉnh|bộ,\s*ngành|bộ,\s*cơ quan ngang bộ|"
     r"bộ, cơ quan|bộ|quốc gia|nền kinh tế)(?!\w)"
     r"|(?<!\w)khối\s+(?:bộ|các bộ)(?!\w)")
-_LOCAL_LEVEL = re.compile(r"(?<!\w)(?:cấp huyện|cấp xã|huyện|thị xã|phường|xã|của tỉnh|trong tỉnh|toàn tỉnh|"
-                          r"trên địa bàn|sở, ngành|sở, ban, ngành)(?!\w)")
+# ("của tỉnh trung vị": the median province of a ranking, no local unit)
+_LOCAL_LEVEL = re.compile(r"(?<!\w)(?:cấp huyện|cấp xã|huyện|thị xã|phường|xã|của tỉnh(?! trung vị)|trong tỉnh|"
+                          r"toàn tỉnh|trên địa bàn|sở, ngành|sở, ban, ngành)(?!\w)")
 # A ministry as the subject of its clause ("Bộ Tư pháp đạt 89,95%"), not as a source ("chỉ tiêu Bộ Công an giao").
 _MINISTRY_SUBJECT = re.compile(r"^\W*(?:(?:riêng|còn|trong đó|ở cấp bộ)\s*,?\s*)?(?=Bộ\s+[A-ZĐ])")
 
@@ -332,7 +333,10 @@ def _design_count(ctx: _Ctx, fact: Any, comma: tuple[int, int]) -> bool:
 # A province's own office as the actor of a sentence ("Sở Nội vụ", "UBND tỉnh", "Công an tỉnh").
 _PROVINCIAL_BODY = re.compile(r"(?<!\w)(?:Sở\s+[A-ZĐ]|UBND (?:tỉnh|thành phố)|Ủy ban nhân dân (?:tỉnh|thành phố)|"
                               r"(?:Công an|Tỉnh ủy|Thành ủy) tỉnh|Tỉnh ủy)")
-_GRADE_BAND = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*(?:\(|:|gồm[^;()]{0,30}?(?:đạt|từ|có)\s*)\s*(?:từ|trên|dưới)?\s*$")
+_GRADE_BAND = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*(?:\(|:|(?:gồm|[-–]\s*nhóm\s+\d+)[^;()]{0,30}?(?:đạt|từ|có)\s*)\s*"
+                         r"(?:từ|trên|dưới)?\s*$")
+# The size of a grade ("nhóm A - nhóm 13 địa phương đạt từ 90% trở lên"): a count over the country's provinces.
+_GRADE_SIZE = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*[-–:(]\s*(?:nhóm\s+)?$")
 
 
 # A sentence about how an index is built ("Chỉ số đo lường 8 trục nội dung với 29 nội dung thành phần, hơn
@@ -372,6 +376,25 @@ def _average_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicato
     if scoped or scoped_only:
         return bool(scoped)
     return ind is not None and ind.kind == "index" and ind.scope == "provincial"
+
+
+# A share of the businesses a provincial business survey asked ("59,9% doanh nghiệp FDI tuyển thêm lao động",
+# "Tỷ lệ doanh nghiệp báo lãi nhích lên 46,5%"): the survey's finding over the country, unless said of the province's.
+_BUSINESS_SHARE_AFTER = re.compile(r"\s*(?:số\s+)?doanh nghiệp(?!\w)"
+                                   r"(?!\s+(?:tại|ở|trên địa bàn|của tỉnh|trong tỉnh)(?!\w))")
+_BUSINESS_SHARE_BEFORE = re.compile(r"(?:(?<!\w)tỷ lệ|%)\s*(?:số\s+)?doanh nghiệp(?!\w)"
+                                    r"(?!\s+(?:tại|ở|trên địa bàn|của tỉnh|trong tỉnh)(?!\w))")
+_BUSINESS_SURVEYS = ("PCI", "PGI")
+
+
+def _business_share(ctx: _Ctx, fact: Any, sent: tuple[int, int], comma: tuple[int, int]) -> bool:
+    if fact.kind != "percent" or not any(m.indicator.id in _BUSINESS_SURVEYS for m in ctx.inds):
+        return False
+    if _LOCAL_LEVEL.search(ctx.norm, sent[0], sent[1]):
+        return False
+    # ("…, còn tỷ lệ báo lỗ giảm xuống 42,3%", "(năm 2022 là 27%)": the same survey's figures in the sentence)
+    return bool(_BUSINESS_SHARE_AFTER.match(ctx.norm, fact.end)
+                or _BUSINESS_SHARE_BEFORE.search(ctx.norm, sent[0], fact.start))
 
 
 def _finding_national(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
@@ -425,12 +448,16 @@ def _section_scopes(ctx: _Ctx) -> list[tuple[int, str | None]]:
     """(start, scope) for each heading line: "2. Bức tranh chung của cả nước" opens a national section,
     "Bắc Giang: từ nhóm khá lên á quân" one about Bắc Giang; a heading naming neither closes the scope."""
     out: list[tuple[int, str | None]] = []
+    head = _headline(ctx)
     for lo, hi in ctx.paragraphs[1:]:
         line = ctx.text[lo:hi].strip()
         if len(line) > 110 or line.endswith((".", ":", ";", ",")) or re.match(r"[-+•*–]\s", line):
             continue
-        if re.search(r"\d", re.sub(r"^\s*[\dIVX]+[.)]\s*", "", line)) and not re.match(r"\s*[\dIVX]+[.)]\s", line):
-            continue  # a title with figures is a headline of the article, not a section heading
+        if re.search(r"\d", re.sub(r"^\s*[\dIVX]+[.)]\s*", "", line)) and not re.match(r"\s*[\dIVX]+[.)]\s", line) \
+                and (head is None or lo <= head[0]):
+            # a title with figures is a headline of the article, not a section heading (one below the headline
+            # is: "Giữ hạng 44, nhích lên trong vùng" closes the section on another province)
+            continue
         found = [p for p in _in(ctx.places, lo, hi) if not p.scope_only or p.kind == "national"]
         provs = {p.province for p in found if p.kind in ("province", "district", "ward")}
         if len(provs) == 1:
@@ -450,7 +477,8 @@ def _home_location(name: str | None) -> tuple[str | None, str | None, str | None
     return name, None, gazetteer.province_now(name)
 
 
-_RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?:tỉnh|thành phố|tỉnh ta|tỉnh nhà)(?!\w)(?!\s*,)")
+# (not "tỷ lệ số tỉnh lọt nhóm 30": the provinces counted, not one ranked)
+_RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?<!số )(?:tỉnh|thành phố|tỉnh ta|tỉnh nhà)(?!\w)(?!\s*,)")
 _COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
 
@@ -475,6 +503,11 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                and not (p.kind == "region" and p.end <= fact.start
                         and _RANKED_SUBJECT.search(ctx.norm, p.end, fact.start))]
     before = [p for p in in_sent if p.end <= fact.start]
+    if (fact.kind == "percent" and _GRADE_BAND.search(ctx.norm, max(comma[0], fact.start - 60), fact.start)) \
+            or (fact.kind == "count" and _GRADE_SIZE.search(ctx.norm, max(comma[0], fact.start - 20), fact.start)):
+        # "A cùng B thuộc nhóm A - nhóm 13 địa phương đạt từ 90% trở lên": the grade's bounds and size are the
+        # index's, whoever the clause puts in it
+        return NATIONAL, None, NATIONAL
     # Its own comma-clause first ("Hải Phòng với 91,87%", "thứ 3 là TP. Huế"), nearest before, then after.
     own_before = [p for p in before if p.start >= comma[0]]
     if own_before:
@@ -500,7 +533,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if _collective_national(ctx, fact, sent, comma):
         return NATIONAL, None, NATIONAL
     if _average_national(ctx, fact, sent, ind, scoped_only=bool(before)) \
-            or (not before and _finding_national(ctx, fact, sent)):
+            or (not before and (_finding_national(ctx, fact, sent) or _business_share(ctx, fact, sent, comma))):
         return NATIONAL, None, NATIONAL
     if ctx.recogniser is not None and not before:
         named = _recognised_scope(ctx, fact, sent, clause, comma)
@@ -628,6 +661,8 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         if after and (not before or after[0].start - fact.end < fact.start - before[-1].end):
             return after[0].indicator
         return (before[-1] if before else after[0]).indicator
+    if _business_share(ctx, fact, sent, comma):
+        return indicators.get(next(m.indicator.id for m in ctx.inds if m.indicator.id in _BUSINESS_SURVEYS))
     starts_rate = bool(re.match(r"\s*tỷ lệ", subject.lower()))
     # SIPAS is published with the PAR Index: an article on either measures satisfaction by SIPAS.
     if fact.kind == "percent" and any(m.indicator.id in _PERCENT_INDICES for m in ctx.inds) \
@@ -672,6 +707,14 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             and any(m.indicator.id == "SIPAS" for m in ctx.inds):
         # "Sở Nội vụ sẽ khảo sát khoảng 1.500 người dân về chất lượng phục vụ": the satisfaction survey's sample
         return indicators.get("SIPAS")
+    if fact.kind == "count" and _SURVEY.search(ctx.norm, s_lo, fact.start):
+        # "khảo sát 36.525 người dân tại 195 đơn vị hành chính cấp huyện …": where a survey asked is its design
+        # too, the index of the sample counted before it in the sentence
+        for prev, ind_id in reversed(linked):
+            if prev.start < s_lo:
+                break
+            if prev.kind == "count" and ind_id and _SURVEY_UNIT.search(ctx.norm, prev.start, prev.end):
+                return indicators.get(ind_id)
     # From here on the answer is an article-level fallback, not a name in the figure's own sentence: the
     # trained classifier may overrule it (see _model_indicators).
     ctx.weak_indicator = True
@@ -901,6 +944,30 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     return None, "none"
 
 
+# "Quảng Ninh, địa phương dẫn đầu liên tục trong giai đoạn 2017-2023, lùi xuống vị trí thứ hai": a phrase set
+# off by commas right after a place's name describes that place; its time is the description's, no figure's.
+_APPOSITIVE = re.compile(r"\s*(?:địa phương|tỉnh|thành phố|đơn vị|nơi|quán quân|á quân)(?!\w)")
+
+
+def _appositive_periods(ctx: _Ctx) -> list[PeriodMention]:
+    out = []
+    for p in ctx.pers:
+        sent = _containing(ctx.sentences, p.start)
+        if sent is None or p.kind in periods.NOT_OWN:
+            out.append(p)
+            continue
+        lo, hi = _clause(ctx.norm, sent[0], sent[1], p.start, seps=",;")
+        described = _clause(ctx.norm, sent[0], sent[1], max(sent[0], lo - 2), seps=",;")
+        name = ctx.text[described[0]:lo - 1].strip()
+        if lo > sent[0] and hi < sent[1] and ctx.norm[hi:hi + 1] == "," and ctx.norm[lo - 1:lo] == "," \
+                and _APPOSITIVE.match(ctx.norm, lo) \
+                and any(ctx.text[m.start:m.end] == name for m in _in(ctx.places, described[0], lo)):
+            out.append(replace(p, kind="label"))
+        else:
+            out.append(p)
+    return out
+
+
 _FLASHBACK = re.compile(r"\W*(?:trước đó|trước đây)(?!\w)")
 _PREV_EDITION = re.compile(r"(?:kỳ|lần)(?!\w)")
 
@@ -1054,6 +1121,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ordered = sorted(facts, key=lambda f: f.start)
     ctx.facts = ordered
     ctx.fact_ends = [f.end for f in ordered]
+    ctx.pers = _appositive_periods(ctx)
     ctx.title_year = _title_year(ctx)
     # a headline: a short first line that is not a sentence (titles carry no final full stop)
     heads = [pa for pa in ctx.paragraphs[:2] if pa[1] - pa[0] <= 150 and not text[pa[0]:pa[1]].rstrip().endswith(".")]
