@@ -12,6 +12,7 @@ resolved against a context year (the sentence's explicit year, else the publicat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -134,6 +135,92 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_next", re.compile(r"(?<!\w)năm\s*(?:sau|tới|kế tiếp)(?!\w)")),
 ]
 
+# Where each pattern can start, so that it is tried only there: most patterns open with a lookbehind or
+# an optional word, which leaves the regex engine no literal to skip ahead to, and trying every pattern at
+# every character of an article cost more than all the rest of period finding. ``name: (anchor, reach)``:
+# every match of the pattern contains one of the ``anchor`` strings (or a match of the ``anchor`` regex);
+# with ``reach`` None the match starts where the anchor does, else at most ``reach`` non-space characters
+# (and any spaces) before it. Patterns not listed open with a literal and are searched as they are.
+_Anchor = tuple[str, ...] | re.Pattern[str]
+_ANCHORS: dict[str, tuple[_Anchor, int | None]] = {
+    "date_range": (("từ", "giai đoạn"), None),
+    "same_period": (("cùng",), None),
+    "event": (("phiên họp", "kỳ họp", "hội nghị", "giao ban"), None),
+    "two_editions": (("hai", "cả hai"), None),
+    # "năm|lần thứ" and a number (7 letters in "mười một") before it, or the number and "năm"
+    "streak": (("liên tiếp", "liền", "liên tục"), 13),
+    "prev_edition": (("kỳ", "lần"), None),
+    "prev_unit": (("tháng", "quý", "kỳ"), None),
+    "ytd": (("từ", "kể từ"), None),
+    "asof_date": (("tính", "đến", "tới", "tại thời điểm", "vào thời điểm", "thời điểm", "lũy kế đến",
+                   "luỹ kế đến"), None),
+    "asof_month": (("tính", "đến", "tới"), None),
+    "asof_yearend": (("tính", "lũy kế", "luỹ kế"), None),
+    "after_months": (("sau",), None),
+    "asof_unknown": (("tính", "đến", "tới"), None),
+    # the first year and what joins it to the second; before it a word of up to 8 letters ("giai đoạn") and "("
+    "year_span": (re.compile(_Y + r"\s*(?:-|–|đến|tới)"), 9),
+    # "trong"/"qua" and a number of up to 7 letters ("mười một") before "tháng … năm"
+    "months_of_year": (re.compile(r"tháng\s*(?:đầu|cuối)?\s*(?:của\s*)?năm"), 12),
+    "months_bare": (("tháng",), 2),
+    "full_year": (("tính chung", "cả năm"), None),
+    "quarter": (("quý",), None),
+    "month": (("tháng",), None),
+    "day": (("trong", "ngày"), None),
+    "year": (("cuối", "đầu", "hết", "trong", "giữa", "năm"), None),
+    "bare_year": (("19", "20"), None),
+    "rel_this": (("năm",), None),
+    "rel_last": (("năm",), None),
+    "rel_prev": (("năm",), None),
+    "rel_past": (("một", "năm"), None),
+    "rel_next": (("năm",), None),
+}
+
+
+def _anchor_hits(norm: str, anchor: str | re.Pattern[str], lo: int, hi: int, cache: dict) -> list[int]:
+    """Start of every occurrence of ``anchor`` inside ``norm[lo:hi]``, overlapping ones included."""
+    key = anchor if isinstance(anchor, str) else anchor.pattern
+    hits = cache.get(key)
+    if hits is None:
+        hits = []
+        if isinstance(anchor, str):
+            at = norm.find(anchor, lo, hi)
+            while at >= 0:
+                hits.append(at)
+                at = norm.find(anchor, at + 1, hi)
+        else:
+            while (m := anchor.search(norm, hits[-1] + 1 if hits else lo, hi)) is not None:
+                hits.append(m.start())
+        cache[key] = hits
+    return hits
+
+
+def _finditer(name: str, rx: re.Pattern[str], norm: str, lo: int, hi: int,
+              cache: dict | None = None) -> Iterator[re.Match[str]]:
+    """``rx.finditer(norm, lo, hi)``, with ``rx`` tried only at the starts its anchor allows; ``cache`` keeps
+    anchor hits for the other patterns of the same call."""
+    if name not in _ANCHORS:
+        yield from rx.finditer(norm, lo, hi)
+        return
+    anchor, reach = _ANCHORS[name]
+    cache = {} if cache is None else cache
+    starts: set[int] = set()
+    for one in (anchor,) if isinstance(anchor, re.Pattern) else anchor:
+        for p in _anchor_hits(norm, one, lo, hi, cache):
+            first = p
+            if reach is not None:
+                letters = 0
+                while first > lo and (norm[first - 1].isspace() or letters < reach):
+                    letters += not norm[first - 1].isspace()
+                    first -= 1
+            starts.update(range(first, p + 1))
+    pos = lo
+    for p in sorted(starts):
+        if p >= pos and (m := rx.match(norm, p, hi)) is not None:
+            yield m
+            pos = m.end()
+
+
 _COMPARISON_BEFORE = re.compile(
     r"(?:so\s*với|so|hơn|bằng|gấp\s*\S+\s*lần|tương đương|giống như|cũng như|tương tự)\s*"
     r"(?:(?:với|kết quả|mức|cùng kỳ|thời điểm|của)\s*)*$")
@@ -181,9 +268,10 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
     out: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     pub_year = published.year if published else None
+    anchor_hits: dict[str, list[int]] = {}
 
     for name, rx in _PATTERNS:
-        for m in rx.finditer(norm, lo, hi):
+        for m in _finditer(name, rx, norm, lo, hi, anchor_hits):
             s, e = m.start(), m.end()
             # Leading whitespace of optional prefixes would make spans ugly; trim it.
             while s < e and (norm[s].isspace() or norm[s] == "("):
