@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -32,6 +33,9 @@ _PERSON_NAME_PARTS = {
 _PREFIX_PROVINCE = r"(?:tỉnh|thành phố|tp\s*\.?|t\.p\.?)\s*"
 _PREFIX_DISTRICT = r"(?P<dp>huyện|quận|thị xã|tx\s*\.?|thành phố|tp\s*\.?|h\.|q\.)\s*"
 _PREFIX_WARD = r"(?P<wp>phường|xã|đặc khu|thị trấn)\s+"
+# The literal openings of the prefixes above (what every match starts with).
+_DISTRICT_LEADS = ("huyện", "quận", "thị xã", "tx", "thành phố", "tp", "h.", "q.")
+_WARD_LEADS = ("phường", "xã", "đặc khu", "thị trấn")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,41 @@ class PlaceMention:
     scope_only: bool = False  # "đứng thứ 2 toàn quốc": the ranking's scope, not the fact's subject
 
 
+class _WordScan:
+    """``finditer`` for a pattern whose every match starts with one of the strings ``leads``: the pattern is
+    tried only there.
+
+    The patterns here open with a lookbehind and an alternation of hundreds of names, which the regex
+    engine can only try at every character in turn; finding the few words they can start at first, with
+    a scan it does fast, is most of the speed of place finding. ``pattern`` is the one to try, or a
+    pattern per lead when every lead is one whole word (for provinces: one holding only the names that
+    begin with that word).
+    """
+
+    def __init__(self, leads: Iterable[str], pattern: re.Pattern[str] | dict[str, re.Pattern[str]]) -> None:
+        # Grouped by first letter, which the engine skips to and then tries a handful of words, not all of
+        # them; a lead found inside a word fails the pattern's own lookbehind.
+        by_letter: dict[str, list[str]] = {}
+        for k in sorted(leads, key=len, reverse=True):
+            by_letter.setdefault(k[0], []).append(_surface_pattern(k[1:]))
+        alts = "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in by_letter.items())
+        self._lead = re.compile("(" + alts + ")" + (r"(?!\w)" if isinstance(pattern, dict) else ""))
+        self._pattern = pattern
+
+    def finditer(self, norm: str, lo: int, hi: int) -> list[re.Match[str]]:
+        out: list[re.Match[str]] = []
+        pos = at = lo
+        while (lead := self._lead.search(norm, at, hi)) is not None:
+            at = lead.start()
+            if at >= pos:
+                rx = self._pattern[lead.group(1)] if isinstance(self._pattern, dict) else self._pattern
+                if (m := rx.match(norm, at, hi)) is not None:
+                    out.append(m)
+                    pos = m.end()
+            at += 1  # leads may overlap ("thành phố" and a name)
+        return out
+
+
 @dataclass
 class Gazetteer:
     old: dict[str, dict]
@@ -56,13 +95,21 @@ class Gazetteer:
     districts: dict[str, list[dict]]  # normalised bare name -> entries
     renames: list[dict]
     wards: dict[str, list[dict]]
+    province_scan: _WordScan
+    district_scan: _WordScan
     _ward_rx: re.Pattern[str] | None = None
+    _ward_scan: _WordScan | None = None
 
     def ward_rx(self) -> re.Pattern[str]:
         if self._ward_rx is None:
             self._ward_rx = re.compile(
                 r"(?<!\w)" + _PREFIX_WARD + "(?P<name>" + _alternation(self.wards) + r")(?!\w)")
         return self._ward_rx
+
+    def ward_scan(self) -> _WordScan:
+        if self._ward_scan is None:
+            self._ward_scan = _WordScan(_WARD_LEADS, self.ward_rx())
+        return self._ward_scan
 
 
 def _surface_pattern(surface: str) -> str:
@@ -112,6 +159,12 @@ def load() -> Gazetteer:
     for r in data["renames"]:
         keys[_key(r["new"])] = (r["new"], True)
     province_rx = re.compile(r"(?<![\w.])(?P<name>" + _alternation(keys) + r")(?!\w)")
+    # A name's first word is whole in any match (what follows it is a space, hyphen, dot or the name's end).
+    by_first: dict[str, list[str]] = {}
+    for k in keys:
+        by_first.setdefault(re.match(r"\w+", k).group(0), []).append(k)
+    province_scan = _WordScan(by_first, {w: re.compile(r"(?<![\w.])(?P<name>" + _alternation(ks) + r")(?!\w)")
+                                         for w, ks in by_first.items()})
 
     districts: dict[str, list[dict]] = {}
     for d in data["districts"]:
@@ -121,7 +174,8 @@ def load() -> Gazetteer:
     for w in data["wards_new"]:
         wards.setdefault(_key(w["name"]), []).append(w)
     return Gazetteer(old=old, new=new, province_rx=province_rx, province_keys=keys, district_rx=district_rx,
-                     districts=districts, renames=data["renames"], wards=wards)
+                     districts=districts, renames=data["renames"], wards=wards, province_scan=province_scan,
+                     district_scan=_WordScan(_DISTRICT_LEADS, district_rx))
 
 
 def era_name(old_name: str, published: date | None) -> str:
@@ -213,8 +267,10 @@ def _is_scope(norm: str, lo: int, start: int) -> bool:
     return bool(_SCOPE_BEFORE.search(before) or _BASE_BEFORE.search(before))
 
 
-_NATIONAL_RX = re.compile(
-    r"(?<!\w)(?:cả nước|toàn quốc|việt nam|nước ta|quốc gia|chính phủ|trung ương)(?!\w)")
+_NATIONAL_WORDS = ("cả nước", "toàn quốc", "việt nam", "nước ta", "quốc gia", "chính phủ", "trung ương")
+_NATIONAL_RX = re.compile(r"(?<!\w)(?:" + "|".join(_NATIONAL_WORDS) + r")(?!\w)")
+_NATIONAL_SCAN = _WordScan(_NATIONAL_WORDS, _NATIONAL_RX)
+_REGION_SCAN = _WordScan(["vùng", "khu vực", *_REGIONS], _REGION_RX)
 # Proper names that contain a national word but do not make a figure national.
 _NATIONAL_NOT = re.compile(
     r"(?:cổng dịch vụ công|dịch vụ công|cơ sở dữ liệu|hệ thống|giải thưởng|mặt trận tổ quốc|ngân hàng|"
@@ -226,7 +282,8 @@ _NATIONAL_NOT = re.compile(
 
 def _national_mentions(norm: str, orig: str, lo: int, hi: int) -> list[PlaceMention]:
     out = []
-    for m in _NATIONAL_RX.finditer(norm, lo, hi):
+    national_ms, region_ms = _scan_national(norm, lo, hi)
+    for m in national_ms:
         word = m.group(0)
         before = norm[max(lo, m.start() - 60):m.start()]
         after = norm[m.end():m.end() + 20]
@@ -242,7 +299,7 @@ def _national_mentions(norm: str, orig: str, lo: int, hi: int) -> list[PlaceMent
         # "đứng thứ 2 toàn quốc", "dẫn đầu cả nước", "so với cả nước": the ranking's scope or a comparison.
         scope = word in ("cả nước", "toàn quốc") and _is_scope(norm, lo, m.start())
         out.append(PlaceMention(m.start(), m.end(), "national", None, None, None, scope_only=scope))
-    for m in _REGION_RX.finditer(norm, lo, hi):
+    for m in region_ms:
         if not orig[m.start("name")].isupper():
             continue
         region = _REGIONS[re.sub(r"\s+", " ", m.group("name"))]
@@ -256,8 +313,13 @@ def _scan(norm: str, lo: int, hi: int, wards: bool) -> tuple[list[re.Match[str]]
     """The gazetteer's regex matches over ``norm[lo:hi]``: the expensive part of ``find_places``, which the
     linker calls twice per article (before and after it knows the home province), so it is done once."""
     gz = load()
-    return (list(gz.district_rx.finditer(norm, lo, hi)), list(gz.province_rx.finditer(norm, lo, hi)),
-            list(gz.ward_rx().finditer(norm, lo, hi)) if wards else [])
+    return (gz.district_scan.finditer(norm, lo, hi), gz.province_scan.finditer(norm, lo, hi),
+            gz.ward_scan().finditer(norm, lo, hi) if wards else [])
+
+
+@lru_cache(maxsize=4)
+def _scan_national(norm: str, lo: int, hi: int) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    return _NATIONAL_SCAN.finditer(norm, lo, hi), _REGION_SCAN.finditer(norm, lo, hi)
 
 
 def find_places(text: str, norm: str, published: date | None, lo: int = 0, hi: int | None = None,
