@@ -58,13 +58,25 @@ def _move_tone(m: re.Match[str]) -> str:
     return _with_tone(first, tone) + base
 
 
+# Every match of _OLD_STYLE is one of these pairs. The engine finds them fast (it skips to the o/u), but
+# not _OLD_STYLE itself, which opens with a lookbehind and so is tried at every character: it is only
+# tried where a pair is. Pairs never overlap (the second letter is no o/u), so none hides a match.
+_PAIR = re.compile("[oOuU][" + _toned("aAeEyY") + "]")
+
+
 def unify_tone_marks(text: str) -> str:
     """Put the tone of word-final ``oa``/``oe``/``uy`` on the first vowel (``hoà`` -> ``hòa``).
 
     Same length as the input (both vowels are single composed characters in NFC). ``quý`` is left alone:
     there the ``u`` belongs to the consonant ``qu``.
     """
-    return _OLD_STYLE.sub(_move_tone, text)
+    parts = []
+    done = 0
+    for pair in _PAIR.finditer(text):
+        if (m := _OLD_STYLE.match(text, pair.start())) is not None:
+            parts += [text[done:m.start()], _move_tone(m)]
+            done = m.end()
+    return "".join([*parts, text[done:]]) if parts else text
 
 
 _SPACE_LIKE = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
@@ -85,6 +97,13 @@ for _c in _DASHES:
 # Icelandic eth is a common look-alike typed for the Vietnamese D-stroke.
 _MATCH_TABLE[ord("\u00d0")] = "đ"
 _MATCH_TABLE[ord("\u00f0")] = "đ"
+# str.translate looks up every character of the text; these characters are rare, so replacing just them is
+# an order of magnitude faster on an article, with the same result.
+_MATCH_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _MATCH_TABLE) + "]")
+
+
+def _to_matching_chars(m: re.Match[str]) -> str:
+    return _MATCH_TABLE[ord(m.group())]
 
 
 def _lower_same_length(text: str) -> str:
@@ -97,7 +116,7 @@ def _lower_same_length(text: str) -> str:
 
 def normalize_for_matching(text: str) -> str:
     """Same-length matching view: lowercase, unified tone marks, ASCII spaces/quotes/dashes."""
-    out = unify_tone_marks(_lower_same_length(text.translate(_MATCH_TABLE)))
+    out = unify_tone_marks(_lower_same_length(_MATCH_CHARS.sub(_to_matching_chars, text)))
     if len(out) != len(text):  # defensive: every step above is one-for-one
         raise AssertionError("normalize_for_matching changed the text length")
     return out
