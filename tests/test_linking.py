@@ -845,3 +845,18 @@ def test_the_places_a_survey_asked_take_the_index_of_its_sample() -> None:
                                                      ("195 đơn vị hành chính cấp huyện", "count"),
                                                      ("385 đơn vị hành chính cấp xã", "count")), date(2025, 4, 8))
     assert (people.indicator, districts.indicator, communes.indicator) == ("SIPAS", "SIPAS", "SIPAS")
+
+
+def test_the_same_period_of_a_named_year_shifts_the_reporting_period() -> None:
+    text = ("Kinh tế 6 tháng đầu năm 2025 của Bắc Ninh\n\n"
+            "Trong 6 tháng đầu năm 2025, GRDP của Bắc Ninh tăng 10,47%. Cùng kỳ năm 2024, Bắc Giang tăng 14,14%. "
+            "Riêng khu vực Bắc Giang cũ, cùng kỳ năm 2024 xuất khẩu đạt 12,6 tỷ USD.")
+    now, then, exports = _link(text, _facts(text, ("10,47%", "percent"), ("14,14%", "percent"),
+                                            ("12,6 tỷ USD", "money")), date(2025, 7, 14))
+    assert (now.period, then.period, exports.period) == ("2025-H1", "2024-H1", "2024-H1")
+
+
+def test_a_bracketed_figure_after_the_country_is_the_countrys() -> None:
+    text = "Năm 2023, Chỉ số PAR INDEX của Thanh Hóa đạt 87,9%, cao hơn giá trị trung bình cả nước (86,98%)."
+    own, country = _link(text, _facts(text, ("87,9%", "percent"), ("86,98%", "percent")), date(2025, 2, 10))
+    assert (own.location, country.location) == ("Thanh Hóa", "Việt Nam")

@@ -335,6 +335,7 @@ _PROVINCIAL_BODY = re.compile(r"(?<!\w)(?:Sở\s+[A-ZĐ]|UBND (?:tỉnh|thành p
                               r"(?:Công an|Tỉnh ủy|Thành ủy) tỉnh|Tỉnh ủy)")
 _GRADE_BAND = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*(?:\(|:|(?:gồm|[-–]\s*nhóm\s+\d+)[^;()]{0,30}?(?:đạt|từ|có)\s*)\s*"
                          r"(?:từ|trên|dưới)?\s*$")
+_NATIONAL_BRACKET = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|bình quân chung|trung bình chung)\s*\(\s*$")
 # The size of a grade ("nhóm A - nhóm 13 địa phương đạt từ 90% trở lên"): a count over the country's provinces.
 _GRADE_SIZE = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*[-–:(]\s*(?:nhóm\s+)?$")
 
@@ -503,6 +504,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                and not (p.kind == "region" and p.end <= fact.start
                         and _RANKED_SUBJECT.search(ctx.norm, p.end, fact.start))]
     before = [p for p in in_sent if p.end <= fact.start]
+    if _NATIONAL_BRACKET.search(ctx.norm, max(s_lo, fact.start - 80), fact.start):
+        # "cao hơn giá trị trung bình cả nước (86,98%)", "tốc độ tăng GDP của cả nước (7,52%)": the country's
+        return NATIONAL, None, NATIONAL
     if (fact.kind == "percent" and _GRADE_BAND.search(ctx.norm, max(comma[0], fact.start - 60), fact.start)) \
             or (fact.kind == "count" and _GRADE_SIZE.search(ctx.norm, max(comma[0], fact.start - 20), fact.start)):
         # "A cùng B thuộc nhóm A - nhóm 13 địa phương đạt từ 90% trở lên": the grade's bounds and size are the
@@ -1224,10 +1228,18 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     if reporting:
         for fact in ordered:
             sent = sent_of[id(fact)]
-            if fact.role != "target" and _SAME_PERIOD_LAST_YEAR.match(ctx.norm, sent[0]) \
-                    and not _in(ctx.pers, _clause(ctx.norm, *sent, fact.start, seps=",;")[0], fact.start):
+            if fact.role == "target":
+                continue
+            comma = _clause(ctx.norm, *sent, fact.start, seps=",;")
+            if _SAME_PERIOD_LAST_YEAR.match(ctx.norm, sent[0]) and not _in(ctx.pers, comma[0], fact.start):
                 # "Cùng kỳ năm trước, kinh tế tỉnh giảm 9,2%": the reporting period, a year earlier
                 fact.period = re.sub(r"\d{4}", lambda m: str(int(m.group(0)) - 1), reporting)
+            elif (same := (_SAME_PERIOD_OF_YEAR.search(ctx.norm, comma[0], fact.start)
+                           or _SAME_PERIOD_OPENING.match(ctx.norm, sent[0], fact.start))) is not None \
+                    and re.search(r"\d{4}", reporting):
+                # "Cùng kỳ năm 2024, Bắc Giang tăng 14,14%", "Riêng khu vực X cũ, cùng kỳ năm 2024 xuất khẩu mới
+                # đạt 12,6 tỷ USD": the reporting period (6 tháng đầu năm 2025) of that year
+                fact.period = re.sub(r"\d{4}", same.group(1), reporting)
     _from_to_periods(ctx, ordered, sent_of)
     _streak_periods(ctx, ordered, sent_of)
     _dated_change_ranges(ctx, ordered, sent_of)
@@ -1256,6 +1268,8 @@ def _rest_of_year_targets(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tupl
 
 
 _SAME_PERIOD_LAST_YEAR = re.compile(r"\W*(?:trong\s+)?cùng kỳ năm (?:trước|ngoái)\s*,")
+_SAME_PERIOD_OF_YEAR = re.compile(r"(?<!\w)(?<!so với )cùng kỳ năm ((?:19|20)\d\d)(?!\d)")
+_SAME_PERIOD_OPENING = re.compile(r"\W*(?:trong\s+)?cùng kỳ năm ((?:19|20)\d\d)(?!\d)")
 
 
 def _heading_lines(ctx: _Ctx) -> list[tuple[int, int]]:
