@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from extract.linking import gazetteer, indicators, periods
@@ -79,6 +80,9 @@ _SEP_RX = {seps: re.compile("[" + re.escape(seps.replace(",", "")) + "]" + ("|,(
            for seps in (";", ",;")}
 
 
+# Asked ~400 times an article, mostly again for the same figure within the next ~250 calls: a cache of one
+# article's worth saves the rescans without keeping texts of earlier articles.
+@lru_cache(maxsize=256)
 def _clause(norm: str, lo: int, hi: int, pos: int, seps: str = ";") -> tuple[int, int]:
     """The ``seps``-delimited stretch of ``[lo, hi)`` around ``pos`` (parentheses do not end a clause).
 
@@ -785,6 +789,9 @@ _FROM_TO = re.compile(r"(?<!\w)từ\s+(?:[^;.]{0,80}?)\s(?:lên|xuống)(?!\w)")
 
 def _paren_group(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[int, int] | None:
     """The (open, close) offsets of the innermost bracket around ``pos`` within the sentence, else None."""
+    last_open = ctx.text.rfind("(", sent[0], pos)
+    if last_open < 0:
+        return None  # most sentences: no bracket opens before the figure
     depth, start = 0, None
     for i in range(pos - 1, sent[0] - 1, -1):
         ch = ctx.text[i]
