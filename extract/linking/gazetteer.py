@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from extract.linking.scan import LeadScan
 from extract.normalize import normalize_for_matching
 
 ADMIN_PATH = Path(__file__).resolve().parent.parent / "data" / "admin.json"
@@ -33,7 +33,7 @@ _PERSON_NAME_PARTS = {
 _PREFIX_PROVINCE = r"(?:tỉnh|thành phố|tp\s*\.?|t\.p\.?)\s*"
 _PREFIX_DISTRICT = r"(?P<dp>huyện|quận|thị xã|tx\s*\.?|thành phố|tp\s*\.?|h\.|q\.)\s*"
 _PREFIX_WARD = r"(?P<wp>phường|xã|đặc khu|thị trấn)\s+"
-# The literal openings of the prefixes above (what every match starts with).
+# The literal openings of the prefixes above: every district or ward match starts with one (see scan.py).
 _DISTRICT_LEADS = ("huyện", "quận", "thị xã", "tx", "thành phố", "tp", "h.", "q.")
 _WARD_LEADS = ("phường", "xã", "đặc khu", "thị trấn")
 
@@ -50,41 +50,6 @@ class PlaceMention:
     scope_only: bool = False  # "đứng thứ 2 toàn quốc": the ranking's scope, not the fact's subject
 
 
-class _WordScan:
-    """``finditer`` for a pattern whose every match starts with one of the strings ``leads``: the pattern is
-    tried only there.
-
-    The patterns here open with a lookbehind and an alternation of hundreds of names, which the regex
-    engine can only try at every character in turn; finding the few words they can start at first, with
-    a scan it does fast, is most of the speed of place finding. ``pattern`` is the one to try, or a
-    pattern per lead when every lead is one whole word (for provinces: one holding only the names that
-    begin with that word).
-    """
-
-    def __init__(self, leads: Iterable[str], pattern: re.Pattern[str] | dict[str, re.Pattern[str]]) -> None:
-        # Grouped by first letter, which the engine skips to and then tries a handful of words, not all of
-        # them; a lead found inside a word fails the pattern's own lookbehind.
-        by_letter: dict[str, list[str]] = {}
-        for k in sorted(leads, key=len, reverse=True):
-            by_letter.setdefault(k[0], []).append(_surface_pattern(k[1:]))
-        alts = "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in by_letter.items())
-        self._lead = re.compile("(" + alts + ")" + (r"(?!\w)" if isinstance(pattern, dict) else ""))
-        self._pattern = pattern
-
-    def finditer(self, norm: str, lo: int, hi: int) -> list[re.Match[str]]:
-        out: list[re.Match[str]] = []
-        pos = at = lo
-        while (lead := self._lead.search(norm, at, hi)) is not None:
-            at = lead.start()
-            if at >= pos:
-                rx = self._pattern[lead.group(1)] if isinstance(self._pattern, dict) else self._pattern
-                if (m := rx.match(norm, at, hi)) is not None:
-                    out.append(m)
-                    pos = m.end()
-            at += 1  # leads may overlap ("thành phố" and a name)
-        return out
-
-
 @dataclass
 class Gazetteer:
     old: dict[str, dict]
@@ -95,10 +60,10 @@ class Gazetteer:
     districts: dict[str, list[dict]]  # normalised bare name -> entries
     renames: list[dict]
     wards: dict[str, list[dict]]
-    province_scan: _WordScan
-    district_scan: _WordScan
+    province_scan: LeadScan
+    district_scan: LeadScan
     _ward_rx: re.Pattern[str] | None = None
-    _ward_scan: _WordScan | None = None
+    _ward_scan: LeadScan | None = None
 
     def ward_rx(self) -> re.Pattern[str]:
         if self._ward_rx is None:
@@ -106,9 +71,9 @@ class Gazetteer:
                 r"(?<!\w)" + _PREFIX_WARD + "(?P<name>" + _alternation(self.wards) + r")(?!\w)")
         return self._ward_rx
 
-    def ward_scan(self) -> _WordScan:
+    def ward_scan(self) -> LeadScan:
         if self._ward_scan is None:
-            self._ward_scan = _WordScan(_WARD_LEADS, self.ward_rx())
+            self._ward_scan = LeadScan(_WARD_LEADS, self.ward_rx())
         return self._ward_scan
 
 
@@ -159,11 +124,12 @@ def load() -> Gazetteer:
     for r in data["renames"]:
         keys[_key(r["new"])] = (r["new"], True)
     province_rx = re.compile(r"(?<![\w.])(?P<name>" + _alternation(keys) + r")(?!\w)")
-    # A name's first word is whole in any match (what follows it is a space, hyphen, dot or the name's end).
+    # A name's first word is whole in any match (what follows it is a space, hyphen, dot or the name's end),
+    # so it picks the names to try.
     by_first: dict[str, list[str]] = {}
     for k in keys:
         by_first.setdefault(re.match(r"\w+", k).group(0), []).append(k)
-    province_scan = _WordScan(by_first, {w: re.compile(r"(?<![\w.])(?P<name>" + _alternation(ks) + r")(?!\w)")
+    province_scan = LeadScan(by_first, {w: re.compile(r"(?<![\w.])(?P<name>" + _alternation(ks) + r")(?!\w)")
                                          for w, ks in by_first.items()})
 
     districts: dict[str, list[dict]] = {}
@@ -175,7 +141,7 @@ def load() -> Gazetteer:
         wards.setdefault(_key(w["name"]), []).append(w)
     return Gazetteer(old=old, new=new, province_rx=province_rx, province_keys=keys, district_rx=district_rx,
                      districts=districts, renames=data["renames"], wards=wards, province_scan=province_scan,
-                     district_scan=_WordScan(_DISTRICT_LEADS, district_rx))
+                     district_scan=LeadScan(_DISTRICT_LEADS, district_rx))
 
 
 def era_name(old_name: str, published: date | None) -> str:
@@ -269,8 +235,8 @@ def _is_scope(norm: str, lo: int, start: int) -> bool:
 
 _NATIONAL_WORDS = ("cả nước", "toàn quốc", "việt nam", "nước ta", "quốc gia", "chính phủ", "trung ương")
 _NATIONAL_RX = re.compile(r"(?<!\w)(?:" + "|".join(_NATIONAL_WORDS) + r")(?!\w)")
-_NATIONAL_SCAN = _WordScan(_NATIONAL_WORDS, _NATIONAL_RX)
-_REGION_SCAN = _WordScan(["vùng", "khu vực", *_REGIONS], _REGION_RX)
+_NATIONAL_SCAN = LeadScan(_NATIONAL_WORDS, _NATIONAL_RX)
+_REGION_SCAN = LeadScan(["vùng", "khu vực", *(k.split()[0] for k in _REGIONS)], _REGION_RX)
 # Proper names that contain a national word but do not make a figure national.
 _NATIONAL_NOT = re.compile(
     r"(?:cổng dịch vụ công|dịch vụ công|cơ sở dữ liệu|hệ thống|giải thưởng|mặt trận tổ quốc|ngân hàng|"
