@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from extract.linking.scan import LeadScan
 from extract.normalize import normalize_for_matching
 
 REGISTRY_PATH = Path(__file__).resolve().parent.parent / "data" / "indicators.toml"
@@ -40,6 +41,8 @@ class Registry:
     alias_map: dict[str, str]
     acronym_rx: re.Pattern[str]
     acronym_map: dict[str, str]
+    alias_scan: LeadScan  # alias_rx tried only at aliases' first words
+    acronym_scan: LeadScan
 
 
 def _flex(alias: str) -> str:
@@ -74,8 +77,11 @@ def load() -> Registry:
     acronym_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(acronym_map, key=len,
                                                                                       reverse=True))
                             + r")(?![\w-])")
+    # Every alias match opens with the alias's first word (_flex keeps it literal).
+    first_words = [a.split(",")[0].split()[0] for a in alias_map]
     return Registry(by_id=by_id, alias_rx=alias_rx, alias_map=alias_map, acronym_rx=acronym_rx,
-                    acronym_map=acronym_map)
+                    acronym_map=acronym_map, alias_scan=LeadScan(first_words, alias_rx),
+                    acronym_scan=LeadScan(acronym_map, acronym_rx))
 
 
 def get(indicator_id: str) -> Indicator | None:
@@ -87,9 +93,9 @@ def find_indicators(text: str, norm: str, lo: int = 0, hi: int | None = None) ->
     reg = load()
     hi = len(text) if hi is None else hi
     out: list[IndicatorMention] = []
-    for m in reg.acronym_rx.finditer(text, lo, hi):
+    for m in reg.acronym_scan.finditer(text, lo, hi):
         out.append(IndicatorMention(m.start(), m.end(), reg.by_id[reg.acronym_map[m.group(0)]]))
-    for m in reg.alias_rx.finditer(norm, lo, hi):
+    for m in reg.alias_scan.finditer(norm, lo, hi):
         if any(not (m.end() <= o.start or m.start() >= o.end) for o in out):
             continue
         ind_id = reg.alias_map.get(_key(m.group(0)))
