@@ -1,9 +1,9 @@
-"""The fast scans of periods, places and text normalisation find exactly what the plain regexes find.
+"""The fast scans of periods, places, indicators and the matching view find exactly what plain regexes find.
 
-Period patterns are tried only near their anchors, place patterns only at their lead words, and the
-matching view replaces only the characters it maps: each must give the same matches (spans and groups)
-as ``finditer``/``translate`` over the whole text, on the dev articles and on written edge cases (spacing,
-overlapping anchors, a range starting or ending mid-text).
+Period patterns are tried only near their anchors, place and indicator patterns only at their lead words
+(extract.linking.scan), and the matching view replaces only the characters it maps: each must give the same
+matches (spans and groups) as ``finditer``/``translate`` over the whole text, on the dev articles and on
+written edge cases (spacing, overlapping anchors, a range starting or ending mid-text).
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.linking import gazetteer, periods
+from extract.linking import gazetteer, indicators, periods
+from extract.linking.scan import LeadScan
 from extract.normalize import _MATCH_TABLE, _OLD_STYLE, _move_tone, nfc, normalize_for_matching, unify_tone_marks
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,7 +70,7 @@ def test_anchored_period_pattern_finds_what_finditer_finds(name: str) -> None:
                 [_key(m) for m in rx.finditer(text, lo, hi)], (name, lo, hi, text[:80])
 
 
-def _scans() -> list[tuple[str, re.Pattern[str], gazetteer._WordScan]]:
+def _scans() -> list[tuple[str, re.Pattern[str], LeadScan]]:
     gz = gazetteer.load()
     return [("province", gz.province_rx, gz.province_scan), ("district", gz.district_rx, gz.district_scan),
             ("ward", gz.ward_rx(), gz.ward_scan()), ("national", gazetteer._NATIONAL_RX, gazetteer._NATIONAL_SCAN),
@@ -80,6 +81,23 @@ def _scans() -> list[tuple[str, re.Pattern[str], gazetteer._WordScan]]:
 def test_place_scan_finds_what_finditer_finds(which: str) -> None:
     _, rx, scan = next(s for s in _scans() if s[0] == which)
     for text in _texts():
+        for lo, hi in _ranges(len(text)):
+            assert [_key(m) for m in scan.finditer(text, lo, hi)] == [_key(m) for m in rx.finditer(text, lo, hi)], \
+                (which, lo, hi, text[:80])
+
+
+INDICATOR_CASES = [
+    "Chỉ số PAR INDEX, PAR-Index, Par Index 2023; PCI-FDI; xPCI; PCI2023; Vietnam ICT Index, VNeID, B-READY",
+    "chỉ số hài lòng của người dân,  doanh nghiệp; chỉ số cải cách\nhành chính; Doing Business; tỷ lệ hồ sơ",
+]
+
+
+@pytest.mark.parametrize("which", ["alias", "acronym"])
+def test_indicator_scan_finds_what_finditer_finds(which: str) -> None:
+    reg = indicators.load()
+    rx, scan = (reg.alias_rx, reg.alias_scan) if which == "alias" else (reg.acronym_rx, reg.acronym_scan)
+    originals = [nfc(p.read_text(encoding="utf-8")) for p in DEV_TEXTS] + INDICATOR_CASES
+    for text in originals + [normalize_for_matching(t) for t in originals]:
         for lo, hi in _ranges(len(text)):
             assert [_key(m) for m in scan.finditer(text, lo, hi)] == [_key(m) for m in rx.finditer(text, lo, hi)], \
                 (which, lo, hi, text[:80])
