@@ -12,7 +12,7 @@ resolved against a context year (the sentence's explicit year, else the publicat
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -195,30 +195,39 @@ def _anchor_hits(norm: str, anchor: str | re.Pattern[str], lo: int, hi: int, cac
     return hits
 
 
+def _starts(norm: str, anchor: _Anchor, reach: int | None, lo: int, hi: int, cache: dict) -> list[int]:
+    """Where a pattern with this anchor and reach may start, in order (kept in ``cache`` for the call)."""
+    key = (anchor if isinstance(anchor, tuple) else anchor.pattern, reach)
+    starts = cache.get(key)
+    if starts is None:
+        found: set[int] = set()
+        for one in (anchor,) if isinstance(anchor, re.Pattern) else anchor:
+            for p in _anchor_hits(norm, one, lo, hi, cache):
+                first = p
+                if reach is not None:
+                    letters = 0
+                    while first > lo and (norm[first - 1].isspace() or letters < reach):
+                        letters += not norm[first - 1].isspace()
+                        first -= 1
+                found.update(range(first, p + 1))
+        starts = cache[key] = sorted(found)
+    return starts
+
+
 def _finditer(name: str, rx: re.Pattern[str], norm: str, lo: int, hi: int,
-              cache: dict | None = None) -> Iterator[re.Match[str]]:
+              cache: dict | None = None) -> Iterable[re.Match[str]]:
     """``rx.finditer(norm, lo, hi)``, with ``rx`` tried only at the starts its anchor allows; ``cache`` keeps
-    anchor hits for the other patterns of the same call."""
+    anchor hits and starts for the other patterns of the same call."""
     if name not in _ANCHORS:
-        yield from rx.finditer(norm, lo, hi)
-        return
+        return rx.finditer(norm, lo, hi)
     anchor, reach = _ANCHORS[name]
-    cache = {} if cache is None else cache
-    starts: set[int] = set()
-    for one in (anchor,) if isinstance(anchor, re.Pattern) else anchor:
-        for p in _anchor_hits(norm, one, lo, hi, cache):
-            first = p
-            if reach is not None:
-                letters = 0
-                while first > lo and (norm[first - 1].isspace() or letters < reach):
-                    letters += not norm[first - 1].isspace()
-                    first -= 1
-            starts.update(range(first, p + 1))
+    out = []
     pos = lo
-    for p in sorted(starts):
+    for p in _starts(norm, anchor, reach, lo, hi, {} if cache is None else cache):
         if p >= pos and (m := rx.match(norm, p, hi)) is not None:
-            yield m
+            out.append(m)
             pos = m.end()
+    return out
 
 
 _COMPARISON_BEFORE = re.compile(
