@@ -111,3 +111,17 @@ def test_matching_view_equals_translate_and_full_substitution() -> None:
         reference = _OLD_STYLE.sub(_move_tone, text.translate(_MATCH_TABLE).lower())
         assert normalize_for_matching(text) == reference
         assert unify_tone_marks(text) == _OLD_STYLE.sub(_move_tone, text)
+
+
+def test_find_places_reuses_the_homeless_answer_only_without_ties() -> None:
+    gz = gazetteer.load()
+    shared = next(name for name, rows in gz.districts.items() if len({r["province"] for r in rows}) > 1)
+    owners = sorted({r["province"] for r in gz.districts[shared]})
+    text = f"Huyện {shared.title()} và tỉnh {owners[0]} đạt 90%."
+    norm = normalize_for_matching(text)
+    answers = set()
+    for home in [None, *owners]:
+        got = gazetteer.find_places(text, norm, None, home=home)
+        assert got == list(gazetteer._places.__wrapped__(text, norm, None, 0, len(text), home)[0])
+        answers.add(tuple(p.province for p in got))
+    assert len(answers) > 1  # the home decided the shared name

@@ -97,6 +97,7 @@ def _alternation(keys: dict[str, object] | list[str]) -> str:
     return "|".join(_surface_pattern(k) for k in sorted(keys, key=len, reverse=True))
 
 
+@lru_cache(maxsize=4096)  # the same few hundred names, matched again in every article
 def _key(surface: str) -> str:
     s = normalize_for_matching(surface)
     s = re.sub(r"\s*-\s*", " - ", s)
@@ -291,8 +292,22 @@ def _scan_national(norm: str, lo: int, hi: int) -> tuple[list[re.Match[str]], li
 def find_places(text: str, norm: str, published: date | None, lo: int = 0, hi: int | None = None,
                 home: str | None = None) -> list[PlaceMention]:
     """Every place mention in ``text[lo:hi]``, sorted by start; ``home`` breaks district-name ties."""
-    gz = load()
     hi = len(text) if hi is None else hi
+    # The linker asks twice per article, the second time knowing its home province; only a name shared by
+    # several provinces depends on that, so without one the first answer stands.
+    found, tied = _places(text, norm, published, lo, hi, None)
+    if tied and home is not None:
+        found, _ = _places(text, norm, published, lo, hi, home)
+    return list(found)
+
+
+@lru_cache(maxsize=4)
+def _places(text: str, norm: str, published: date | None, lo: int, hi: int,
+            home: str | None) -> tuple[tuple[PlaceMention, ...], bool]:
+    """``find_places``'s mentions, and whether a name shared by several provinces was met (where ``home``
+    decides)."""
+    gz = load()
+    tied = False
     found: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -325,6 +340,7 @@ def find_places(text: str, norm: str, published: date | None, lo: int = 0, hi: i
             cands = [c for c in cands if c["type"] == "quận"] or cands
         provs = {c["province"] for c in cands}
         if len(provs) > 1:
+            tied = True
             home_old = home if home in provs else None
             if home_old is None and home is not None:
                 home_old = next((p for p in provs if province_now(p) == home), None)
@@ -364,6 +380,7 @@ def find_places(text: str, norm: str, published: date | None, lo: int = 0, hi: i
             cands = gz.wards.get(_key(m.group("name")), [])
             provs = {c["province"] for c in cands}
             if len(provs) > 1:
+                tied = True
                 if home in provs:
                     provs = {home}
                 else:
@@ -378,7 +395,7 @@ def find_places(text: str, norm: str, published: date | None, lo: int = 0, hi: i
         if free(nm.start, nm.end):
             found.append(nm)
     found.sort(key=lambda p: p.start)
-    return found
+    return tuple(found), tied
 
 
 def orig_capitalised(text: str, pos: int) -> bool:
