@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
 
@@ -116,10 +117,21 @@ def _lower_same_length(text: str) -> str:
 
 def normalize_for_matching(text: str) -> str:
     """Same-length matching view: lowercase, unified tone marks, ASCII spaces/quotes/dashes."""
+    if len(text) >= 1000:
+        return _normalize_article(text)
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     out = unify_tone_marks(_lower_same_length(_MATCH_CHARS.sub(_to_matching_chars, text)))
     if len(out) != len(text):  # defensive: every step above is one-for-one
         raise AssertionError("normalize_for_matching changed the text length")
     return out
+
+
+# An article is normalised three times in one extraction (sentence split, rules, linker); a few whole texts
+# are kept, never enough to outlive the article.
+_normalize_article = lru_cache(maxsize=4)(_normalize)
 
 
 _CLEAN_TABLE = {ord(c): " " for c in _SPACE_LIKE}
