@@ -17,7 +17,9 @@ NEAR = 4
 
 
 def _words(norm: str, lo: int, hi: int) -> list[str]:
-    return [_DIGITS.sub("0", m.group(0)) for m in _WORD.finditer(norm, lo, hi)]
+    # Folding digits before splitting gives the same words (a digit run lies inside one word and stays a
+    # word character) at a fraction of the cost of a substitution per word.
+    return _WORD.findall(_DIGITS.sub("0", norm[lo:hi]))
 
 
 def headline_span(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, int] | None:
