@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -58,6 +59,7 @@ class _Ctx:
     index_heads: list[tuple[int, indicators.Indicator | None]] = field(default_factory=list)
     recogniser: Any = None  # the trained entity recogniser, when linking may use it
     entities: dict[tuple[int, int], list[Any]] = field(default_factory=dict)  # its spans, per sentence asked
+    headline: tuple[tuple[int, int] | None] | None = None  # _headline's answer, once found
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -89,11 +91,23 @@ def _clause(norm: str, lo: int, hi: int, pos: int, seps: str = ";") -> tuple[int
     A comma between digits is a decimal mark ("72,80"), not a clause break.
     """
     rx = _SEP_RX[seps]
-    a = lo
-    for m in rx.finditer(norm, lo, pos):
-        a = m.end()
-    m = rx.search(norm, pos, hi)
-    return a, (m.start() if m else hi)
+    if not lo <= pos <= hi:
+        a = lo
+        for m in rx.finditer(norm, lo, pos):
+            a = m.end()
+        m = rx.search(norm, pos, hi)
+        return a, (m.start() if m else hi)
+    # The separators (one character each) of the stretch, found once for all its figures. Read up to ``pos``
+    # only, a comma right before it has no digit after it, so it ends the clause there.
+    cuts = _separators(norm, lo, hi, seps)
+    i = bisect_left(cuts, pos)
+    a = pos if pos > lo and norm[pos - 1] in seps else (cuts[i - 1] + 1 if i else lo)
+    return a, (cuts[i] if i < len(cuts) else hi)
+
+
+@lru_cache(maxsize=64)
+def _separators(norm: str, lo: int, hi: int, seps: str) -> list[int]:
+    return [m.start() for m in _SEP_RX[seps].finditer(norm, lo, hi)]
 
 
 def _in(items: list[Any], lo: int, hi: int) -> list[Any]:
@@ -199,12 +213,15 @@ _BANNER = re.compile(r"(?:cổng thông tin|trang thông tin|cổng ttđt|trang 
 def _headline(ctx: _Ctx) -> tuple[int, int] | None:
     """The title: the first short line of words among the first three that is no sentence, dateline, counter or
     site banner."""
-    for lo, hi in ctx.paragraphs[:4]:
-        line = ctx.text[lo:hi].strip()
-        if hi - lo <= 150 and not line.endswith(".") and len(re.findall(r"[^\W\d_]+", line)) >= 4 \
-                and not _ABOVE_TITLE.match(line) and not _BANNER.match(line) and not line.isupper():
-            return lo, hi
-    return None
+    if ctx.headline is None:
+        ctx.headline = (next(((lo, hi) for lo, hi in ctx.paragraphs[:4] if _is_title(ctx.text[lo:hi].strip(), hi - lo)),
+                             None),)
+    return ctx.headline[0]
+
+
+def _is_title(line: str, length: int) -> bool:
+    return length <= 150 and not line.endswith(".") and len(re.findall(r"[^\W\d_]+", line)) >= 4 \
+        and not _ABOVE_TITLE.match(line) and not _BANNER.match(line) and not line.isupper()
 
 
 def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
@@ -789,23 +806,20 @@ _FROM_TO = re.compile(r"(?<!\w)từ\s+(?:[^;.]{0,80}?)\s(?:lên|xuống)(?!\w)")
 
 def _paren_group(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[int, int] | None:
     """The (open, close) offsets of the innermost bracket around ``pos`` within the sentence, else None."""
-    last_open = ctx.text.rfind("(", sent[0], pos)
-    if last_open < 0:
-        return None  # most sentences: no bracket opens before the figure
-    depth, start = 0, None
-    for i in range(pos - 1, sent[0] - 1, -1):
-        ch = ctx.text[i]
-        if ch == ")":
+    text = ctx.text
+    depth, at = 0, pos
+    while True:  # back from pos, bracket to bracket
+        at = max(text.rfind("(", sent[0], at), text.rfind(")", sent[0], at))
+        if at < 0:
+            return None
+        if text[at] == ")":
             depth += 1
-        elif ch == "(":
-            if depth == 0:
-                start = i
-                break
+        elif depth == 0:
+            break
+        else:
             depth -= 1
-    if start is None:
-        return None
-    close = ctx.text.find(")", pos, sent[1])
-    return start, (close if close >= 0 else sent[1])
+    close = text.find(")", pos, sent[1])
+    return at, (close if close >= 0 else sent[1])
 
 
 def _in_parens(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> bool:
