@@ -860,3 +860,32 @@ def test_a_bracketed_figure_after_the_country_is_the_countrys() -> None:
     text = "Năm 2023, Chỉ số PAR INDEX của Thanh Hóa đạt 87,9%, cao hơn giá trị trung bình cả nước (86,98%)."
     own, country = _link(text, _facts(text, ("87,9%", "percent"), ("86,98%", "percent")), date(2025, 2, 10))
     assert (own.location, country.location) == ("Thanh Hóa", "Việt Nam")
+
+
+def test_the_province_as_subject_under_a_national_heading_is_the_province() -> None:
+    text = ("Quảng Trị: định danh điện tử 9 tháng năm 2024\n\n"
+            "Đến ngày 30/9/2024, Quảng Trị kích hoạt 70% tài khoản định danh điện tử.\n\n"
+            "Kết quả chung của cả nước\n\n"
+            "Cả nước đã kích hoạt hơn 58 triệu tài khoản. Ban Chỉ đạo Đề án 06 tỉnh đặt mục tiêu đến ngày 31/12/2024 "
+            "nâng tỷ lệ kích hoạt lên từ 90% trở lên.")
+    own, country, goal = _link(text, _facts(text, ("70%", "percent"), ("hơn 58 triệu tài khoản", "count"),
+                                            ("từ 90% trở lên", "percent")), date(2024, 10, 5), hint="Quảng Trị")
+    assert (own.location, country.location, goal.location) == ("Quảng Trị", "Việt Nam", "Quảng Trị")
+
+
+def test_a_goal_for_this_year_in_an_article_on_last_years_edition() -> None:
+    text = ("PAPI 2024: Tây Ninh tăng hạng\n\n"
+            "Năm 2024, PAPI của Tây Ninh xếp thứ 8/63. Năm nay tỉnh phấn đấu giữ PAPI trong nhóm 5 địa phương dẫn đầu.")
+    rank, goal = _link(text, _facts(text, ("thứ 8/63", "rank"), ("nhóm 5 địa phương dẫn đầu", "rank")),
+                       date(2025, 4, 20))
+    goal.role = "target"
+    rank, goal = _link(text, [rank, goal], date(2025, 4, 20))
+    assert (rank.period, goal.period) == ("2024", "2025")
+
+
+def test_a_multiple_of_the_countrys_growth_does_not_make_the_provinces_rank_national() -> None:
+    text = ("GRDP quý I/2024 của Thanh Hóa tăng 13,15%, cao gấp hơn hai lần mức tăng GDP của cả nước (5,66%) và "
+            "đứng thứ 3 trong 63 tỉnh, thành phố.")
+    growth, country, rank = _link(text, _facts(text, ("13,15%", "percent"), ("5,66%", "percent"),
+                                               ("thứ 3 trong 63 tỉnh, thành phố", "rank")), date(2024, 4, 5))
+    assert (growth.location, country.location, rank.location) == ("Thanh Hóa", "Việt Nam", "Thanh Hóa")

@@ -278,7 +278,8 @@ def _as_location(p: PlaceMention) -> tuple[str, str | None, str | None]:
 _COLLECTIVE = re.compile(
     # "năm 2022 – năm tỉnh tăng hạng mạnh": after a dash "năm" is "the year", not five; "năm 2023 tỉnh cấp
     # mới …": a year is no number of provinces
-    r"(?<!\w)(?:(?:các|toàn bộ|cả|nhóm|trong|(?!(?:19|20)\d\d\s)\d+(?:/\d+)?|hai|ba|bốn|(?<!- )năm|sáu|bảy|"
+    # ("Đề án 06 tỉnh": the programme's number before its province's body)
+    r"(?<!\w)(?:(?:các|toàn bộ|cả|nhóm|trong|(?<!đề án )(?!(?:19|20)\d\d\s)\d+(?:/\d+)?|hai|ba|bốn|(?<!- )năm|sáu|bảy|"
     r"tám|chín|mười)\s+)"
     r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|địa phương|tỉnh|bộ,\s*ngành|bộ,\s*cơ quan ngang bộ|"
     r"bộ, cơ quan|bộ|quốc gia|nền kinh tế)(?!\w)"
@@ -500,6 +501,7 @@ def _home_location(name: str | None) -> tuple[str | None, str | None, str | None
 
 
 # (not "tỷ lệ số tỉnh lọt nhóm 30": the provinces counted, not one ranked)
+_PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?:tỉnh|tỉnh ta|tỉnh nhà)\s+(?:đặt|đề ra|phấn đấu|xác định|tiếp tục)(?!\w)")
 _RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?<!số )(?:tỉnh|thành phố|tỉnh ta|tỉnh nhà)(?!\w)(?!\s*,)")
 _COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
@@ -577,6 +579,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         return NATIONAL, None, NATIONAL
     if before:
         return _as_location(before[-1])
+    # "Tỉnh đặt mục tiêu …" after sentences or under a heading on the whole country: the article's province
+    if ctx.home and ctx.home != NATIONAL and _PROVINCE_SUBJECT.search(ctx.norm, s_lo, fact.start):
+        return _home_location(ctx.home)
     if _ANAPHOR.match(ctx.norm, s_lo) and not ctx.text[_ANAPHOR.match(ctx.norm, s_lo).end()].isupper():
         idx = ctx.sentences.index(sent) if sent in ctx.sentences else 0
         if idx > 0:
@@ -871,9 +876,14 @@ def _context_year(ctx: _Ctx, sent: tuple[int, int], pos: int) -> int | None:
     return None
 
 
+# "năm nay tỉnh phấn đấu giữ PAPI trong nhóm 5": a goal set this year is for this year, not the edition's
+_GOAL_AHEAD = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|đặt ra|đề ra|chỉ tiêu|kế hoạch|sẽ)(?!\w)")
+
+
 def _resolve(pm: PeriodMention, ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     if pm.kind == "relative" and ctx.edition_year is not None \
-            and re.match(r"(?:năm nay|năm này|(?:một )?năm (?:vừa )?qua)(?!\w)", ctx.norm[pm.start:pm.end]):
+            and re.match(r"(?:năm nay|năm này|(?:một )?năm (?:vừa )?qua)(?!\w)", ctx.norm[pm.start:pm.end]) \
+            and not (ctx.norm.startswith("năm nay", pm.start) and _GOAL_AHEAD.search(ctx.norm, pm.end, sent[1])):
         # "các địa phương dẫn đầu năm nay", "năm qua tỉnh thu hút …" in an article on last year's edition of an
         # index mean that edition's year
         return str(ctx.edition_year)
@@ -1513,6 +1523,8 @@ def _entities(ctx: _Ctx, sent: tuple[int, int]) -> list[Any]:
 # Agencies whose figures are the country's: "Theo Tổng cục Thống kê, …", "VCCI cho biết …".
 _NATIONAL_AGENCY = re.compile(r"(?:Bộ(?=\s+[A-ZĐ])|Tổng cục|Chính phủ|Quốc hội|Thủ tướng|Ngân hàng Nhà nước|"
                               r"Liên đoàn|VCCI|Văn phòng Chính phủ|Ban Chỉ đạo|Ủy ban Quốc gia|Uỷ ban Quốc gia)(?!\w)")
+# ("Ban Chỉ đạo Đề án 06 tỉnh": a province's own body)
+_LOCAL_BODY = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?!\w)")
 _SUBJECT_LEAD = re.compile(r"\W*(?:(?:theo|riêng|còn|trong đó|đồng thời|cũng theo)\s*,?\s*)?", re.IGNORECASE)
 
 
@@ -1535,6 +1547,7 @@ def _recognised_scope(ctx: _Ctx, fact: Any, sent: tuple[int, int], clause: tuple
         if ent.label == "ORG" and ent.end <= fact.start and any(
                 _SUBJECT_LEAD.fullmatch(ctx.text, start, ent.start) for start in (clause[0], comma[0])) \
                 and _NATIONAL_AGENCY.match(ctx.text, ent.start) \
+                and not _LOCAL_BODY.search(ctx.norm, ent.start, ent.end) \
                 and not any(ent.start <= p.start < ent.end for p in ctx.places):
             return NATIONAL, None, NATIONAL
     return None

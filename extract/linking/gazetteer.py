@@ -222,7 +222,8 @@ _REGION_RX = re.compile(r"(?<!\w)(?:(?:vùng|khu vực)\s+)?(?P<name>" + "|".joi
 # "địa phương duy nhất trong cả nước"), not the place a figure is about.
 _SCOPE_BEFORE = re.compile(r"(?:thứ|hạng|vị trí|top|tốp|dẫn đầu|đứng đầu|nhóm|cao nhất|thấp nhất|"
                            r"lớn nhất|nhỏ nhất|duy nhất|đầu tiên)\s*[\d/]*\s*(?:[^\s,;]+\s*){0,3}$")
-_BASE_BEFORE = re.compile(r"(?:so với|cao hơn|thấp hơn|nhiều hơn|ít hơn|chiếm)(?!\w)")
+# ("cao gấp hơn hai lần mức tăng GDP của cả nước": a multiple of the country's figure)
+_BASE_BEFORE = re.compile(r"(?:so với|cao hơn|thấp hơn|nhiều hơn|ít hơn|chiếm|gấp)(?!\w)")
 _SCOPE_CUT = re.compile(r"[;:()\n]|,(?!\d)|[.!?](?=\s)")
 
 
