@@ -501,7 +501,9 @@ def _home_location(name: str | None) -> tuple[str | None, str | None, str | None
 
 
 # (not "tỷ lệ số tỉnh lọt nhóm 30": the provinces counted, not one ranked)
-_PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?:tỉnh|tỉnh ta|tỉnh nhà)\s+(?:đặt|đề ra|phấn đấu|xác định|tiếp tục)(?!\w)")
+# (not "các tỉnh phấn đấu", "mỗi tỉnh đặt …": a goal for every province is a national one)
+_PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?<!các )(?<!mỗi )(?<!từng )(?<!những )(?<!\d )(?:tỉnh|tỉnh ta|tỉnh nhà)\s+"
+                               r"(?:đặt|đề ra|phấn đấu|xác định|tiếp tục)(?!\w)")
 _RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?<!số )(?:tỉnh|thành phố|tỉnh ta|tỉnh nhà)(?!\w)(?!\s*,)")
 _COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
