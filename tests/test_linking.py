@@ -889,3 +889,28 @@ def test_a_multiple_of_the_countrys_growth_does_not_make_the_provinces_rank_nati
     growth, country, rank = _link(text, _facts(text, ("13,15%", "percent"), ("5,66%", "percent"),
                                                ("thứ 3 trong 63 tỉnh, thành phố", "rank")), date(2024, 4, 5))
     assert (growth.location, country.location, rank.location) == ("Thanh Hóa", "Việt Nam", "Thanh Hóa")
+
+
+def test_a_socio_economic_report_is_no_local_level() -> None:
+    text = ("Theo báo cáo tình hình kinh tế - xã hội 9 tháng năm 2025, có 16/34 địa phương tăng trưởng GRDP từ 8% "
+            "trở lên, trong đó Quảng Ninh dẫn đầu với 11,67%.")
+    count, lead = _link(text, _facts(text, ("16/34 địa phương", "count"), ("11,67%", "percent")),
+                        date(2025, 10, 7), hint="Quảng Ninh")
+    assert (count.location, lead.location) == ("Việt Nam", "Quảng Ninh")
+
+
+def test_a_place_inside_a_description_of_another_is_not_the_figures() -> None:
+    text = ("Năm 2023, DTI của Lạng Sơn xếp thứ 4. Tỉnh Quảng Ninh, địa phương giáp ranh của Lạng Sơn, xếp thứ 12, "
+            "giảm 9 bậc.")
+    own, other, fall = _link(text, _facts(text, ("thứ 4", "rank"), ("thứ 12", "rank"), ("9 bậc", "rank")),
+                             date(2025, 2, 14), hint="Lạng Sơn")
+    assert (own.location, other.location, fall.location) == ("Lạng Sơn", "Quảng Ninh", "Quảng Ninh")
+
+
+def test_a_ranked_goal_group_does_not_make_the_provinces_other_goals_national() -> None:
+    text = ("Năm 2025, Long An phấn đấu đưa PGI vào nhóm 10 địa phương dẫn đầu và thu hút vốn FDI từ 600 triệu USD "
+            "trở lên.")
+    group, money = _facts(text, ("nhóm 10 địa phương dẫn đầu", "rank"), ("từ 600 triệu USD trở lên", "money"))
+    group.role = money.role = "target"
+    _link(text, [group, money], date(2025, 4, 1))
+    assert money.location == "Long An"

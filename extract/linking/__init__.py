@@ -57,6 +57,7 @@ class _Ctx:
     sections: list[tuple[int, str | None]] = field(default_factory=list)
     period_heads: list[tuple[int, str | None]] = field(default_factory=list)
     index_heads: list[tuple[int, indicators.Indicator | None]] = field(default_factory=list)
+    appositives: list[tuple[int, int]] = field(default_factory=list)  # phrases describing the place before them
     recogniser: Any = None  # the trained entity recogniser, when linking may use it
     entities: dict[tuple[int, int], list[Any]] = field(default_factory=dict)  # its spans, per sentence asked
     headline: tuple[tuple[int, int] | None] | None = None  # _headline's answer, once found
@@ -284,8 +285,8 @@ _COLLECTIVE = re.compile(
     r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|địa phương|tỉnh|bộ,\s*ngành|bộ,\s*cơ quan ngang bộ|"
     r"bộ, cơ quan|bộ|quốc gia|nền kinh tế)(?!\w)"
     r"|(?<!\w)khối\s+(?:bộ|các bộ)(?!\w)")
-# ("của tỉnh trung vị": the median province of a ranking, no local unit)
-_LOCAL_LEVEL = re.compile(r"(?<!\w)(?:cấp huyện|cấp xã|huyện|thị xã|phường|xã|của tỉnh(?! trung vị)|trong tỉnh|"
+# ("của tỉnh trung vị": the median province of a ranking, no local unit; not "kinh tế - xã hội": society, no commune)
+_LOCAL_LEVEL = re.compile(r"(?<!\w)(?:cấp huyện|cấp xã|huyện|thị xã|phường|xã(?! hội)|của tỉnh(?! trung vị)|trong tỉnh|"
                           r"toàn tỉnh|trên địa bàn|sở, ngành|sở, ban, ngành)(?!\w)")
 # A ministry as the subject of its clause ("Bộ Tư pháp đạt 89,95%"), not as a source ("chỉ tiêu Bộ Công an giao").
 _MINISTRY_SUBJECT = re.compile(r"^\W*(?:(?:riêng|còn|trong đó|ở cấp bộ)\s*,?\s*)?(?=Bộ\s+[A-ZĐ])")
@@ -304,7 +305,12 @@ def _ministry_national(ctx: _Ctx, fact: Any, clause: tuple[int, int], comma: tup
 def _collective_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], comma: tuple[int, int]) -> bool:
     if fact.kind == "rank":
         return False
-    if not list(_COLLECTIVE.finditer(ctx.norm[comma[0]:fact.end])):
+    # (not a ranked group another figure of the clause names: "đưa PGI vào nhóm 10 địa phương dẫn đầu và thu hút
+    # vốn FDI từ 600 triệu USD trở lên" is the province's goal)
+    groups = [m for m in _COLLECTIVE.finditer(ctx.norm, comma[0], fact.end)
+              if not any(f.kind == "rank" and f is not fact and f.start < m.end() and m.start() < f.end
+                         for f in ctx.facts)]
+    if not groups:
         return False
     if _MERGER.search(ctx.norm, max(sent[0], fact.start - 30), fact.start):
         return False  # "hợp nhất ba tỉnh": the size of the new province
@@ -502,7 +508,7 @@ def _home_location(name: str | None) -> tuple[str | None, str | None, str | None
 
 # (not "tỷ lệ số tỉnh lọt nhóm 30": the provinces counted, not one ranked)
 # (not "các tỉnh phấn đấu", "mỗi tỉnh đặt …": a goal for every province is a national one)
-_PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?<!các )(?<!mỗi )(?<!từng )(?<!những )(?<!\d )(?:tỉnh|tỉnh ta|tỉnh nhà)\s+"
+_PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?<!các )(?<!mỗi )(?<!từng )(?<!những )(?:tỉnh|tỉnh ta|tỉnh nhà)\s+"
                                r"(?:đặt|đề ra|phấn đấu|xác định|tiếp tục)(?!\w)")
 _RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?<!số )(?:tỉnh|thành phố|tỉnh ta|tỉnh nhà)(?!\w)(?!\s*,)")
 _COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
@@ -527,7 +533,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                         and not grp[0] < fact.start < grp[1])
                # "trong vùng Trung du …, tỉnh đứng thứ 4/14": the region scopes the ranking, the province is ranked
                and not (p.kind == "region" and p.end <= fact.start
-                        and _RANKED_SUBJECT.search(ctx.norm, p.end, fact.start))]
+                        and _RANKED_SUBJECT.search(ctx.norm, p.end, fact.start))
+               # "Tỉnh Quảng Ninh, địa phương giáp ranh của Lạng Sơn, xếp thứ 12": Lạng Sơn only describes it
+               and not any(a <= p.start < b and not a <= fact.start < b for a, b in ctx.appositives)]
     before = [p for p in in_sent if p.end <= fact.start]
     if _NATIONAL_BRACKET.search(ctx.norm, max(s_lo, fact.start - 80), fact.start):
         # "cao hơn giá trị trung bình cả nước (86,98%)", "tốc độ tăng GDP của cả nước (7,52%)": the country's
@@ -986,23 +994,33 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
 _APPOSITIVE = re.compile(r"\s*(?:địa phương|tỉnh|thành phố|đơn vị|nơi|quán quân|á quân)(?!\w)")
 
 
-def _appositive_periods(ctx: _Ctx) -> list[PeriodMention]:
+def _appositives(ctx: _Ctx) -> list[tuple[int, int]]:
+    """Comma-clauses set off right after a place's name that describe it ("Quảng Ninh, địa phương dẫn đầu liên
+    tục trong giai đoạn 2017-2023, lùi xuống …"; "Tỉnh Quảng Ninh, địa phương giáp ranh của Lạng Sơn, xếp thứ 12")."""
     out = []
-    for p in ctx.pers:
-        sent = _containing(ctx.sentences, p.start)
-        if sent is None or p.kind in periods.NOT_OWN:
-            out.append(p)
+    for m in _APPOSITIVE_START.finditer(ctx.norm):
+        lo = m.start() + 1
+        sent = _containing(ctx.sentences, lo)
+        if sent is None or not _APPOSITIVE.match(ctx.norm, lo):
             continue
-        lo, hi = _clause(ctx.norm, sent[0], sent[1], p.start, seps=",;")
+        hi = _clause(ctx.norm, sent[0], sent[1], lo + 1, seps=",;")[1]
         described = _clause(ctx.norm, sent[0], sent[1], max(sent[0], lo - 2), seps=",;")
-        name = ctx.text[described[0]:lo - 1].strip()
-        if lo > sent[0] and hi < sent[1] and ctx.norm[hi:hi + 1] == "," and ctx.norm[lo - 1:lo] == "," \
-                and _APPOSITIVE.match(ctx.norm, lo) \
-                and any(ctx.text[m.start:m.end] == name for m in _in(ctx.places, described[0], lo)):
-            out.append(replace(p, kind="label"))
-        else:
-            out.append(p)
+        name = _UNIT_WORD.sub("", ctx.text[described[0]:lo - 1].strip())
+        if hi < sent[1] and ctx.norm[hi:hi + 1] == "," \
+                and any(_UNIT_WORD.sub("", ctx.text[pm.start:pm.end]) == name
+                        for pm in _in(ctx.places, described[0], lo)):
+            out.append((lo, hi))
     return out
+
+
+_APPOSITIVE_START = re.compile(r",(?=\s*(?:địa phương|tỉnh|thành phố|đơn vị|nơi|quán quân|á quân)(?!\w))")
+_UNIT_WORD = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
+
+
+def _appositive_periods(ctx: _Ctx) -> list[PeriodMention]:
+    spans = ctx.appositives
+    return [replace(p, kind="label") if p.kind not in periods.NOT_OWN and any(a <= p.start < b for a, b in spans)
+            else p for p in ctx.pers]
 
 
 _FLASHBACK = re.compile(r"\W*(?:trước đó|trước đây)(?!\w)")
@@ -1158,6 +1176,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ordered = sorted(facts, key=lambda f: f.start)
     ctx.facts = ordered
     ctx.fact_ends = [f.end for f in ordered]
+    ctx.appositives = _appositives(ctx)
     ctx.pers = _appositive_periods(ctx)
     ctx.title_year = _title_year(ctx)
     # a headline: a short first line that is not a sentence (titles carry no final full stop)
