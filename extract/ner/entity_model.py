@@ -2,9 +2,9 @@
 
 A spaCy ``ner`` (config ``models/ner/entities.cfg``) trained on the hand-corrected entity files of the corpus
 (``corpus/<split>/entities``, see corpus/ENTITIES.md). Docs are built from ``extract.tokenize`` word spans, so
-training and tagging cut words the same way. ``extract.linking`` asks it only about sentences whose facts the
-rules could not place or name from the sentence itself, and only uses spans the dictionaries do not already
-cover (see ``extract.linking._model_entities``).
+training and tagging cut words the same way. ``extract.linking`` asks it only about a sentence where a figure's
+place would rest on a name the dictionaries' patterns did not read (a bare district name) or on an agency as
+its clause's subject (see ``extract.linking._recognised_scope``).
 """
 
 from __future__ import annotations
@@ -98,12 +98,6 @@ def fit(samples: list[Sample], seed: int) -> spacy.Language:
             weights = nlp.to_bytes()
         nlp.from_bytes(weights)
     return nlp
-
-
-def tag(nlp: spacy.Language, samples: list[Sample]) -> list[list[tuple[int, int, str]]]:
-    """Predicted spans (word indices) for each sample."""
-    docs = (Doc(nlp.vocab, words=list(s.words), spaces=list(s.spaces)) for s in samples)
-    return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.get_pipe("ner").pipe(docs)]
 
 
 def recognise(nlp: spacy.Language, text: str, sentences: list[tuple[int, int]]) -> list[Entity]:
