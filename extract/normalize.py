@@ -150,3 +150,9 @@ def clean_web_text(text: str) -> str:
     text = unify_tone_marks(text)
     lines = [_MULTI_SPACE.sub(" ", line).strip() for line in text.split("\n")]
     return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+# Python's re has no \p{Lu}/\p{Ll}: the Latin letters Vietnamese uses, capital and small, as character-class
+# bodies (a range such as À-Ỹ mixes both cases).
+UPPER_LETTERS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+LOWER_LETTERS = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())

@@ -24,7 +24,7 @@ from extract.linking import gazetteer, indicators, periods
 from extract.linking.gazetteer import NATIONAL, PlaceMention
 from extract.linking.indicators import IndicatorMention
 from extract.linking.periods import PeriodMention
-from extract.normalize import normalize_for_matching
+from extract.normalize import UPPER_LETTERS, normalize_for_matching
 
 __all__ = ["link_facts"]
 
@@ -1516,8 +1516,7 @@ def _load_models() -> Any:
 
 # Capitalised words no dictionary pattern read, that the admin table knows as the bare name of a district or
 # town ("Phú Mỹ" without its "TX."): whether they name the place (or a person, a company) is the recogniser's call.
-_CAPITAL = "[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
-_NAME_WORDS = re.compile(rf"(?<![\w.]){_CAPITAL}\w*(?:\s+{_CAPITAL}\w*){{0,2}}")
+_NAME_WORDS = re.compile(rf"(?<![\w.])[{UPPER_LETTERS}]\w*(?:\s+[{UPPER_LETTERS}]\w*){{0,2}}")
 
 
 def _unread_unit_names(ctx: _Ctx, lo: int, hi: int) -> bool:

@@ -16,6 +16,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+from extract.normalize import LOWER_LETTERS, UPPER_LETTERS
+
 LABELS = ("INDICATOR", "LOC", "ORG", "PERIOD")
 
 
@@ -63,15 +65,12 @@ _ORG_HEAD = (r"Bộ|Sở|Cục|Tổng cục|Chi cục|Ủy ban nhân dân|Uỷ b
              r"Văn phòng|Liên đoàn|Viện|Trung tâm|Công an|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|"
              r"Chính phủ|Quốc hội|Ngân hàng|Hiệp hội|Phòng|Kho bạc|Thanh tra|Đảng bộ|Mặt trận|Cơ quan|Học viện|"
              r"Đại học|Trường|Tập đoàn|Công ty|Tổ chức|Quỹ|Hội")
-# Python's re has no \p{Lu}: the Vietnamese capitals are listed (a range such as À-Ỹ also holds small letters).
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
-_LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
-_CAP_WORD = rf"[{_UPPER}]\w*"
+_CAP_WORD = rf"[{UPPER_LETTERS}]\w*"
 # Multi-syllable words capitalise their first syllable only ("Nội vụ", "Kế hoạch và Đầu tư"): a capitalised
 # syllable may take one lowercase one, unless that one is a verb or a particle that ends the name.
 _NOT_NAME = (r"(?:đã|sẽ|cho|là|đạt|có|với|tại|của|trong|được|về|năm|ngày|tháng|và|công|phối|tổ|vừa|đang|tỉnh|"
              r"thành|huyện|xã|phường|thị|quận|nêu|cùng|chủ|ra|thì|này|đó)")
-_NAME_UNIT = rf"{_CAP_WORD}(?:\s+(?!{_NOT_NAME}(?!\w))[{_LOWER}]\w*)?"
+_NAME_UNIT = rf"{_CAP_WORD}(?:\s+(?!{_NOT_NAME}(?!\w))[{LOWER_LETTERS}]\w*)?"
 _ORG = re.compile(
     rf"(?<![\w])(?:{_ORG_HEAD})(?:\s+(?:{_NAME_UNIT}|(?:và|&)\s+(?!(?:{_ORG_HEAD})\s){_NAME_UNIT}))+"
     rf"(?:\s+(?:tỉnh|thành phố|huyện|thị xã|quận)\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?"
