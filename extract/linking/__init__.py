@@ -1520,12 +1520,11 @@ _NAME_WORDS = re.compile(rf"(?<![\w.])[{UPPER_LETTERS}]\w*(?:\s+[{UPPER_LETTERS}
 
 
 def _unread_unit_names(ctx: _Ctx, lo: int, hi: int) -> bool:
-    districts = gazetteer.load().districts
     for m in _NAME_WORDS.finditer(ctx.text, lo, hi):
         if any(p.start < m.end() and m.start() < p.end for p in ctx.places):
             continue
         words = m.group(0).split()
-        if any(gazetteer._key(" ".join(words[i:j])) in districts
+        if any(gazetteer.districts_named(" ".join(words[i:j]))
                for i in range(len(words)) for j in range(i + 2, len(words) + 1)):
             return True
     return False
@@ -1579,7 +1578,7 @@ _UNIT_TYPE = re.compile(r"^(?:thành phố|tp\.?|thị xã|tx\.?|huyện|quận|
 def _unit_by_name(ctx: _Ctx, surface: str) -> tuple[str | None, str | None, str | None] | None:
     """A district-level unit by its name alone, in the article's province when the name is shared."""
     name = _UNIT_TYPE.sub("", surface.strip())
-    cands = gazetteer.load().districts.get(gazetteer._key(name), [])
+    cands = gazetteer.districts_named(name)
     home_now = gazetteer.province_now(ctx.home) if ctx.home and ctx.home != NATIONAL else None
     provs = {c["province"] for c in cands}
     if len(provs) > 1 and home_now is not None:

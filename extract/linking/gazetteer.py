@@ -171,6 +171,11 @@ def province_now(name: str | None) -> str | None:
     return None
 
 
+def districts_named(name: str) -> list[dict]:
+    """The district-level units whose bare name is ``name`` (several provinces may share one)."""
+    return load().districts.get(_key(name), [])
+
+
 def resolve_province(surface: str) -> str | None:
     """Canonical province for a free-form name (``TP.HCM``, ``tỉnh Bình Dương``, ``Đắc Lắc``), else None."""
     gz = load()
