@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, run_cli
 
 from extract.ner import entities, entity_model
 from extract.normalize import nfc
@@ -91,3 +91,22 @@ def test_linking_reads_a_national_agency_only_with_the_model() -> None:
 
     assert where(True) == {"6,2%": "Đồng Nai", "6,42%": "Việt Nam"}
     assert where(False) == {"6,2%": "Đồng Nai", "6,42%": "Đồng Nai"}
+
+
+def test_train_refuses_a_bad_entity_file_in_one_line_and_keeps_the_model(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    for sub in ("texts", "gold", "entities"):
+        (corpus / "dev" / sub).mkdir(parents=True)
+    doc = "dev_001_quangninh_par_sipas"
+    (corpus / "dev" / "texts" / f"{doc}.txt").write_bytes((DEV / "texts" / f"{doc}.txt").read_bytes())
+    (corpus / "dev" / "gold" / f"{doc}.jsonl").write_bytes((DEV / "gold" / f"{doc}.jsonl").read_bytes())
+    (corpus / "dev" / "entities" / f"{doc}.jsonl").write_text('{"start": 0, "end": 5, "text": "sai", "label": "LOC"}\n',
+                                                             encoding="utf-8")
+    out = tmp_path / "models"
+    out.mkdir()
+    (out / "training_report.json").write_text("{}", encoding="utf-8")
+    result = run_cli("train", "--corpus", str(corpus), "--out", str(out))
+    assert result.returncode == 1
+    assert "bad entity annotations" in result.stderr and f"{doc}.jsonl span 1" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (out / "training_report.json").read_text(encoding="utf-8") == "{}"

@@ -46,7 +46,13 @@ def validate(text: str, entities: list[dict], where: str = "") -> None:
 
 def load(path: Path, text: str) -> list[dict]:
     """The entities of one article, validated against its text, sorted by start."""
-    ents = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    ents = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                ents.append(json.loads(line))
+            except ValueError as exc:
+                raise EntityError(f"{path}:{number}: not JSON ({exc})") from exc
     validate(text, ents, where=str(path))
     return sorted(ents, key=lambda e: e["start"])
 

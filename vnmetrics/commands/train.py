@@ -27,12 +27,16 @@ def train_command(
 
     Example:  vnmetrics train            # rewrites models/ner/ from corpus/dev
     """
+    from extract.ner.entities import EntityError
     from extract.ner.train import train
 
     if not (corpus / "dev" / "texts").is_dir():
         raise UserError(f"no annotated texts under {corpus}/dev/texts")
     typer.echo(f"training on {corpus / 'dev'} (seed {seed}) …", err=True)
-    report = train(corpus, out, seed=seed)
+    try:
+        report = train(corpus, out, seed=seed)
+    except EntityError as exc:  # a hand-edited annotation file: say which and where, keep the old model
+        raise UserError(f"bad entity annotations: {exc}") from exc
     summary = {k: report[k] for k in ("seconds", "model_bytes", "held_out") if k in report}
     typer.echo(json.dumps(summary, ensure_ascii=False))
     typer.echo(f"model written to {out}", err=True)
