@@ -914,3 +914,73 @@ def test_a_ranked_goal_group_does_not_make_the_provinces_other_goals_national() 
     group.role = money.role = "target"
     _link(text, [group, money], date(2025, 4, 1))
     assert money.location == "Long An"
+
+
+def test_the_provincial_innovation_index_is_provincial_not_the_global_one() -> None:
+    text = ("PII 2024: Nghệ An lên thứ 14\n\n"
+            "Chỉ số đổi mới sáng tạo cấp địa phương (PII) được xây dựng theo khung của GII. Năm 2024, PII của "
+            "Nghệ An đạt 38,2 điểm, xếp thứ 14/63; Hà Nội dẫn đầu với 60,1 điểm.")
+    score, rank, top = _link(text, _facts(text, ("38,2 điểm", "score"), ("thứ 14/63", "rank"),
+                                          ("60,1 điểm", "score")), date(2025, 1, 10), hint="Nghệ An")
+    assert {f.indicator for f in (score, rank, top)} == {"PII"}
+    assert (score.location, rank.location, top.location) == ("Nghệ An", "Nghệ An", "Hà Nội")
+
+
+def test_plural_positions_pair_with_the_places_in_order() -> None:
+    text = ("Năm 2024, Đà Nẵng dẫn đầu DTI. Bắc Ninh và Hải Phòng giữ các vị trí thứ hai và thứ ba; "
+            "các vị trí thứ 4 và 5 thuộc về Quảng Ninh và Bình Dương.")
+    second, third, fourth, fifth = _link(text, _facts(text, ("thứ hai", "rank"), ("thứ ba", "rank"),
+                                                      ("thứ 4", "rank"), ("5", "rank")), date(2025, 5, 2))
+    assert [f.location for f in (second, third, fourth, fifth)] == ["Bắc Ninh", "Hải Phòng", "Quảng Ninh",
+                                                                      "Bình Dương"]
+
+
+def test_a_list_takes_the_province_its_introducing_line_names() -> None:
+    text = ("DTI 2023: Lào Cai tiến bộ\n\n"
+            "Yên Bái lần đầu vào tốp 20\n\n"
+            "Yên Bái xếp thứ 19, tăng 6 bậc.\n\n"
+            "Điểm các trụ cột của Lào Cai:\n"
+            "- Chính quyền số: xếp thứ 12\n"
+            "- Kinh tế số: xếp thứ 30")
+    neighbour, gov, econ = _link(text, _facts(text, ("thứ 19", "rank"), ("thứ 12", "rank"), ("thứ 30", "rank")),
+                                 date(2024, 6, 20), hint="Lào Cai")
+    assert (neighbour.location, gov.location, econ.location) == ("Yên Bái", "Lào Cai", "Lào Cai")
+
+
+def test_a_heading_that_measures_against_the_country_does_not_make_its_section_national() -> None:
+    text = ("PAPI 2024: Hà Tĩnh tăng điểm\n\n"
+            "Vượt mức chung của cả nước\n\n"
+            "Điểm của tỉnh ở các chỉ số nội dung:\n"
+            "- Công khai, minh bạch: 5,9 điểm (cả nước: 5,2 điểm);\n"
+            "- Cung ứng dịch vụ công: 8,1 điểm (cả nước: 7,6 điểm).")
+    own, country, own2, country2 = _link(text, _facts(text, ("5,9 điểm", "score"), ("5,2 điểm", "score"),
+                                                      ("8,1 điểm", "score"), ("7,6 điểm", "score")),
+                                         date(2025, 4, 20), hint="Hà Tĩnh")
+    assert [f.location for f in (own, country, own2, country2)] == ["Hà Tĩnh", "Việt Nam", "Hà Tĩnh", "Việt Nam"]
+
+
+def test_survey_respondents_and_the_average_of_the_localities_are_national() -> None:
+    text = ("PAPI 2024 của Hà Tĩnh\n\n"
+            "Báo cáo được xây dựng từ ý kiến của 19.000 người dân được chọn ngẫu nhiên. Tỷ lệ thanh toán trực "
+            "tuyến ở khối địa phương bình quân đạt 41%.")
+    people, average = _link(text, _facts(text, ("19.000 người dân", "count"), ("41%", "percent")),
+                            date(2025, 4, 20), hint="Hà Tĩnh")
+    assert (people.location, average.location) == ("Việt Nam", "Việt Nam")
+
+
+def test_a_goal_count_is_not_the_design_of_the_index() -> None:
+    text = ("PAPI 2024: Hà Tĩnh tăng điểm\n\nKết quả chung của cả nước\n\n"
+            "Năm nay, tỉnh đặt mục tiêu đưa cả 8 chỉ số nội dung vào nhóm đạt điểm cao nhất.")
+    (goal,) = _facts(text, ("8 chỉ số nội dung", "count"))
+    goal.role = "target"
+    _link(text, [goal], date(2025, 4, 20), hint="Hà Tĩnh")
+    assert goal.location == "Hà Tĩnh"
+
+
+def test_the_index_another_is_modelled_on_is_not_the_subject() -> None:
+    text = ("PII 2024: Nghệ An lên thứ 14\n\n"
+            "Bộ chỉ số được xây dựng theo cấu trúc của Chỉ số đổi mới sáng tạo toàn cầu (GII), gồm 52 chỉ số thành "
+            "phần. Việt Nam xếp thứ 44/133 về GII.")
+    parts, country = _link(text, _facts(text, ("52 chỉ số thành phần", "count"), ("thứ 44/133", "rank")),
+                           date(2025, 1, 10), hint="Nghệ An")
+    assert (parts.indicator, country.indicator) == ("PII", "GII")

@@ -337,7 +337,8 @@ _DESIGN_BEFORE = re.compile(r"(?:^\W*(?:ở|trong|xét theo|theo|gồm|bao gồm
                             r"|(?<!\w)(?:cả|tất cả|toàn bộ)\s*)$")
 # The sample of a national survey ("lấy ý kiến của hơn 19.500 người dân", "khoảng 10.000 doanh nghiệp tham gia
 # khảo sát").
-_SURVEY = re.compile(r"(?<!\w)(?:khảo sát|lấy ý kiến|phỏng vấn|điều tra|tổng hợp ý kiến|ý kiến phản hồi)(?!\w)")
+_SURVEY = re.compile(r"(?<!\w)(?:khảo sát|lấy ý kiến|ý kiến của|phỏng vấn|điều tra|tổng hợp ý kiến|ý kiến phản hồi|"
+                     r"chọn ngẫu nhiên)(?!\w)")
 # How an index is built, said with a verb of composition right before the count ("được tính từ 9 chỉ số chính với
 # 98 chỉ số thành phần", "chia làm hai nhóm", "nhóm nền tảng gồm sáu chỉ số", "Xét 10 chỉ số thành phần").
 _DESIGN_ANY_UNIT = re.compile(r"(?:trụ cột|chỉ số|nhóm|lĩnh vực|trục nội dung|nội dung thành phần|tiêu chí)")
@@ -348,7 +349,8 @@ _UNITS_MEETING = re.compile(r"\s*(?:[^\s,;:]+\s+){0,4}?(?:đều|cùng)(?!\w)")
 
 
 def _design_count(ctx: _Ctx, fact: Any, comma: tuple[int, int]) -> bool:
-    if _UNITS_MEETING.match(ctx.norm, fact.end, comma[1]):
+    # (a goal is never how the index is built: "đưa cả 8 chỉ số nội dung vào nhóm đạt điểm cao nhất")
+    if fact.role == "target" or _UNITS_MEETING.match(ctx.norm, fact.end, comma[1]):
         return False
     before = ctx.norm[comma[0]:fact.start]
     named_part = _DESIGN_UNIT.search(ctx.norm, fact.start, fact.end) or "chỉ số chính" in ctx.norm[fact.start:fact.end]
@@ -382,6 +384,7 @@ _ANAPHOR = re.compile(r"\W*(?:tỉnh|thành phố|tỉnh này|thành phố này|
 # quân 7%/năm", which are the province's own.
 _AVERAGE = re.compile(r"(?<!\w)(?:trung bình|bình quân|trung vị)(?!\w)(?!\s*(?:đầu người|mỗi năm|hằng năm|hàng năm|/))")
 _AVERAGE_SCOPE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|chung|các tỉnh|các địa phương|cấp tỉnh|"
+                            r"khối(?: các)? địa phương|"
                             r"(?!(?:19|20)\d\d\s)\d+ tỉnh|\d+ địa phương)(?!\w)")
 # A survey's finding about its respondents ("Một phát hiện của PAPI 2023 là tỷ lệ người dân dùng internet …").
 _FINDING = re.compile(r"(?<!\w)(?:phát hiện|khảo sát (?:cho thấy|ghi nhận)|báo cáo (?:cho thấy|ghi nhận|chỉ ra)|"
@@ -452,7 +455,7 @@ def _respectively(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention
         # figures listed before, the places after
         after = re.search(r"(?<!\w)lần lượt(?:\s+(?:thuộc về|là|của|dành cho))?(?!\w)", ctx.norm[fact.end:clause[1]])
         if after is None:
-            return None
+            return _plural_pairs(ctx, fact, clause)
         at = fact.end + after.start()
         group = [f for f in ctx.facts if clause[0] <= f.start and f.end <= at and f.kind == fact.kind]
         places = [p for p in _in(ctx.places, at, clause[1]) if not p.scope_only and p.kind != "national"
@@ -473,6 +476,28 @@ def _respectively(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention
     return places[len(places) - len(group) + group.index(fact)]
 
 
+# "các vị trí thứ hai và thứ ba": figures one per subject, in the subjects' order, even without "lần lượt"
+_PLURAL_FIGURES = re.compile(r"(?<!\w)các\s+(?:vị trí|hạng|thứ hạng|mức)\s*$")
+
+
+def _plural_pairs(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention | None:
+    """"TP Hồ Chí Minh và Hải Phòng giữ nguyên các vị trí thứ hai và thứ ba", "các vị trí thứ 4 và 5 thuộc về
+    Quảng Ninh và Thái Nguyên": as many places as figures in the clause, paired in order."""
+    group = [f for f in ctx.facts if clause[0] <= f.start and f.end <= clause[1] and f.kind == fact.kind]
+    if len(group) < 2 or fact not in group \
+            or not _PLURAL_FIGURES.search(ctx.norm, max(clause[0], group[0].start - 20), group[0].start):
+        return None
+    places = [p for p in _in(ctx.places, clause[0], clause[1]) if not p.scope_only and p.kind != "national"
+              and _paren_group(ctx, p.start, clause) is None]
+    for side in ([p for p in places if p.end <= group[0].start], [p for p in places if p.start >= group[-1].end]):
+        if len(side) == len(group):
+            return side[group.index(fact)]
+    return None
+
+
+_HEADING_COMPARAND = re.compile(r"(?<!\w)(?:vượt|hơn|so với|gấp|bằng|thấp hơn)(?!\w)")
+
+
 def _section_scopes(ctx: _Ctx) -> list[tuple[int, str | None]]:
     """(start, scope) for each heading line: "2. Bức tranh chung của cả nước" opens a national section,
     "Bắc Giang: từ nhóm khá lên á quân" one about Bắc Giang; a heading naming neither closes the scope."""
@@ -487,7 +512,9 @@ def _section_scopes(ctx: _Ctx) -> list[tuple[int, str | None]]:
             # a title with figures is a headline of the article, not a section heading (one below the headline
             # is: "Giữ hạng 44, nhích lên trong vùng" closes the section on another province)
             continue
-        found = [p for p in _in(ctx.places, lo, hi) if not p.scope_only or p.kind == "national"]
+        found = [p for p in _in(ctx.places, lo, hi) if (not p.scope_only or p.kind == "national")
+                 # "Vượt xa mức chung của cả nước": the country is what the section's figures are measured against
+                 and not (p.kind == "national" and _HEADING_COMPARAND.search(ctx.norm, lo, p.start))]
         provs = {p.province for p in found if p.kind in ("province", "district", "ward")}
         if len(provs) == 1:
             out.append((lo, provs.pop()))
@@ -609,6 +636,15 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             group = [p for p in prev if p.start >= last_sent[0]]
             if len({p.province for p in group}) == 1:
                 return _as_location(group[-1])
+    # A list item: the province its introducing line names ("Kết quả theo từng trụ cột của Quảng Ninh:")
+    if para and _BULLET.match(ctx.text, para[0]):
+        intro = _bullet_block_start(ctx, para)
+        if intro < para[0]:
+            intro_end = ctx.text.find("\n", intro)
+            named = {p.province for p in _in(ctx.places, intro, intro_end if intro_end >= 0 else para[0])
+                     if not p.scope_only and p.kind in ("province", "district", "ward")}
+            if len(named) == 1:
+                return _home_location(named.pop())
     # The section the figure stands in, when its heading names a place or the whole country.
     sec = [scope for start, scope in ctx.sections if start <= fact.start]
     if sec and sec[-1] is not None:
@@ -672,6 +708,10 @@ def _respective_index(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> indicato
     if fact not in group or len(group) < 2 or len(names) != len(group):
         return None
     return names[group.index(fact)].indicator
+
+
+_MODELLED_ON = re.compile(r"(?<!\w)theo\s+(?:cấu trúc|khung|mô hình|phương pháp|cách tiếp cận)(?:\s+của)?"
+                          r"[^,;.()\n]{0,80}?(?:\(\s*)?$")
 
 
 def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
@@ -1157,7 +1197,9 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     if ctx.home and ctx.home != NATIONAL:
         # District names shared by several provinces resolve to the article's own province.
         ctx.places = _mark_venues(ctx, gazetteer.find_places(text, norm, published, home=ctx.home))
-    ctx.inds = indicators.find_indicators(text, norm)
+    # ("được xây dựng theo cấu trúc của GII, gồm 52 chỉ số": the index another one is modelled on is no subject)
+    ctx.inds = [m for m in indicators.find_indicators(text, norm)
+                if not _MODELLED_ON.search(norm, max(0, m.start - 120), m.start)]
     ctx.index_heads = _index_headings(ctx)
     ctx.sections = _section_scopes(ctx)
     ctx.pers = periods.find_periods(norm, published=published)
