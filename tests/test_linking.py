@@ -984,3 +984,19 @@ def test_the_index_another_is_modelled_on_is_not_the_subject() -> None:
     parts, country = _link(text, _facts(text, ("52 chỉ số thành phần", "count"), ("thứ 44/133", "rank")),
                            date(2025, 1, 10), hint="Nghệ An")
     assert (parts.indicator, country.indicator) == ("PII", "GII")
+
+
+def test_a_place_name_does_not_run_across_a_line_break() -> None:
+    text = ("DTI 2024 của các địa phương\n\nTốp đầu cấp tỉnh\n\nHà Nội dẫn đầu với 0,82 điểm.")
+    (score,) = _link(text, _facts(text, ("0,82 điểm", "score")), date(2025, 10, 22), hint="Việt Nam")
+    assert score.location == "Hà Nội"
+    places = gazetteer.find_places(text, text.lower(), date(2025, 10, 22))
+    assert all("\n" not in text[p.start:p.end] for p in places)
+
+
+def test_a_headline_naming_the_winner_of_a_national_release_is_the_countrys_article() -> None:
+    text = ("Công bố PAR INDEX 2024: Hải Phòng về nhất, Cao Bằng xếp cuối\n\n"
+            "(TTXVN) - Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2024 của các tỉnh, thành phố.\n\n"
+            "Hải Phòng đạt 96,17%.\n\nCả 6/6 vùng có giá trị trung bình trên 80%.")
+    own, regions = _link(text, _facts(text, ("96,17%", "percent"), ("6/6 vùng", "count")), date(2025, 5, 12))
+    assert (own.location, regions.location) == ("Hải Phòng", "Việt Nam")

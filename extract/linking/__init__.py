@@ -147,7 +147,8 @@ _CENTRAL_BODY = re.compile(r"(?<!\w)(?:Bộ\s+(?:Nội vụ|Thông tin và Truy�
                           r"Tổng cục Thống kê|Văn phòng Chính phủ|Ban Chỉ đạo)(?!\w)")
 
 
-_TOP_WORDS = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|quán quân|ngôi đầu|số 1|thứ nhất|cao nhất|vô địch)(?!\w)")
+_TOP_WORDS = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|quán quân|ngôi đầu|số 1|thứ nhất|cao nhất|vô địch|về nhất|"
+                        r"nhất bảng)(?!\w)")
 _OWN_PROVINCE = re.compile(r"(?<!\w)(?:của tỉnh|toàn tỉnh|tỉnh nhà|tỉnh ta|địa bàn tỉnh|của thành phố|toàn thành phố|"
                            r"thành phố ta)(?!\w)(?!\s+[A-ZĐ])")
 

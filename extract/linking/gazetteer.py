@@ -30,9 +30,12 @@ _PERSON_NAME_PARTS = {
     "tấn", "đình", "mạnh", "thế", "quốc", "kim", "hải", "hồng", "thu", "anh", "tuấn",
 }
 
-_PREFIX_PROVINCE = r"(?:tỉnh|thành phố|tp\s*\.?|t\.p\.?)\s*"
-_PREFIX_DISTRICT = r"(?P<dp>huyện|quận|thị xã|tx\s*\.?|thành phố|tp\s*\.?|h\.|q\.)\s*"
-_PREFIX_WARD = r"(?P<wp>phường|xã|đặc khu|thị trấn)\s+"
+# (a line break ends the name: "Tốp đầu cấp tỉnh" heading over "Hà Nội dẫn đầu …" is no "tỉnh Hà Nội")
+_SPACE = r"[^\S\n]"
+_PREFIX_PROVINCE = r"(?:tỉnh|thành phố|tp" + _SPACE + r"*\.?|t\.p\.?)" + _SPACE + "*"
+_PREFIX_DISTRICT = r"(?P<dp>huyện|quận|thị xã|tx" + _SPACE + r"*\.?|thành phố|tp" + _SPACE + r"*\.?|h\.|q\.)" \
+    + _SPACE + "*"
+_PREFIX_WARD = r"(?P<wp>phường|xã|đặc khu|thị trấn)" + _SPACE + "+"
 # The literal openings of the prefixes above: every district or ward match starts with one (see scan.py).
 _DISTRICT_LEADS = ("huyện", "quận", "thị xã", "tx", "thành phố", "tp", "h.", "q.")
 _WARD_LEADS = ("phường", "xã", "đặc khu", "thị trấn")
@@ -83,11 +86,11 @@ def _surface_pattern(surface: str) -> str:
         if not tok:
             continue
         if tok.strip() == "-":
-            parts.append(r"\s*-\s*")
+            parts.append(_SPACE + "*-" + _SPACE + "*")
         elif tok.isspace():
-            parts.append(r"\s+")
+            parts.append(_SPACE + "+")
         elif tok == ".":
-            parts.append(r"\.\s*")
+            parts.append(r"\." + _SPACE + "*")
         else:
             parts.append(re.escape(tok))
     return "".join(parts)
