@@ -1000,3 +1000,32 @@ def test_a_headline_naming_the_winner_of_a_national_release_is_the_countrys_arti
             "Hải Phòng đạt 96,17%.\n\nCả 6/6 vùng có giá trị trung bình trên 80%.")
     own, regions = _link(text, _facts(text, ("96,17%", "percent"), ("6/6 vùng", "count")), date(2025, 5, 12))
     assert (own.location, regions.location) == ("Hải Phòng", "Việt Nam")
+
+
+def test_one_value_over_a_list_of_provinces_is_the_groups() -> None:
+    text = ("Thanh toán trực tuyến 9 tháng năm 2024\n\n"
+            "Quảng Ninh đạt 91%; các tỉnh Sơn La, Lai Châu và Hà Giang vẫn dưới 25%. Tại Hà Nội, tỉnh Nam Định "
+            "đạt 70 điểm.")
+    own, group, venue = _link(text, _facts(text, ("91%", "percent"), ("dưới 25%", "percent"),
+                                           ("70 điểm", "score")), date(2024, 10, 10), hint="Việt Nam")
+    assert (own.location, group.location, venue.location) == ("Quảng Ninh", "Việt Nam", "Nam Định")
+
+
+def test_a_goal_the_government_sets_is_the_countrys() -> None:
+    text = ("Thanh toán trực tuyến của Yên Bái\n\n"
+            "Tỷ lệ hồ sơ có phí được thanh toán trực tuyến đạt 55%, vượt chỉ tiêu tối thiểu 45% mà Chính phủ đặt ra "
+            "cho năm 2024. Mức hài lòng phải đạt từ 92% trở lên, cao hơn mục tiêu trên 90% mà Chương trình tổng thể "
+            "đặt ra.")
+    own, quota, goal, programme = _facts(text, ("55%", "percent"), ("tối thiểu 45%", "percent"),
+                                         ("từ 92% trở lên", "percent"), ("trên 90%", "percent"))
+    quota.role = goal.role = programme.role = "target"
+    _link(text, [own, quota, goal, programme], date(2024, 12, 20), hint="Yên Bái")
+    assert [f.location for f in (own, quota, goal, programme)] == ["Yên Bái", "Việt Nam", "Yên Bái", "Việt Nam"]
+
+
+def test_a_figure_said_of_the_country_right_after_it_is_the_countrys() -> None:
+    text = ("Kinh tế Bạc Liêu 9 tháng\n\n"
+            "GRDP 9 tháng năm 2024 tăng 6,1%, thấp hơn mức tăng 6,82% của cả nước và chiếm 1,1% của cả nước.")
+    own, country, share = _link(text, _facts(text, ("6,1%", "percent"), ("6,82%", "percent"), ("1,1%", "percent")),
+                                date(2024, 10, 8), hint="Bạc Liêu")
+    assert (own.location, country.location, share.location) == ("Bạc Liêu", "Việt Nam", "Bạc Liêu")

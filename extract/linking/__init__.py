@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from extract.linking import gazetteer, indicators, periods
@@ -446,6 +447,59 @@ def _group_national(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
     return False
 
 
+# "các tỉnh Lạng Sơn, Cao Bằng và Điện Biên vẫn dưới 20%": the words that may join the provinces of one list
+_LIST_JOIN = re.compile(r"\s*(?:,|và|cùng|cùng với)?\s*(?:(?:các\s+)?(?:tỉnh|thành phố|tp\.?)\s+)?")
+
+
+def _shared_by_list(ctx: _Ctx, fact: Any, clause: tuple[int, int], before: list[PlaceMention]) -> bool:
+    """One value over a list of provinces named right before it ("Ba địa phương cuối bảng là Cao Bằng, Quảng Trị và
+    Hưng Yên, với giá trị từ khoảng 0,5 đến gần 0,6"): a threshold of the group, not one province's figure."""
+    if fact.kind not in ("percent", "score"):
+        return False
+    listed = [p for p in before if p.start >= clause[0] and p.kind == "province"]
+    if len({p.province for p in listed}) < 2:
+        return False
+    run = [listed[-1]]
+    for p in reversed(listed[:-1]):
+        if not _LIST_JOIN.fullmatch(ctx.norm, p.end, run[0].start):
+            break
+        run.insert(0, p)
+    joins = [ctx.norm[a.end:b.start] for a, b in pairwise(run)]
+    if len({p.province for p in run}) < 2 or not any(re.search(r"(?<!\w)(?:và|cùng)(?!\w)", j) for j in joins) \
+            or re.search(r"(?<!\w)(?:tại|ở)\s*$", ctx.norm[max(clause[0], run[0].start - 8):run[0].start]):
+        return False  # a list ends "… và C"; "tại Hà Nội, tỉnh Bà Rịa - Vũng Tàu đạt …" is a venue, then the subject
+    # nothing figured between the list and the value, and the value is the clause's only one of its kind
+    return not any(run[-1].end <= f.start < fact.start or (f is not fact and f.kind == fact.kind
+                                                            and clause[0] <= f.start < clause[1])
+                   for f in ctx.facts if f is not fact) and not _COMPARAND_BEFORE.search(ctx.norm, clause[0],
+                                                                                        run[0].start)
+
+
+# A goal the Government or a national programme sets ("vượt chỉ tiêu tối thiểu 45% mà Chính phủ đặt ra tại Nghị
+# quyết 01/NQ-CP", "Chương trình tổng thể … đặt mục tiêu … trên 90% vào năm 2025"): the country's target.
+_NATIONAL_SETTER = re.compile(r"(?<!\w)(?:Chính phủ|Thủ tướng(?: Chính phủ)?|Quốc hội|Chương trình tổng thể|"
+                              r"Nghị quyết(?: số)? \d+/(?:NQ-CP|\d{4}/QH\d+))(?!\w)")
+_SETS_GOAL = re.compile(r"(?<!\w)(?:đặt ra|đặt mục tiêu|đề ra|giao|yêu cầu|quy định)(?!\w)")
+
+
+def _national_goal(ctx: _Ctx, fact: Any, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
+    if fact.role != "target" or _OWN_PROVINCE.search(ctx.text, sent[0], sent[1]) \
+            or _PROVINCE_SUBJECT.search(ctx.norm, sent[0], sent[1]) or _LOCAL_LEVEL.search(ctx.norm, sent[0], sent[1]):
+        return False
+    if any(not p.scope_only and p.kind != "national" for p in _in(ctx.places, sent[0], sent[1])):
+        return False
+    setter = _NATIONAL_SETTER.search(ctx.text, clause[0], clause[1])
+    if setter is None or (setter.start() > fact.end
+                          and any(fact.end <= f.start < setter.start() for f in ctx.facts)):
+        return False  # ("đạt từ 92% trở lên, cao hơn mục tiêu trên 90% mà Chương trình … đặt ra": the later one's)
+    return bool(_SETS_GOAL.search(ctx.norm, setter.end(), clause[1])
+                or _SETS_GOAL.search(ctx.norm, clause[0], setter.start()))
+
+
+# "thấp hơn mức tăng 6,82% của cả nước": the figure said of the country right after it
+_OF_THE_COUNTRY = re.compile(r"\s*(?:của|ở|trên)\s+(?:cả nước|toàn quốc)(?!\w)")
+
+
 def _respectively(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention | None:
     """"Hà Nội và TP. Hồ Chí Minh lần lượt đạt 43,96 điểm và 41,77 điểm": the i-th figure, the i-th place."""
     m = None
@@ -565,6 +619,10 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                # "Tỉnh Quảng Ninh, địa phương giáp ranh của Lạng Sơn, xếp thứ 12": Lạng Sơn only describes it
                and not any(a <= p.start < b and not a <= fact.start < b for a, b in ctx.appositives)]
     before = [p for p in in_sent if p.end <= fact.start]
+    if _national_goal(ctx, fact, sent, clause) or _shared_by_list(ctx, fact, clause, before) \
+            or (fact.kind != "rank" and _OF_THE_COUNTRY.match(ctx.norm, fact.end)
+                and not re.search(r"(?<!\w)chiếm(?!\w)", ctx.norm[comma[0]:fact.start])):
+        return NATIONAL, None, NATIONAL
     if _NATIONAL_BRACKET.search(ctx.norm, max(s_lo, fact.start - 80), fact.start):
         # "cao hơn giá trị trung bình cả nước (86,98%)", "tốc độ tăng GDP của cả nước (7,52%)": the country's
         return NATIONAL, None, NATIONAL
