@@ -784,8 +784,8 @@ class _AlwaysEGDI:
 
 
 def test_an_index_the_classifier_puts_in_does_not_make_a_provinces_goal_national() -> None:
-    text = ("Năm 2023, Chỉ số DTI của tỉnh Phú Yên xếp thứ 30/63. Năm 2025, tỉnh phấn đấu nâng tỷ lệ hồ sơ "
-            "trực tuyến toàn trình lên 80%.")
+    text = ("Năm 2023, Chỉ số DTI của tỉnh Phú Yên xếp thứ 30/63, góp phần vào EGDI của cả nước. Năm 2025, tỉnh "
+            "phấn đấu nâng tỷ lệ hồ sơ trực tuyến toàn trình lên 80%.")
     rank, goal = _facts(text, ("thứ 30/63", "rank"), ("80%", "percent"))
     goal.role = "target"
     link_facts(text, [rank, goal], _sents(text), published=date(2024, 3, 1), province_hint=None,
@@ -1029,3 +1029,13 @@ def test_a_figure_said_of_the_country_right_after_it_is_the_countrys() -> None:
     own, country, share = _link(text, _facts(text, ("6,1%", "percent"), ("6,82%", "percent"), ("1,1%", "percent")),
                                 date(2024, 10, 8), hint="Bạc Liêu")
     assert (own.location, country.location, share.location) == ("Bạc Liêu", "Việt Nam", "Bạc Liêu")
+
+
+def test_the_classifier_may_only_answer_with_an_index_the_article_names() -> None:
+    text = ("Năm 2023, Chỉ số DTI của tỉnh Phú Yên xếp thứ 30/63. Năm 2025, tỉnh phấn đấu nâng tỷ lệ hồ sơ "
+            "trực tuyến toàn trình lên 80%.")
+    rank, goal = _facts(text, ("thứ 30/63", "rank"), ("80%", "percent"))
+    goal.role = "target"
+    link_facts(text, [rank, goal], _sents(text), published=date(2024, 3, 1), province_hint=None,
+               use_model=True, model=Models(indicator=_AlwaysEGDI(), entities=None))
+    assert goal.indicator != "EGDI"

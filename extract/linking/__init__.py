@@ -1596,9 +1596,12 @@ def _model_indicators(ctx: _Ctx, unsure: list[Any], picked: dict[int, indicators
         return
     head = headline_span(ctx.text, ctx.paragraphs)
     contexts = [fact_context(ctx.norm, ctx.sentences, head, f.start, f.end, f.kind) for f in unsure]
+    # (an index the article never names is no answer: "Cao Bằng đứng cuối bảng với 83,51%" in a PAR Index
+    # article is not PGI, however PGI-like its wording)
+    named = {m.indicator.id for m in ctx.inds}
     for fact, (label, prob) in zip(unsure, predict.classify(nlp, contexts), strict=True):
         rule = picked[id(fact)]
-        if label == predict.NONE or (rule is not None and label == rule.id):
+        if label == predict.NONE or (rule is not None and label == rule.id) or label not in named:
             continue
         ind = indicators.get(label)
         if ind is None:
