@@ -1039,3 +1039,13 @@ def test_the_classifier_may_only_answer_with_an_index_the_article_names() -> Non
     link_facts(text, [rank, goal], _sents(text), published=date(2024, 3, 1), province_hint=None,
                use_model=True, model=Models(indicator=_AlwaysEGDI(), entities=None))
     assert goal.indicator != "EGDI"
+
+
+def test_counts_of_units_reaching_a_score_and_a_mean_value_report_the_articles_index() -> None:
+    text = ("Bộ chỉ số 766 tuần 42 của Đồng Nai\n\n"
+            "Đồng Nai đạt 86,1 điểm. Ở cấp xã, có 70/95 xã, phường đạt từ 80 điểm trở lên.\n\n"
+            "Cả 6/6 vùng có giá trị trung bình trên 80%.")
+    units, _bar, _regions, mean = _link(text, _facts(text, ("70/95 xã, phường", "count"),
+                                                     ("từ 80 điểm trở lên", "score"), ("6/6 vùng", "count"),
+                                                     ("trên 80%", "percent")), date(2025, 10, 20), hint="Đồng Nai")
+    assert (units.indicator, mean.indicator) == ("INDEX_766", "INDEX_766")

@@ -769,6 +769,13 @@ def _respective_index(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> indicato
     return names[group.index(fact)].indicator
 
 
+def _reaches_score(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
+    """The next figure after the count, in its clause, is a score ("121/168 xã, phường đạt từ 80 điểm trở lên")."""
+    nxt = next((f for f in ctx.facts if fact.end <= f.start < clause[1]), None)
+    return nxt is not None and nxt.kind == "score" and bool(
+        re.search(r"(?<!\w)(?:đạt|có|dưới|trên|từ)(?!\w)", ctx.norm[fact.end:nxt.end]))
+
+
 _MODELLED_ON = re.compile(r"(?<!\w)theo\s+(?:cấu trúc|khung|mô hình|phương pháp|cách tiếp cận)(?:\s+của)?"
                           r"[^,;.()\n]{0,80}?(?:\(\s*)?$")
 
@@ -891,9 +898,13 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             or (_SURVEY.search(ctx.norm, s_lo, s_hi) and _SURVEY_UNIT.search(ctx.norm, fact.start, fact.end))
             or re.search(r"(?<!\w)phiếu(?!\w)", ctx.norm[fact.start:fact.end])  # ballots are a survey's sample
             or _DESIGN_SENTENCE.match(ctx.norm, s_lo)
-            or _design_count(ctx, fact, comma))  # "Các chỉ số chính chia làm hai nhóm"
-        # … percentages said of "chỉ số", and an index's grade bands ("Nhóm A gồm các địa phương đạt từ 90% trở lên")
-        cued_pct = fact.kind == "percent" and bool(re.search(r"(?<!\w)(?:chỉ số|nhóm [a-d])(?!\w)", clause_text))
+            or _design_count(ctx, fact, comma)  # "Các chỉ số chính chia làm hai nhóm"
+            # the units reaching a score of it ("121/168 xã, phường đạt từ 80 điểm trở lên")
+            or _reaches_score(ctx, fact, clause))
+        # … percentages said of "chỉ số" or of its value, and an index's grade bands ("Nhóm A gồm các địa phương
+        # đạt từ 90% trở lên", "Cả 6/6 vùng có giá trị trung bình trên 80%")
+        cued_pct = fact.kind == "percent" and bool(re.search(r"(?<!\w)(?:chỉ số|nhóm [a-d]|giá trị trung bình)(?!\w)",
+                                                             clause_text))
         if collective or cued_pct:
             return topic[-1].indicator
     # Recurring digital-government rates: only when the figure *is* that rate.
