@@ -49,6 +49,7 @@ class Candidate:
     subject: str | None = None
     confidence: float = 0.9
     group: bool = False  # "nhóm 15 tỉnh có điểm cao nhất": a rank when planned, a count when reported
+    cue_limit: int | None = None  # a goal cue read only before here (a comparative names the goal it compares with)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -177,11 +178,19 @@ _COMPARATIVE = re.compile(r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn|kém)\s(?
 # "cao hơn bình quân chung của cả nước khoảng 11 điểm phần trăm": the comparand named between the comparative
 # and the figure; a parenthesised figure there is the comparand's own value, not the difference.
 _COMPARATIVE_GAP = re.compile(
-    r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn)\shơn\s(?=[^\d()%;:.,]{0,50}?(?:so với|bình quân|trung bình|mức|"
-    r"của|cùng kỳ|năm trước|năm ngoái|kỳ trước|quý trước|tháng trước))"
+    r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn)\shơn\s(?=[^\d()%;:.,]{0,50}?(?:so với|bình quân|trung bình|trung vị|mức|"
+    r"của|cùng kỳ|năm trước|năm ngoái|kỳ trước|quý trước|tháng trước|cả nước|toàn quốc|"
+    # "thấp hơn mục tiêu này 0,28 điểm phần trăm": the goal named again is the comparand ("thấp hơn mục tiêu 60%"
+    # gives the goal's own value)
+    r"(?:mục tiêu|chỉ tiêu|kế hoạch) (?:này|đó|trên|nói trên|đề ra|đặt ra)))"
     # a contrast ends the comparison: "cao hơn bình quân nhưng giảm gần 8 điểm phần trăm" is the verb's change
-    r"(?![^\d()%;:.,]*?(?<![^\W\d_])(?:nhưng|song|tuy nhiên|trong khi)(?![^\W\d_]))[^\d()%;:.,]{1,50}\s$"
+    r"(?![^\d()%;:.,]*?(?<![^\W\d_])(?:nhưng|song|tuy nhiên|trong khi)(?![^\W\d_]))[^\d()%;:.,]{1,50}"
+    # "cao hơn giá trị trung bình cả nước (86,98%) gần 1 điểm phần trăm": the comparand's value in brackets
+    r"(?:\([^()]{1,20}\)\s?)?\s$"
 )
+# "còn kém Hải Phòng 8,68 điểm", "trụ cột này kém trụ cột thể chế tới 37,37 điểm": the unit compared with named
+# between "kém" and the gap.
+_KEM_GAP = re.compile(r"(?<![^\W\d_])kém\s(?!hơn(?![^\W\d_]))(?:[^\W\d_]+\s){1,5}(?:tới\s|đến\s)?$")
 _LEVEL_AFTER_VERB = re.compile(r"(?<![^\W\d_])(?:lên|còn|xuống|xuống còn|từ|đạt|(?<!nhất )là|ở mức|bằng|chiếm)\s$")
 _CHANGE_LABEL = re.compile(r"(?<![^\W\d_])(?:mức )?(tăng|giảm)(?: so với [^:;,]{0,30})?:\s?$")
 _RANK_LABEL = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng|vị trí)(?: [^:;,]{0,20})?:\s?$")
@@ -202,6 +211,12 @@ def _province_names() -> re.Pattern[str]:
     names = {normalize_for_matching(p["name"]) for key in ("provinces_old", "provinces_new") for p in data.get(key, [])}
     names.discard("")
     return re.compile(r"(?<![^\W\d_])(?:" + lx.alternation(sorted(names)) + r")(?![^\W\d_])")
+
+
+def _province_before(left_tail: str) -> bool:
+    """``kém Hải Phòng 8,68 điểm``: a province's name ends right before the number ("phòng" is no room number)."""
+    tail = left_tail[-24:].rstrip()
+    return any(found.end() == len(tail) for found in _province_names().finditer(tail))
 
 
 def _points_back(m: NumberMention, unit: str | None, sent: str, norm: str, end: int, before: str) -> bool:
@@ -416,7 +431,8 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
                     r"lần lượt(?: là)?(?: (?:tăng|giảm)(?: trưởng)?)?\s$",
                     norm[max(0, prev.start - offset - 24):prev.start - offset])):
                 cand.role, cand.direction = "change", prev.direction
-        cue = _target_cue(_cue_region(norm, prev_end, cand.start), year_now)
+        cue = _target_cue(_cue_region(norm, prev_end, max(prev_end, cand.cue_limit)
+                                      if cand.cue_limit is not None else cand.start), year_now)
         if cue is None and prev_cue is not None and _carries_target(norm[prev_end:cand.start], prev_cue):
             cue = prev_cue
         if cue == "directive" and cand.kind == "count" and lx.ADDRESSEE_UNITS.match((cand.unit or "").lower()):
@@ -540,7 +556,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
 
     if _DATE_BEFORE.search(left_tail):
         return None
-    if _ID_BEFORE.search(left_tail) and not m.percent and not _AMONG_BEFORE.search(left_tail):
+    if _ID_BEFORE.search(left_tail) and not m.percent and not _AMONG_BEFORE.search(left_tail) \
+            and not _province_before(left_tail):
         return None
     if lx.ANAPHORA_AFTER.match(right.lstrip()[:60] + " "):
         return None
@@ -664,6 +681,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     start = m.start
     qualifier = "exact"
     role, direction = "level", None
+    cue_limit: int | None = None
     comp = _COMPARATIVE.search(left_tail)
     comparand = bool(comp and comp.group(1) in ("cao", "thấp", "lớn", "kém") and kind == "count"
                      and _RANKED_UNITS.match((unit or "").lower()) and not re.match(r"^[^;.]{0,40}?so với", norm[end:]))
@@ -678,10 +696,17 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             start = m.start - (len(left_tail) - q.start())
             if qualifier == "lt" and re.search(r"(?<![^\W\d_])không để\s[^,;]{0,50}$", norm[:start]):
                 qualifier = "gte"  # "không để chỉ số nào dưới 6 điểm": at least 6
-        gap = _COMPARATIVE_GAP.search(norm[max(0, start - 70):start])
+        gap_base = max(0, start - 70)
+        gap = _COMPARATIVE_GAP.search(norm[gap_base:start])
+        if gap and re.fullmatch(r"mức\s", norm[gap_base + gap.end(1) + len(" hơn "):start]) \
+                and re.match(r"^\s?(?:của|năm)(?![^\W\d_])", norm[end:]):
+            gap = None  # "cao hơn mức 97,6% của toàn tỉnh": the comparand's own value, a level (devg)
         if gap and not _GROWTH_NOUN.search(norm[max(0, start - 50):start]):
             # ("thấp hơn mức tăng 4,96% của quý I": the figure is that growth, governed by "mức tăng")
             role, direction = "change", _DIRECTION_OF[gap.group(1) + " hơn"]
+            cue_limit = gap_base + gap.start()
+        elif kind in ("score", "percent") and _KEM_GAP.search(norm[max(0, start - 50):start]):
+            role, direction = "change", "down"
     if qualifier == "exact" and role == "level" and kind in ("money", "count", "score") and re.search(
             r"(?<![^\W\d_])vượt\s$", left_tail) and not re.match(
             r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):
@@ -736,7 +761,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         unit = "bậc" if unit == "bậc" else "hạng"
 
     return Candidate(start if start_override is None else start_override, end, kind, role, direction, m.value,
-                     m.value_max, out_of, qualifier, unit, confidence=conf, group=group)
+                     m.value_max, out_of, qualifier, unit, confidence=conf, group=group, cue_limit=cue_limit)
 
 
 _RANK_IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng)(?: [^\d,;:()%]{0,50}?)? "
