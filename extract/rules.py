@@ -132,6 +132,19 @@ _LEAD_NOT_AFTER = re.compile(r"^\s(?:đoàn|danh sách|cơ quan|đơn vị|cấp
                              r"(?:(?:ở|tại|về)\s)?(?:cả\s|các\s)?(?:\d+|hai|ba|bốn|năm|sáu)\s(?!bảng|chỉ số|trụ cột|"
                              r"lĩnh vực|nhóm chỉ số|tiêu chí|chỉ tiêu|năm|lần|kỳ|thứ|liên|nay|qua|trước|\d))")
 # ("dẫn đầu năm thứ bảy liên tiếp", "đứng đầu 3 năm liền": a streak after the phrase, not a count of things led)
+# "đứng đầu 14 tỉnh vùng …", "dẫn đầu 30 quận, huyện, thị xã": the units led, fronted after the rank word, are the
+# rank's denominator (Conventions: a denominator fronted before or after a rank word is out_of, never a count).
+_SET_UNITS = (r"(?:tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|địa phương|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|"
+              r"đơn vị|bộ|sở|ngành|quốc gia|nền kinh tế|cơ quan(?: ngang bộ)?)")
+_NUMERAL = r"(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: [^\W\d_]+)?)"
+_LEAD_DENOMINATOR = re.compile(r"^\s(?:(?:cả|các)\s)?" + _NUMERAL + r"\s" + _SET_UNITS + r"(?:,\s" + _SET_UNITS + r")*"
+                               + _W)
+_LEAD_BEFORE_SET = re.compile(r"(?<![^\W\d_])(?:dẫn|đứng|xếp) đầu (?:(?:cả|các) )?$")
+# "Trong 11 tỉnh, thành phố vùng …, Quảng Ninh tiếp tục dẫn đầu", "Nếu tính theo 63 tỉnh, thành phố cũ, … đứng đầu":
+# the set a sentence opens with is the denominator of its ranks, not a count.
+_FRONTED_SET = re.compile(r"^\s*(?:nếu\s)?(?:trong|trong số|trong tổng số|tính theo|xét trong|giữa)\s" + _NUMERAL
+                          + r"\s" + _SET_UNITS + r"(?:,\s" + _SET_UNITS + r")*" + _W + r"[^,;.:()\d]{0,60},\s")
+_RANK_SCOPE_AFTER = re.compile(r"^\s(?:toàn|cả|trong|trên|khu vực|vùng|khối|thế giới|châu)(?![^\W\d_])")
 # "Ba vị trí dẫn đầu:", "5 đơn vị dẫn đầu là …": the phrase labels a group that a list names.
 _LEAD_LABEL_AFTER = re.compile(r"^\s?(?::|là|gồm|thuộc về|lần lượt)(?![^\W\d_])")
 # "Hải Phòng đứng đầu bảng với 96,17%", "Huyện A dẫn đầu khối này với 97,63 điểm": the leader's own figure names
@@ -211,6 +224,13 @@ def _province_names() -> re.Pattern[str]:
     names = {normalize_for_matching(p["name"]) for key in ("provinces_old", "provinces_new") for p in data.get(key, [])}
     names.discard("")
     return re.compile(r"(?<![^\W\d_])(?:" + lx.alternation(sorted(names)) + r")(?![^\W\d_])")
+
+
+def _numeral_value(word: str) -> float | None:
+    """``14`` or ``mười bốn``."""
+    if word.isdigit():
+        return float(word)
+    return words_to_number(word.split())
 
 
 def _province_before(left_tail: str) -> bool:
@@ -458,6 +478,7 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
         out.append(cand)
     out.extend(_word_ranks(sent, norm, offset, out))
     _share_denominator(norm, offset, out)
+    _fronted_set(norm, offset, out)
     out.sort(key=lambda c: c.start)
     return out
 
@@ -504,6 +525,24 @@ def _share_denominator(norm: str, offset: int, found: list[Candidate]) -> None:
                 break
             prev.out_of = last.out_of
             j -= 1
+
+
+def _fronted_set(norm: str, offset: int, found: list[Candidate]) -> None:
+    """``Trong 11 tỉnh, thành phố vùng …, Quảng Ninh tiếp tục dẫn đầu``: a set the sentence opens with, before the
+    ranks of the sentence, is their denominator; the set's size is no count. A rank scoped on its own (``dẫn đầu
+    toàn tỉnh``) keeps out_of null; with no rank in the sentence the set is left as it was read."""
+    fronted = _FRONTED_SET.match(norm)
+    if fronted is None:
+        return
+    value = _numeral_value(fronted.group(1))
+    ranks = [c for c in found if c.kind == "rank" and c.unit == "hạng" and c.role == "level"
+             and c.start - offset >= fronted.end()]
+    if value is None or not ranks:
+        return
+    found[:] = [c for c in found if not (c.kind == "count" and c.start - offset < fronted.end() and c.value == value)]
+    for c in ranks:
+        if c.out_of is None and c.value <= value and not _RANK_SCOPE_AFTER.match(norm[c.end - offset:]):
+            c.out_of = value
 
 
 def _carries_target(region: str, cue: str) -> bool:
@@ -662,6 +701,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None
     if kind == "count" and lx.ADDRESSEE_UNITS.match((unit or "").lower()) and _ADDRESSEES_BEFORE.search(left_tail):
         return None
+    if kind == "count" and out_of is None and _LEAD_BEFORE_SET.search(left_tail) \
+            and _LEAD_DENOMINATOR.match(" " + norm[m.start:end + 40]):
+        return None  # "đứng đầu 14 tỉnh": the rank's denominator, read with the rank phrase
     if kind == "count" and out_of is None and lx.ADDRESSEE_UNITS.match((unit or "").lower()) \
             and _SET_SCOPE_BEFORE.search(left_tail):
         return None  # "trên địa bàn 10 xã, phường", "trên bản đồ 63 tỉnh, thành phố": the area named, a set name
@@ -929,6 +971,14 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
             continue
         left = norm[max(0, a - 40):a]
         right = norm[b:b + 100]
+        den = _LEAD_DENOMINATOR.match(right)
+        if den and not _LEAD_NOT_BEFORE.search(left) and not _LEAD_LABEL_AFTER.match(right[den.end():]):
+            value = _numeral_value(den.group(1))
+            if value is not None and value > 1:
+                out.append(Candidate(a + offset, b + den.end() + offset, "rank", "level", None, 1.0, None, value,
+                                     "exact", "hạng", subject=_subject(sent, norm, 0, a, b, "rank"), confidence=0.75))
+                taken.append((a, b + den.end()))
+                continue
         if _LEAD_NOT_BEFORE.search(left) or _LEAD_NOT_AFTER.match(right):
             continue
         if re.search(r"\d+\s(?:lần)\s(?:[^\W\d_]+\s){0,2}$", left):
@@ -942,7 +992,7 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
         if re.search(r"(?:nhóm|top|tốp)\s(?:\d+|[^\W\d_]+)\s(?:[^\W\d_,]+[\s,]+){0,5}$", left):
             continue  # the group's leading rank was read with its size
         named = lx.RANK_NAMING.match(right) or _RANK_CONTEXT_LEFT.search(norm[max(0, a - 120):a]) \
-            or _LEAD_WITH_FIGURE.match(right)
+            or _LEAD_WITH_FIGURE.match(right) or ((fronted := _FRONTED_SET.match(norm)) and a >= fronted.end())
         if not named and not re.search(r"vị trí\s$", left):
             continue
         role = "target" if _target_cue(_cue_region(norm, 0, a)[-160:]) else "level"
