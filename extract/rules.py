@@ -109,6 +109,9 @@ _HANG_BEFORE = re.compile(r"(?<![^\W\d_])(?:xếp hạng|hạng|vị trí số|v
 _HANG_NOT_RANK = re.compile(r"(?:bệnh viện|đô thị|viện|trường|sân bay|khách sạn|huân chương|giải|đường|xe|vé|"
                             r"ghế|thẻ|hội|doanh nghiệp|tàu|phòng)\s(?:xếp\s)?hạng\s$")
 _TOP_BEFORE = re.compile(r"(?<![^\W\d_])(?:top|tốp|nhóm)\s$")
+# Verbs placing a unit in a top group ("vào nhóm 10", "trở lại nhóm 30", "giữ PGI trong nhóm 10").
+_INTO_GROUP = re.compile(r"(?<![^\W\d_])(?:(?:vào|lọt|giữ vững|giữ|trở lại|trở về|thuộc|hướng tới|hướng đến|duy trì|"
+                         r"vươn lên)(?: [^\W\d_]+){0,3}|(?:nằm|vẫn|đều|luôn|tục|tiếp|mặt) trong)\s$")
 _FROM_TO_RANK = re.compile(
     r"từ (?:vị trí|hạng|thứ)(?: thứ| số)? \d+(?:\s?\([^)]*\))?,? (?:lên|xuống)(?: vị trí| hạng)?\s$"
 )
@@ -301,7 +304,7 @@ def _target_cue(region: str, year_now: int | None = None) -> str | None:
         local = region[max(0, m.start() - 12):m.end()]
         if lx.NOT_CUE.search(local) or lx.NOT_CUE.search(region[m.start():m.end() + 12]):
             continue
-        if m.group(0) == "phải" and re.match(r"phải (?:(?:[^\W\d_]+ ){1,2}lại|bổ sung)(?![^\W\d_])",
+        if m.group(0) == "phải" and re.match(r"phải (?!trở lại)(?:(?:[^\W\d_]+ ){1,2}lại|bổ sung)(?![^\W\d_])",
                                              region[m.start():]):
             continue  # "tỷ lệ hồ sơ phải thu nhận lại … ở mức dưới 1%": the ones that had to be redone, measured
         year = re.search(r"20\d\d", m.group(0))
@@ -894,10 +897,13 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
         top = _TOP_BEFORE.search(tail)
         # "nhóm 10 tỉnh, thành phố dẫn đầu": the comma inside a compound unit name does not end the group's phrase
         after = _UNIT_PAIR_COMMA.sub(r"\1  ", norm[m.end:m.end + 80])
-        if top.group(0).startswith("nhóm") and not _TOP_LEADING.match(after):
+        if top.group(0).startswith("nhóm") and not _TOP_LEADING.match(after) and not (
+                not _CLASSIFIER.match(norm[m.end:]) and _INTO_GROUP.search(left[:len(left) - len(tail) + top.start()])):
+            # "vào nhóm 30", "Phấn đấu giữ vững nhóm 5", "hướng tới nhóm 15 cả nước": a unit placed in a bare top
+            # group (a result or, under a goal cue, a goal); "nhóm 3 tỉnh có điểm cao nhất" is read with its size
             return None
-        if re.search(r"(?<![^\W\d_])(?<!nằm )(?<!vẫn )(?<!đều )(?<!cùng )(?<!lọt )(?<!đứng )(?<!luôn )trong\s$",
-                     tail[:top.start()]) and not _TOP_LEADING.match(after):
+        if re.search(r"(?<![^\W\d_])(?<!nằm )(?<!vẫn )(?<!đều )(?<!cùng )(?<!lọt )(?<!đứng )(?<!luôn )(?<!tục )"
+                     r"(?<!tiếp )trong\s$", tail[:top.start()]) and not _TOP_LEADING.match(after):
             # "trong tốp 10, có 7 địa phương": the group is the setting, not a result; "cả ba trụ cột đều trong
             # tốp 10" places units in it, a result
             return None
@@ -928,7 +934,8 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     if out_of is None and k + 1 < len(mentions):
         nxt = mentions[k + 1]
         between = norm[m.end:nxt.start] + ("" if norm[m.end:nxt.start].endswith(" ") else " ")
-        if _OUT_OF_AFTER.match(" " + between.strip() + " ") and not nxt.percent and nxt.shape == "number":
+        if _OUT_OF_AFTER.match(" " + between.strip() + " ") and not nxt.percent and nxt.shape == "number" \
+                and (not nxt.words or _CLASSIFIER.match(norm[nxt.end:])):  # not "nhóm 30 trong năm nay"
             out_of = nxt.value
             end = nxt.end
             consumed.add(k + 1)

@@ -425,6 +425,17 @@ CASES: list[tuple[str, list[F]]] = [
       ("96,3%", "percent", "level", None, 96.3, "exact", None, None)]),
     ("Ông dẫn đầu 3 đoàn công tác đi học tập kinh nghiệm.",
      [("3 đoàn", "count", "level", None, 3, "exact", None, None)]),
+    # --- round 4: a unit placed in a bare top group: a result, or a goal under a goal cue ---
+    ("Năm nay, huyện phấn đấu đưa DTI vào nhóm 20, PAR INDEX trở lại nhóm 10 cả nước.",
+     [("nhóm 20", "rank", "target", None, 20, "lte", None, None),
+      ("nhóm 10", "rank", "target", None, 10, "lte", None, None)]),
+    ("Quyết tâm giữ vững nhóm 3", [("nhóm 3", "rank", "target", None, 3, "lte", None, None)]),
+    ("“Tỉnh phải trở lại nhóm 20 trong năm nay”", [("nhóm 20", "rank", "target", None, 20, "lte", None, None)]),
+    ("PAPI 2024: Bình Định vào nhóm 10, điểm tăng mạnh", [("nhóm 10", "rank", "level", None, 10, "lte", None, None)]),
+    ("Năm thứ hai liên tiếp, tỉnh tiếp tục trong tốp 5 cả nước.",
+     [("tốp 5", "rank", "level", None, 5, "lte", None, None)]),
+    ("Trong nhóm 20, có 9 địa phương thuộc vùng Đông Nam Bộ.",
+     [("9 địa phương", "count", "level", None, 9, "exact", None, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
