@@ -211,6 +211,7 @@ _LEVEL_AFTER_VERB = re.compile(r"(?<![^\W\d_])(?:lên|còn|xuống|xuống còn|
 _CHANGE_LABEL = re.compile(r"(?<![^\W\d_])(?:mức )?(tăng|giảm)(?: so với [^:;,]{0,30})?:\s?$")
 _RANK_LABEL = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng|vị trí)(?: [^:;,]{0,20})?:\s?$")
 _HEADING_AFTER = re.compile(r"^(?:\.\d+)*[.)]\s")
+_NOT_LET_BELOW = re.compile(r"(?<![^\W\d_])không để\s(?:[^,;.\d]|,\s(?=(?:[^\W\d_]+ ){1,2}nào)){0,50}$")
 _MORE_AFTER = re.compile(r"^\s?(?:trở lên|trở xuống)" + _W)
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -739,8 +740,12 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         if q:
             qualifier = _QUALIFIER_OF[q.group(1)]
             start = m.start - (len(left_tail) - q.start())
-            if qualifier == "lt" and re.search(r"(?<![^\W\d_])không để\s[^,;]{0,50}$", norm[:start]):
-                qualifier = "gte"  # "không để chỉ số nào dưới 6 điểm": at least 6
+            if qualifier == "lt" and _NOT_LET_BELOW.search(norm[:start]):
+                qualifier = "gte"  # "không để chỉ số nào dưới 6 điểm", "không để xã, phường nào dưới 85%": at least
+        elif kind in ("percent", "score") and re.search(
+                r"(?<![^\W\d_])chưa đạt (?:(?:tỷ lệ|mức|ngưỡng)\s)?$", left_tail) and not re.match(
+                r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):
+            qualifier = "lt"  # "Có 3 xã chưa đạt tỷ lệ 50% hồ sơ nộp trực tuyến": below (devj: read as "chưa đến")
         gap_base = max(0, start - 70)
         gap = _COMPARATIVE_GAP.search(norm[gap_base:start])
         if gap and re.fullmatch(r"mức\s", norm[gap_base + gap.end(1) + len(" hơn "):start]) \
@@ -752,11 +757,13 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             cue_limit = gap_base + gap.start()
         elif kind in ("score", "percent") and _KEM_GAP.search(norm[max(0, start - 50):start]):
             role, direction = "change", "down"
-    if qualifier == "exact" and role == "level" and kind in ("money", "count", "score") and re.search(
-            r"(?<![^\W\d_])vượt\s$", left_tail) and not re.match(
-            r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):
-        qualifier = "gt"  # "vượt 570 nghìn tỷ đồng": more than
-        start = m.start - len("vượt ")
+    over = re.search(r"(?<![^\W\d_])vượt(?: (?:ngưỡng|mốc))?\s$", left_tail)
+    if qualifier == "exact" and role == "level" and kind in ("money", "count", "score", "percent") and over \
+            and not re.match(r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):
+        # "vượt 570 nghìn tỷ đồng", "đều vượt 88%", "lần đầu vượt ngưỡng 90%": more than; "vượt 12% chỉ tiêu" is
+        # the level by which the quota was exceeded (spec)
+        qualifier = "gt"
+        start = m.start - (len(left_tail) - over.start())
     after_unit = norm[end:]
     more = _MORE_AFTER.match(after_unit)
     if more:

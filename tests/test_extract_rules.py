@@ -436,6 +436,17 @@ CASES: list[tuple[str, list[F]]] = [
      [("tốp 5", "rank", "level", None, 5, "lte", None, None)]),
     ("Trong nhóm 20, có 9 địa phương thuộc vùng Đông Nam Bộ.",
      [("9 địa phương", "count", "level", None, 9, "exact", None, None)]),
+    # --- round 4: thresholds passed or not reached ---
+    ("Quý II: tỷ lệ thanh toán trực tuyến vượt 60%",
+     [("vượt 60%", "percent", "level", None, 60, "gt", None, None)]),
+    ("Năm nay, cả 34 tỉnh, thành phố đều vượt ngưỡng 75% về tỷ lệ hài lòng.",
+     [("34 tỉnh, thành phố", "count", "level", None, 34, "exact", None, None),
+      ("vượt ngưỡng 75%", "percent", "level", None, 75, "gt", None, None)]),
+    ("Còn 4 phường chưa đạt tỷ lệ 70% hồ sơ thanh toán trực tuyến.",
+     [("4 phường", "count", "level", None, 4, "exact", None, None),
+      ("70%", "percent", "level", None, 70, "lt", None, None)]),
+    ("Huyện yêu cầu đến cuối năm không để xã, thị trấn nào dưới 80 điểm.",
+     [("dưới 80 điểm", "score", "target", None, 80, "gte", None, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
