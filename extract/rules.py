@@ -124,6 +124,10 @@ _ORDINAL_WORD_RANK = re.compile(
     r"tư|năm|sáu|bảy|tám|chín|mười))" + _W + r"(?:\s(?:năm|lần)\s(?:thứ|liên))?"
 )
 _ORDINAL_WORD_NEXT = re.compile(r"^\s?(?:và|,)\s(thứ\s(nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))" + _W)
+_BARE_ORDINAL = re.compile(r"(?<![^\W\d_])(thứ\s(nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+                           r"(?=\s?\(|,|;|\.|\s(?:với|và)\s)")
+_ORDINAL_LIST_VERB = re.compile(r"(?<![^\W\d_])(?:xếp|đứng|xếp hạng)(?: ở)?(?: vị trí)? thứ\s(?:\d+|[^\W\d_]+)[^.]*$|"
+                                r"(?:dẫn đầu|đứng đầu)[^.]*$")
 _ORDINAL_VALUE = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                   "chín": 9, "mười": 10}
 _LEAD = re.compile(r"(?<![^\W\d_])(dẫn đầu|đứng đầu|xếp đầu)" + _W)
@@ -570,7 +574,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None
     if m.shape == "rank_follow":  # the "3" of "thứ 2 và 3", the "4" and "5" of "thứ 3, 4 và 5"
         if k + 1 < len(mentions) and re.fullmatch(r"\s?(?:và|,)\s?", norm[m.end:mentions[k + 1].start]) \
-                and not mentions[k + 1].percent and mentions[k + 1].shape == "number":
+                and not mentions[k + 1].percent and mentions[k + 1].shape == "number" and not mentions[k + 1].words:
             mentions[k + 1].shape = "rank_follow"
         return Candidate(m.start, m.end, "rank", "level", None, m.value, None, None, "exact", "hạng")
     left = norm[:m.start]
@@ -686,6 +690,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None  # "vài phần mười điểm", "một phần ba": a fraction in words, vague or no quantity measured
     if m.words and m.value == 5 and norm[m.start:m.end] == "năm" and re.search(r"năm \d{4}\s?[-,(]\s?$", left_tail):
         return None  # "năm 2022 - năm tỉnh tăng hạng mạnh": "the year the province …", not five provinces
+    if m.words and m.value == 5 and norm[m.start:m.end] == "năm" and re.search(
+            r"(?<![^\W\d_])(?:đây|đó|năm nay|năm \d{4})(?: (?:cũng|sẽ|chính|còn|lại))* là\s$", left_tail):
+        return None  # "Đây cũng là năm tỉnh chuẩn bị …": the year, not five provinces (devm)
     if m.words and m.value == 1 and not m.scaled and not m.percent and unit not in ("bậc", "hạng") \
             and not _QUALIFIER.search(left_tail) and not _CHANGE.search(left_tail):
         return None  # "một doanh nghiệp cho biết", "Một điểm mới": an article, not a count
@@ -954,7 +961,7 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     if k + 1 < len(mentions) and k + 1 not in consumed:
         nxt = mentions[k + 1]
         if re.fullmatch(r"\s?(?:và|,)\s?", norm[m.end:nxt.start]) and not nxt.percent and nxt.shape == "number" \
-                and _RANK_THU.search(left[-40:]):
+                and _RANK_THU.search(left[-40:]) and not nxt.words:  # "thứ 4/63, năm thứ hai liên tiếp": a streak
             nxt.shape = "rank_follow"
     return Candidate(start, end, "rank", "level", None, m.value, None, out_of, qualifier, "hạng")
 
@@ -979,6 +986,19 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
                                      float(_ORDINAL_VALUE[nxt.group(2)]), None, None, "exact", "hạng",
                                      confidence=0.8))
             b += nxt.end(1)
+    if "thứ" in norm:
+        # "Huế xếp thứ hai (0,7951); Hải Phòng thứ ba (0,7857), TP Hồ Chí Minh thứ tư": a list of ranks goes on with
+        # a bare ordinal after each name once a rank verb has been written
+        for m in _BARE_ORDINAL.finditer(norm):
+            a, b = m.span(1)
+            if not free(a, b) or not sent[a].islower() or not _ORDINAL_LIST_VERB.search(norm[max(0, a - 160):a]):
+                continue
+            name = re.search(r"(\S+)\s$", sent[max(0, a - 30):a])
+            if name is None or not name.group(1)[:1].isupper():
+                continue
+            out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
+                                 None, None, "exact", "hạng", confidence=0.75))
+            taken.append((a, b))
     for m in _LEAD.finditer(norm):
         a, b = m.span(1)
         if not free(a, b):
@@ -997,6 +1017,9 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
             continue
         if re.search(r"\d+\s(?:lần)\s(?:[^\W\d_]+\s){0,2}$", left):
             continue  # "6 lần đứng đầu": a repetition count
+        if re.search(r"(?:\d+|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s(?:địa phương|tỉnh|tỉnh, thành phố|thành phố|"
+                     r"đơn vị|quốc gia|huyện|xã)\s$", left):
+            continue  # "9 trong 10 địa phương đứng đầu PII": a group's label, read with its size (devk)
         if _LEAD_LABEL_AFTER.match(right):
             continue  # "Ba vị trí dẫn đầu: …": a label, not rank 1 ("3 chỉ số đứng đầu thế giới" is)
         if _coordinated_subject(sent[max(0, a - 80):a]):
