@@ -146,6 +146,9 @@ _SET_UNITS = (r"(?:tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|đị
 _NUMERAL = r"(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: [^\W\d_]+)?)"
 _LEAD_DENOMINATOR = re.compile(r"^\s(?:(?:cả|các)\s)?" + _NUMERAL + r"\s" + _SET_UNITS + r"(?:,\s" + _SET_UNITS + r")*"
                                + _W)
+_SET_UNITS_RE = re.compile(r"^" + _SET_UNITS + _W)
+_AVERAGE_OF = re.compile(r"(?<![^\W\d_])(?:trung bình|bình quân|trung vị)(?![^\W\d_])(?:20\d\d|[^,;.:()\d]){0,40}"
+                         r" của\s$")
 _LEAD_BEFORE_SET = re.compile(r"(?<![^\W\d_])(?:dẫn|đứng|xếp) đầu (?:(?:cả|các) )?$")
 # "Trong 11 tỉnh, thành phố vùng …, Quảng Ninh tiếp tục dẫn đầu", "Nếu tính theo 63 tỉnh, thành phố cũ, … đứng đầu":
 # the set a sentence opens with is the denominator of its ranks, not a count.
@@ -254,11 +257,13 @@ def _points_back(m: NumberMention, unit: str | None, sent: str, norm: str, end: 
     if not m.words or not 2 <= m.value <= 4 or m.out_of is not None or unit is None:
         return False
     if re.match(r"^\s?(?:khác|còn lại|kế tiếp|tiếp theo)(?![^\W\d_])", norm[end:]) or \
-            re.match(r"^[^.;]{0,40}?(?:là|gồm|thuộc về):?\s(?:TP\.?\s)?[A-ZĐ]", sent[end:]):
-        return False  # enumerating forward ("hai địa phương là …") or the others
+            re.match(r"^[^.;]{0,40}?(?:là|gồm|thuộc về):?\s(?:TP\.?\s)?[A-ZĐ]", sent[end:]) or \
+            re.match(r"^[^.;\n]{0,80}:", sent[end:]):
+        return False  # enumerating forward ("hai địa phương là …", "hai bảng xếp hạng được chờ đợi nhất: …")
     left = norm[:m.start]
     low = unit.lower()
-    if low == "bộ chỉ số":
+    if low in ("bộ chỉ số", "bảng xếp hạng", "chỉ số"):
+        # "PAR INDEX và SIPAS … những con số chính của hai bảng xếp hạng", "nhỉnh hơn ở cả hai chỉ số" (devj)
         named = set(_INDEX_NAMES.findall(before + left))
     elif low in _PLACE_UNITS:
         prev = before.rstrip()
@@ -712,6 +717,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None
     if kind == "count" and lx.ADDRESSEE_UNITS.match((unit or "").lower()) and _ADDRESSEES_BEFORE.search(left_tail):
         return None
+    if kind == "count" and out_of is None and _SET_UNITS_RE.match((unit or "").lower()) \
+            and _AVERAGE_OF.search(left[-70:]):
+        return None  # "Điểm trung vị của 13 tỉnh, thành phố trong vùng", "trung bình … của 17 bộ": the set averaged
     if kind == "count" and out_of is None and _LEAD_BEFORE_SET.search(left_tail) \
             and _LEAD_DENOMINATOR.match(" " + norm[m.start:end + 40]):
         return None  # "đứng đầu 14 tỉnh": the rank's denominator, read with the rank phrase

@@ -468,6 +468,17 @@ CASES: list[tuple[str, list[F]]] = [
     ("Đây cũng là năm tỉnh hoàn thành sắp xếp bộ máy.", []),
     ("Có 8 trong 10 địa phương đứng đầu năm nay đã từng vào nhóm này.",
      [("8 trong 10 địa phương", "count", "level", None, 8, "exact", 10, None)]),
+    # --- round 4: the set an average is taken over, and rankings pointed back at, are no counts ---
+    ("Điểm bình quân SIPAS 2024 của 22 bộ, cơ quan ngang bộ là 84,2%.",
+     [("84,2%", "percent", "level", None, 84.2, "exact", None, None)]),
+    ("Giá trị trung vị của 12 tỉnh, thành phố trong vùng đạt 66,1 điểm.",
+     [("66,1 điểm", "score", "level", None, 66.1, "exact", None, None)]),
+    ("Kết quả đánh giá của 22 bộ, ngành được công bố sáng nay.",
+     [("22 bộ, ngành", "count", "level", None, 22, "exact", None, None)]),
+    ("PCI và PAPI năm nay đều được công bố. Bài viết điểm lại kết quả của tỉnh ở hai bảng xếp hạng.", []),
+    ("Tỉnh dẫn đầu cả hai bảng xếp hạng được mong đợi nhất: PCI và PAPI.",
+     [("dẫn đầu", "rank", "level", None, 1, "exact", None, None),
+      ("hai bảng xếp hạng", "count", "level", None, 2, "exact", None, None)]),
     # --- distractors: nothing at all ---
     ("Thực hiện Nghị quyết số 35/NQ-CP và Quyết định 1234/QĐ-UBND, tỉnh triển khai Đề án 06.", []),
     ("Theo Nghị định 61, Bộ chỉ số 766 được áp dụng từ năm 2022 trong giai đoạn 2022-2025.", []),
