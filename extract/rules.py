@@ -117,7 +117,8 @@ _FROM_TO_RANK = re.compile(
 )
 _WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(?:vào|các|ngày|sáng|chiều|tối|hôm)\s$")
 _UNIT_PAIR_COMMA = re.compile(r"(?<![^\W\d_])(tỉnh|sở|huyện|xã|quận|bộ), (?=thành|ngành|phường|thị|huyện|ngành)")
-_TOP_LEADING = re.compile(r"^[^;,.]{0,50}?(?:dẫn đầu|đứng đầu|tốt nhất|xuất sắc nhất)(?![^\W\d_])")
+# (not across "và": "nhóm 3 địa phương có chỉ số cao nhất và đứng đầu 14 tỉnh" ends the group before "và")
+_TOP_LEADING = re.compile(r"^(?:(?! và )[^;,.]){0,50}?(?:dẫn đầu|đứng đầu|tốt nhất|xuất sắc nhất)(?![^\W\d_])")
 _OUT_OF_AFTER = re.compile(r"^\s(?:trên|trong|trong số|trong tổng số|/)\s?(?:tổng số\s)?$")
 _ORDINAL_WORD_RANK = re.compile(
     r"(?<![^\W\d_])(?:xếp|đứng|vị trí|hạng|xếp hạng|giữ|vươn lên|lên|xuống)(?: ở)?(?: vị trí)?\s(thứ\s(nhất|nhì|hai|ba|"
@@ -161,7 +162,8 @@ _LEAD_LABEL_AFTER = re.compile(r"^\s?(?::|là|gồm|thuộc về|lần lượt)(
 # the ranking it leads (the measure), as "dẫn đầu cả nước về PAR Index" does by name. Only an index's score or
 # rate does: "Nhà đầu tư Trung Quốc dẫn đầu với 127 dự án" names no ranking (dev gold leaves it out).
 _LEAD_WITH_FIGURE = re.compile(r"^\s(?:(?:bảng|bảng xếp hạng|khối|khối này|cả nước|toàn quốc|toàn tỉnh|khu vực|"
-                               r"vùng)\s)?(?:(?:(?:năm|lần) thứ [^\W\d_]+|\S+ (?:năm|lần)) "
+                               r"vùng|(?:khối|các) [^\W\d_]+(?:,? [^\W\d_]+){0,2})\s)?"
+                               r"(?:(?:(?:năm|lần) thứ [^\W\d_]+|\S+ (?:năm|lần)) "
                                r"(?:liên tiếp|liên tục|liền),?\s)?"
                                r"với\s(?:[^\W\d_]+\s){0,2}\d[\d.,]*\s?(?:%|điểm(?![^\W\d_]))")
 # Figurative rank phrases with no digit (Conventions): the value they stand for, and whether the text
@@ -173,6 +175,8 @@ _FIGURATIVE_RANKS = (
     (re.compile(r"(?<![^\W\d_])(vị trí đầu bảng)(?![^\W\d_])"), 1.0, True, "đầu bảng"),
     (re.compile(r"(?<![^\W\d_])(giữ ngôi)(?![^\W\d_])(?! đầu| vương)"), 1.0, True, "ngôi"),
     (re.compile(r"(?<![^\W\d_])(quán quân)(?![^\W\d_])"), 1.0, False, "quân"),
+    # "PAR INDEX và SIPAS 2024: Hải Phòng về nhất" (devj: read like "quán quân")
+    (re.compile(r"(?<![^\W\d_])(về nhất)(?![^\W\d_])"), 1.0, True, "về nhất"),
     (re.compile(r"(?<![^\W\d_])(á quân)(?![^\W\d_])"), 2.0, False, "quân"),
     (re.compile(r"(?<![^\W\d_])(cao nhất (?:cả nước|toàn quốc|nước|vùng|khu vực|toàn tỉnh|tỉnh|thành phố|huyện))"
                 r"(?![^\W\d_])"), 1.0,
@@ -707,7 +711,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if kind == "count" and re.search(r"(?<![^\W\d_])nhóm\s$", left_tail) and re.match(
             r"^[^;.]{0,60}?(?:cao|tốt) nhất", norm[end:]):
         start_override = m.start - len("nhóm ")
-        if re.search(r"(?<![^\W\d_])(?:nằm trong|vào|lọt vào|lọt|thuộc)\snhóm\s$", left_tail):
+        if re.search(r"(?<![^\W\d_])(?:nằm trong|vào|lọt vào|lọt|thuộc|có mặt trong|góp mặt trong)\snhóm\s$",
+                     left_tail):
             # "Tỉnh vẫn nằm trong nhóm 30 tỉnh … tốt nhất": the province's position, a rank bound like "vào tốp 10"
             kind, unit, bound_rank = "rank", "hạng", True
         else:
@@ -1051,7 +1056,7 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
             a, b = m.span(1)
             if not free(a, b) or _PURPOSE_BEFORE.search(norm[max(0, a - 50):a]):
                 continue
-            if needs_naming and not _FIGURATIVE_NAMING.search(norm):
+            if needs_naming and not _FIGURATIVE_NAMING.search(norm) and not _LEAD_WITH_FIGURE.match(norm[b:]):
                 continue
             if _coordinated_subject(sent[max(0, a - 80):a]):
                 continue
