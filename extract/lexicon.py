@@ -51,6 +51,8 @@ CLASSIFIERS = (
     # ("đạt 11/11 tiêu chuẩn"): Conventions count an index's size and the units meeting a condition
     "trục", "trục nội dung", "nội dung thành phần", "câu hỏi", "nhóm", "tiêu chuẩn", "tiêu chí thành phần",
     "bộ chỉ số",
+    # records digitised ("3.265.400 dữ liệu hộ tịch") and a profile's strong and weak points ("5 điểm mạnh")
+    "dữ liệu", "dữ liệu hộ tịch", "bản ghi", "điểm mạnh", "điểm yếu",
 )
 
 # Words that never start a counted noun; a number followed by one of these is no count.
@@ -68,7 +70,7 @@ NOT_CURRENCY_AFTER_DONG = (
 )
 # "điểm" that is a place, not a score ("3 điểm cầu").
 PLACE_AFTER_DIEM = ("cầu", "giao dịch", "phục vụ", "tiếp nhận", "trường", "du lịch", "bưu điện", "di tích",
-                    "nghẽn", "sáng", "dân cư", "chợ", "đen", "nóng", "thu gom", "tập kết", "ngập")
+                    "nghẽn", "sáng", "dân cư", "chợ", "đen", "nóng", "thu gom", "tập kết", "ngập", "mạnh", "yếu")
 
 # Contexts where a scaled number without a currency still reads as money ("vốn 3.000 tỷ").
 MONEY_CONTEXT = re.compile(

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 # A sentence can hold a fact only with a digit, a number word or a digit-free rank phrase.
 _CAN_HOLD = re.compile(
-    r"\d|dẫn đầu|đứng đầu|xếp đầu|ngôi|quân|trên cùng|đầu bảng|cao nhất|đầu tiên|thứ (?:nhất|nhì|tư)|"
+    r"\d|dẫn đầu|đứng đầu|xếp đầu|ngôi|quân|về nhất|trên cùng|đầu bảng|cao nhất|đầu tiên|thứ (?:nhất|nhì|tư)|"
     r"(?<![^\W\d_])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_])"
 )
 

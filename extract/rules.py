@@ -49,6 +49,7 @@ class Candidate:
     subject: str | None = None
     confidence: float = 0.9
     group: bool = False  # "nhóm 15 tỉnh có điểm cao nhất": a rank when planned, a count when reported
+    cue_limit: int | None = None  # a goal cue read only before here (a comparative names the goal it compares with)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -108,18 +109,26 @@ _HANG_BEFORE = re.compile(r"(?<![^\W\d_])(?:xếp hạng|hạng|vị trí số|v
 _HANG_NOT_RANK = re.compile(r"(?:bệnh viện|đô thị|viện|trường|sân bay|khách sạn|huân chương|giải|đường|xe|vé|"
                             r"ghế|thẻ|hội|doanh nghiệp|tàu|phòng)\s(?:xếp\s)?hạng\s$")
 _TOP_BEFORE = re.compile(r"(?<![^\W\d_])(?:top|tốp|nhóm)\s$")
+# Verbs placing a unit in a top group ("vào nhóm 10", "trở lại nhóm 30", "giữ PGI trong nhóm 10").
+_INTO_GROUP = re.compile(r"(?<![^\W\d_])(?:(?:vào|lọt|giữ vững|giữ|trở lại|trở về|thuộc|hướng tới|hướng đến|duy trì|"
+                         r"vươn lên)(?: [^\W\d_]+){0,3}|(?:nằm|vẫn|đều|luôn|tục|tiếp|mặt) trong)\s$")
 _FROM_TO_RANK = re.compile(
     r"từ (?:vị trí|hạng|thứ)(?: thứ| số)? \d+(?:\s?\([^)]*\))?,? (?:lên|xuống)(?: vị trí| hạng)?\s$"
 )
 _WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(?:vào|các|ngày|sáng|chiều|tối|hôm)\s$")
 _UNIT_PAIR_COMMA = re.compile(r"(?<![^\W\d_])(tỉnh|sở|huyện|xã|quận|bộ), (?=thành|ngành|phường|thị|huyện|ngành)")
-_TOP_LEADING = re.compile(r"^[^;,.]{0,50}?(?:dẫn đầu|đứng đầu|tốt nhất|xuất sắc nhất)(?![^\W\d_])")
+# (not across "và": "nhóm 3 địa phương có chỉ số cao nhất và đứng đầu 14 tỉnh" ends the group before "và")
+_TOP_LEADING = re.compile(r"^(?:(?! và )[^;,.]){0,50}?(?:dẫn đầu|đứng đầu|tốt nhất|xuất sắc nhất)(?![^\W\d_])")
 _OUT_OF_AFTER = re.compile(r"^\s(?:trên|trong|trong số|trong tổng số|/)\s?(?:tổng số\s)?$")
 _ORDINAL_WORD_RANK = re.compile(
     r"(?<![^\W\d_])(?:xếp|đứng|vị trí|hạng|xếp hạng|giữ|vươn lên|lên|xuống)(?: ở)?(?: vị trí)?\s(thứ\s(nhất|nhì|hai|ba|"
     r"tư|năm|sáu|bảy|tám|chín|mười))" + _W + r"(?:\s(?:năm|lần)\s(?:thứ|liên))?"
 )
 _ORDINAL_WORD_NEXT = re.compile(r"^\s?(?:và|,)\s(thứ\s(nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))" + _W)
+_BARE_ORDINAL = re.compile(r"(?<![^\W\d_])(thứ\s(nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+                           r"(?=\s?\(|,|;|\.|\s(?:với|và)\s)")
+_ORDINAL_LIST_VERB = re.compile(r"(?<![^\W\d_])(?:xếp|đứng|xếp hạng)(?: ở)?(?: vị trí)? thứ\s(?:\d+|[^\W\d_]+)[^.]*$|"
+                                r"(?:dẫn đầu|đứng đầu)[^.]*$")
 _ORDINAL_VALUE = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                   "chín": 9, "mười": 10}
 _LEAD = re.compile(r"(?<![^\W\d_])(dẫn đầu|đứng đầu|xếp đầu)" + _W)
@@ -131,13 +140,30 @@ _LEAD_NOT_AFTER = re.compile(r"^\s(?:đoàn|danh sách|cơ quan|đơn vị|cấp
                              r"(?:(?:ở|tại|về)\s)?(?:cả\s|các\s)?(?:\d+|hai|ba|bốn|năm|sáu)\s(?!bảng|chỉ số|trụ cột|"
                              r"lĩnh vực|nhóm chỉ số|tiêu chí|chỉ tiêu|năm|lần|kỳ|thứ|liên|nay|qua|trước|\d))")
 # ("dẫn đầu năm thứ bảy liên tiếp", "đứng đầu 3 năm liền": a streak after the phrase, not a count of things led)
+# "đứng đầu 14 tỉnh vùng …", "dẫn đầu 30 quận, huyện, thị xã": the units led, fronted after the rank word, are the
+# rank's denominator (Conventions: a denominator fronted before or after a rank word is out_of, never a count).
+_SET_UNITS = (r"(?:tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|địa phương|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|"
+              r"đơn vị|bộ|sở|ngành|quốc gia|nền kinh tế|cơ quan(?: ngang bộ)?)")
+_NUMERAL = r"(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: [^\W\d_]+)?)"
+_LEAD_DENOMINATOR = re.compile(r"^\s(?:(?:cả|các)\s)?" + _NUMERAL + r"\s" + _SET_UNITS + r"(?:,\s" + _SET_UNITS + r")*"
+                               + _W)
+_SET_UNITS_RE = re.compile(r"^" + _SET_UNITS + _W)
+_AVERAGE_OF = re.compile(r"(?<![^\W\d_])(?:trung bình|bình quân|trung vị)(?![^\W\d_])(?:20\d\d|[^,;.:()\d]){0,40}"
+                         r" của\s$")
+_LEAD_BEFORE_SET = re.compile(r"(?<![^\W\d_])(?:dẫn|đứng|xếp) đầu (?:(?:cả|các) )?$")
+# "Trong 11 tỉnh, thành phố vùng …, Quảng Ninh tiếp tục dẫn đầu", "Nếu tính theo 63 tỉnh, thành phố cũ, … đứng đầu":
+# the set a sentence opens with is the denominator of its ranks, not a count.
+_FRONTED_SET = re.compile(r"^\s*(?:nếu\s)?(?:trong|trong số|trong tổng số|tính theo|xét trong|giữa)\s" + _NUMERAL
+                          + r"\s" + _SET_UNITS + r"(?:,\s" + _SET_UNITS + r")*" + _W + r"[^,;.:()\d]{0,60},\s")
+_RANK_SCOPE_AFTER = re.compile(r"^\s(?:toàn|cả|trong|trên|khu vực|vùng|khối|thế giới|châu)(?![^\W\d_])")
 # "Ba vị trí dẫn đầu:", "5 đơn vị dẫn đầu là …": the phrase labels a group that a list names.
 _LEAD_LABEL_AFTER = re.compile(r"^\s?(?::|là|gồm|thuộc về|lần lượt)(?![^\W\d_])")
 # "Hải Phòng đứng đầu bảng với 96,17%", "Huyện A dẫn đầu khối này với 97,63 điểm": the leader's own figure names
 # the ranking it leads (the measure), as "dẫn đầu cả nước về PAR Index" does by name. Only an index's score or
 # rate does: "Nhà đầu tư Trung Quốc dẫn đầu với 127 dự án" names no ranking (dev gold leaves it out).
 _LEAD_WITH_FIGURE = re.compile(r"^\s(?:(?:bảng|bảng xếp hạng|khối|khối này|cả nước|toàn quốc|toàn tỉnh|khu vực|"
-                               r"vùng)\s)?(?:(?:(?:năm|lần) thứ [^\W\d_]+|\S+ (?:năm|lần)) "
+                               r"vùng|(?:khối|các) [^\W\d_]+(?:,? [^\W\d_]+){0,2})\s)?"
+                               r"(?:(?:(?:năm|lần) thứ [^\W\d_]+|\S+ (?:năm|lần)) "
                                r"(?:liên tiếp|liên tục|liền),?\s)?"
                                r"với\s(?:[^\W\d_]+\s){0,2}\d[\d.,]*\s?(?:%|điểm(?![^\W\d_]))")
 # Figurative rank phrases with no digit (Conventions): the value they stand for, and whether the text
@@ -149,6 +175,8 @@ _FIGURATIVE_RANKS = (
     (re.compile(r"(?<![^\W\d_])(vị trí đầu bảng)(?![^\W\d_])"), 1.0, True, "đầu bảng"),
     (re.compile(r"(?<![^\W\d_])(giữ ngôi)(?![^\W\d_])(?! đầu| vương)"), 1.0, True, "ngôi"),
     (re.compile(r"(?<![^\W\d_])(quán quân)(?![^\W\d_])"), 1.0, False, "quân"),
+    # "PAR INDEX và SIPAS 2024: Hải Phòng về nhất" (devj: read like "quán quân")
+    (re.compile(r"(?<![^\W\d_])(về nhất)(?![^\W\d_])"), 1.0, True, "về nhất"),
     (re.compile(r"(?<![^\W\d_])(á quân)(?![^\W\d_])"), 2.0, False, "quân"),
     (re.compile(r"(?<![^\W\d_])(cao nhất (?:cả nước|toàn quốc|nước|vùng|khu vực|toàn tỉnh|tỉnh|thành phố|huyện))"
                 r"(?![^\W\d_])"), 1.0,
@@ -177,15 +205,24 @@ _COMPARATIVE = re.compile(r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn|kém)\s(?
 # "cao hơn bình quân chung của cả nước khoảng 11 điểm phần trăm": the comparand named between the comparative
 # and the figure; a parenthesised figure there is the comparand's own value, not the difference.
 _COMPARATIVE_GAP = re.compile(
-    r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn)\shơn\s(?=[^\d()%;:.,]{0,50}?(?:so với|bình quân|trung bình|mức|"
-    r"của|cùng kỳ|năm trước|năm ngoái|kỳ trước|quý trước|tháng trước))"
+    r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn)\shơn\s(?=[^\d()%;:.,]{0,50}?(?:so với|bình quân|trung bình|trung vị|mức|"
+    r"của|cùng kỳ|năm trước|năm ngoái|kỳ trước|quý trước|tháng trước|cả nước|toàn quốc|"
+    # "thấp hơn mục tiêu này 0,28 điểm phần trăm": the goal named again is the comparand ("thấp hơn mục tiêu 60%"
+    # gives the goal's own value)
+    r"(?:mục tiêu|chỉ tiêu|kế hoạch) (?:này|đó|trên|nói trên|đề ra|đặt ra)))"
     # a contrast ends the comparison: "cao hơn bình quân nhưng giảm gần 8 điểm phần trăm" is the verb's change
-    r"(?![^\d()%;:.,]*?(?<![^\W\d_])(?:nhưng|song|tuy nhiên|trong khi)(?![^\W\d_]))[^\d()%;:.,]{1,50}\s$"
+    r"(?![^\d()%;:.,]*?(?<![^\W\d_])(?:nhưng|song|tuy nhiên|trong khi)(?![^\W\d_]))[^\d()%;:.,]{1,50}"
+    # "cao hơn giá trị trung bình cả nước (86,98%) gần 1 điểm phần trăm": the comparand's value in brackets
+    r"(?:\([^()]{1,20}\)\s?)?\s$"
 )
+# "còn kém Hải Phòng 8,68 điểm", "trụ cột này kém trụ cột thể chế tới 37,37 điểm": the unit compared with named
+# between "kém" and the gap.
+_KEM_GAP = re.compile(r"(?<![^\W\d_])kém\s(?!hơn(?![^\W\d_]))(?:[^\W\d_]+\s){1,5}(?:tới\s|đến\s)?$")
 _LEVEL_AFTER_VERB = re.compile(r"(?<![^\W\d_])(?:lên|còn|xuống|xuống còn|từ|đạt|(?<!nhất )là|ở mức|bằng|chiếm)\s$")
 _CHANGE_LABEL = re.compile(r"(?<![^\W\d_])(?:mức )?(tăng|giảm)(?: so với [^:;,]{0,30})?:\s?$")
 _RANK_LABEL = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng|vị trí)(?: [^:;,]{0,20})?:\s?$")
 _HEADING_AFTER = re.compile(r"^(?:\.\d+)*[.)]\s")
+_NOT_LET_BELOW = re.compile(r"(?<![^\W\d_])không để\s(?:[^,;.\d]|,\s(?=(?:[^\W\d_]+ ){1,2}nào)){0,50}$")
 _MORE_AFTER = re.compile(r"^\s?(?:trở lên|trở xuống)" + _W)
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -204,6 +241,19 @@ def _province_names() -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:" + lx.alternation(sorted(names)) + r")(?![^\W\d_])")
 
 
+def _numeral_value(word: str) -> float | None:
+    """``14`` or ``mười bốn``."""
+    if word.isdigit():
+        return float(word)
+    return words_to_number(word.split())
+
+
+def _province_before(left_tail: str) -> bool:
+    """``kém Hải Phòng 8,68 điểm``: a province's name ends right before the number ("phòng" is no room number)."""
+    tail = left_tail[-24:].rstrip()
+    return any(found.end() == len(tail) for found in _province_names().finditer(tail))
+
+
 def _points_back(m: NumberMention, unit: str | None, sent: str, norm: str, end: int, before: str) -> bool:
     """``Bình Phước và Đồng Nai … Trước sắp xếp, hai địa phương …``, ``PCI … PGI … hai bộ chỉ số``: a numeral
     in words naming as many units as were just named is no count (Conventions: a numeral only pointing back at
@@ -211,11 +261,13 @@ def _points_back(m: NumberMention, unit: str | None, sent: str, norm: str, end: 
     if not m.words or not 2 <= m.value <= 4 or m.out_of is not None or unit is None:
         return False
     if re.match(r"^\s?(?:khác|còn lại|kế tiếp|tiếp theo)(?![^\W\d_])", norm[end:]) or \
-            re.match(r"^[^.;]{0,40}?(?:là|gồm|thuộc về):?\s(?:TP\.?\s)?[A-ZĐ]", sent[end:]):
-        return False  # enumerating forward ("hai địa phương là …") or the others
+            re.match(r"^[^.;]{0,40}?(?:là|gồm|thuộc về):?\s(?:TP\.?\s)?[A-ZĐ]", sent[end:]) or \
+            re.match(r"^[^.;\n]{0,80}:", sent[end:]):
+        return False  # enumerating forward ("hai địa phương là …", "hai bảng xếp hạng được chờ đợi nhất: …")
     left = norm[:m.start]
     low = unit.lower()
-    if low == "bộ chỉ số":
+    if low in ("bộ chỉ số", "bảng xếp hạng", "chỉ số"):
+        # "PAR INDEX và SIPAS … những con số chính của hai bảng xếp hạng", "nhỉnh hơn ở cả hai chỉ số" (devj)
         named = set(_INDEX_NAMES.findall(before + left))
     elif low in _PLACE_UNITS:
         prev = before.rstrip()
@@ -266,7 +318,7 @@ def _target_cue(region: str, year_now: int | None = None) -> str | None:
         local = region[max(0, m.start() - 12):m.end()]
         if lx.NOT_CUE.search(local) or lx.NOT_CUE.search(region[m.start():m.end() + 12]):
             continue
-        if m.group(0) == "phải" and re.match(r"phải (?:(?:[^\W\d_]+ ){1,2}lại|bổ sung)(?![^\W\d_])",
+        if m.group(0) == "phải" and re.match(r"phải (?!trở lại)(?:(?:[^\W\d_]+ ){1,2}lại|bổ sung)(?![^\W\d_])",
                                              region[m.start():]):
             continue  # "tỷ lệ hồ sơ phải thu nhận lại … ở mức dưới 1%": the ones that had to be redone, measured
         year = re.search(r"20\d\d", m.group(0))
@@ -416,7 +468,8 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
                     r"lần lượt(?: là)?(?: (?:tăng|giảm)(?: trưởng)?)?\s$",
                     norm[max(0, prev.start - offset - 24):prev.start - offset])):
                 cand.role, cand.direction = "change", prev.direction
-        cue = _target_cue(_cue_region(norm, prev_end, cand.start), year_now)
+        cue = _target_cue(_cue_region(norm, prev_end, max(prev_end, cand.cue_limit)
+                                      if cand.cue_limit is not None else cand.start), year_now)
         if cue is None and prev_cue is not None and _carries_target(norm[prev_end:cand.start], prev_cue):
             cue = prev_cue
         if cue == "directive" and cand.kind == "count" and lx.ADDRESSEE_UNITS.match((cand.unit or "").lower()):
@@ -442,6 +495,7 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
         out.append(cand)
     out.extend(_word_ranks(sent, norm, offset, out))
     _share_denominator(norm, offset, out)
+    _fronted_set(norm, offset, out)
     out.sort(key=lambda c: c.start)
     return out
 
@@ -490,6 +544,24 @@ def _share_denominator(norm: str, offset: int, found: list[Candidate]) -> None:
             j -= 1
 
 
+def _fronted_set(norm: str, offset: int, found: list[Candidate]) -> None:
+    """``Trong 11 tỉnh, thành phố vùng …, Quảng Ninh tiếp tục dẫn đầu``: a set the sentence opens with, before the
+    ranks of the sentence, is their denominator; the set's size is no count. A rank scoped on its own (``dẫn đầu
+    toàn tỉnh``) keeps out_of null; with no rank in the sentence the set is left as it was read."""
+    fronted = _FRONTED_SET.match(norm)
+    if fronted is None:
+        return
+    value = _numeral_value(fronted.group(1))
+    ranks = [c for c in found if c.kind == "rank" and c.unit == "hạng" and c.role == "level"
+             and c.start - offset >= fronted.end()]
+    if value is None or not ranks:
+        return
+    found[:] = [c for c in found if not (c.kind == "count" and c.start - offset < fronted.end() and c.value == value)]
+    for c in ranks:
+        if c.out_of is None and c.value <= value and not _RANK_SCOPE_AFTER.match(norm[c.end - offset:]):
+            c.out_of = value
+
+
 def _carries_target(region: str, cue: str) -> bool:
     """A list of goals continues (``100% hồ sơ …, 90% người dân …``) until a result word.
 
@@ -511,7 +583,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None
     if m.shape == "rank_follow":  # the "3" of "thứ 2 và 3", the "4" and "5" of "thứ 3, 4 và 5"
         if k + 1 < len(mentions) and re.fullmatch(r"\s?(?:và|,)\s?", norm[m.end:mentions[k + 1].start]) \
-                and not mentions[k + 1].percent and mentions[k + 1].shape == "number":
+                and not mentions[k + 1].percent and mentions[k + 1].shape == "number" and not mentions[k + 1].words:
             mentions[k + 1].shape = "rank_follow"
         return Candidate(m.start, m.end, "rank", "level", None, m.value, None, None, "exact", "hạng")
     left = norm[:m.start]
@@ -540,7 +612,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
 
     if _DATE_BEFORE.search(left_tail):
         return None
-    if _ID_BEFORE.search(left_tail) and not m.percent and not _AMONG_BEFORE.search(left_tail):
+    if _ID_BEFORE.search(left_tail) and not m.percent and not _AMONG_BEFORE.search(left_tail) \
+            and not _province_before(left_tail):
         return None
     if lx.ANAPHORA_AFTER.match(right.lstrip()[:60] + " "):
         return None
@@ -626,6 +699,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None  # "vài phần mười điểm", "một phần ba": a fraction in words, vague or no quantity measured
     if m.words and m.value == 5 and norm[m.start:m.end] == "năm" and re.search(r"năm \d{4}\s?[-,(]\s?$", left_tail):
         return None  # "năm 2022 - năm tỉnh tăng hạng mạnh": "the year the province …", not five provinces
+    if m.words and m.value == 5 and norm[m.start:m.end] == "năm" and re.search(
+            r"(?<![^\W\d_])(?:đây|đó|năm nay|năm \d{4})(?: (?:cũng|sẽ|chính|còn|lại))* là\s$", left_tail):
+        return None  # "Đây cũng là năm tỉnh chuẩn bị …": the year, not five provinces (devm)
     if m.words and m.value == 1 and not m.scaled and not m.percent and unit not in ("bậc", "hạng") \
             and not _QUALIFIER.search(left_tail) and not _CHANGE.search(left_tail):
         return None  # "một doanh nghiệp cho biết", "Một điểm mới": an article, not a count
@@ -635,7 +711,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if kind == "count" and re.search(r"(?<![^\W\d_])nhóm\s$", left_tail) and re.match(
             r"^[^;.]{0,60}?(?:cao|tốt) nhất", norm[end:]):
         start_override = m.start - len("nhóm ")
-        if re.search(r"(?<![^\W\d_])(?:nằm trong|vào|lọt vào|lọt|thuộc)\snhóm\s$", left_tail):
+        if re.search(r"(?<![^\W\d_])(?:nằm trong|vào|lọt vào|lọt|thuộc|có mặt trong|góp mặt trong)\snhóm\s$",
+                     left_tail):
             # "Tỉnh vẫn nằm trong nhóm 30 tỉnh … tốt nhất": the province's position, a rank bound like "vào tốp 10"
             kind, unit, bound_rank = "rank", "hạng", True
         else:
@@ -645,6 +722,12 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None
     if kind == "count" and lx.ADDRESSEE_UNITS.match((unit or "").lower()) and _ADDRESSEES_BEFORE.search(left_tail):
         return None
+    if kind == "count" and out_of is None and _SET_UNITS_RE.match((unit or "").lower()) \
+            and _AVERAGE_OF.search(left[-70:]):
+        return None  # "Điểm trung vị của 13 tỉnh, thành phố trong vùng", "trung bình … của 17 bộ": the set averaged
+    if kind == "count" and out_of is None and _LEAD_BEFORE_SET.search(left_tail) \
+            and _LEAD_DENOMINATOR.match(" " + norm[m.start:end + 40]):
+        return None  # "đứng đầu 14 tỉnh": the rank's denominator, read with the rank phrase
     if kind == "count" and out_of is None and lx.ADDRESSEE_UNITS.match((unit or "").lower()) \
             and _SET_SCOPE_BEFORE.search(left_tail):
         return None  # "trên địa bàn 10 xã, phường", "trên bản đồ 63 tỉnh, thành phố": the area named, a set name
@@ -664,6 +747,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     start = m.start
     qualifier = "exact"
     role, direction = "level", None
+    cue_limit: int | None = None
     comp = _COMPARATIVE.search(left_tail)
     comparand = bool(comp and comp.group(1) in ("cao", "thấp", "lớn", "kém") and kind == "count"
                      and _RANKED_UNITS.match((unit or "").lower()) and not re.match(r"^[^;.]{0,40}?so với", norm[end:]))
@@ -676,17 +760,30 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         if q:
             qualifier = _QUALIFIER_OF[q.group(1)]
             start = m.start - (len(left_tail) - q.start())
-            if qualifier == "lt" and re.search(r"(?<![^\W\d_])không để\s[^,;]{0,50}$", norm[:start]):
-                qualifier = "gte"  # "không để chỉ số nào dưới 6 điểm": at least 6
-        gap = _COMPARATIVE_GAP.search(norm[max(0, start - 70):start])
+            if qualifier == "lt" and _NOT_LET_BELOW.search(norm[:start]):
+                qualifier = "gte"  # "không để chỉ số nào dưới 6 điểm", "không để xã, phường nào dưới 85%": at least
+        elif kind in ("percent", "score") and re.search(
+                r"(?<![^\W\d_])chưa đạt (?:(?:tỷ lệ|mức|ngưỡng)\s)?$", left_tail) and not re.match(
+                r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):
+            qualifier = "lt"  # "Có 3 xã chưa đạt tỷ lệ 50% hồ sơ nộp trực tuyến": below (devj: read as "chưa đến")
+        gap_base = max(0, start - 70)
+        gap = _COMPARATIVE_GAP.search(norm[gap_base:start])
+        if gap and re.fullmatch(r"mức\s", norm[gap_base + gap.end(1) + len(" hơn "):start]) \
+                and re.match(r"^\s?(?:của|năm)(?![^\W\d_])", norm[end:]):
+            gap = None  # "cao hơn mức 97,6% của toàn tỉnh": the comparand's own value, a level (devg)
         if gap and not _GROWTH_NOUN.search(norm[max(0, start - 50):start]):
             # ("thấp hơn mức tăng 4,96% của quý I": the figure is that growth, governed by "mức tăng")
             role, direction = "change", _DIRECTION_OF[gap.group(1) + " hơn"]
-    if qualifier == "exact" and role == "level" and kind in ("money", "count", "score") and re.search(
-            r"(?<![^\W\d_])vượt\s$", left_tail) and not re.match(
-            r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):
-        qualifier = "gt"  # "vượt 570 nghìn tỷ đồng": more than
-        start = m.start - len("vượt ")
+            cue_limit = gap_base + gap.start()
+        elif kind in ("score", "percent") and _KEM_GAP.search(norm[max(0, start - 50):start]):
+            role, direction = "change", "down"
+    over = re.search(r"(?<![^\W\d_])vượt(?: (?:ngưỡng|mốc))?\s$", left_tail)
+    if qualifier == "exact" and role == "level" and kind in ("money", "count", "score", "percent") and over \
+            and not re.match(r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):
+        # "vượt 570 nghìn tỷ đồng", "đều vượt 88%", "lần đầu vượt ngưỡng 90%": more than; "vượt 12% chỉ tiêu" is
+        # the level by which the quota was exceeded (spec)
+        qualifier = "gt"
+        start = m.start - (len(left_tail) - over.start())
     after_unit = norm[end:]
     more = _MORE_AFTER.match(after_unit)
     if more:
@@ -736,7 +833,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         unit = "bậc" if unit == "bậc" else "hạng"
 
     return Candidate(start if start_override is None else start_override, end, kind, role, direction, m.value,
-                     m.value_max, out_of, qualifier, unit, confidence=conf, group=group)
+                     m.value_max, out_of, qualifier, unit, confidence=conf, group=group, cue_limit=cue_limit)
 
 
 _RANK_IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng)(?: [^\d,;:()%]{0,50}?)? "
@@ -827,10 +924,13 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
         top = _TOP_BEFORE.search(tail)
         # "nhóm 10 tỉnh, thành phố dẫn đầu": the comma inside a compound unit name does not end the group's phrase
         after = _UNIT_PAIR_COMMA.sub(r"\1  ", norm[m.end:m.end + 80])
-        if top.group(0).startswith("nhóm") and not _TOP_LEADING.match(after):
+        if top.group(0).startswith("nhóm") and not _TOP_LEADING.match(after) and not (
+                not _CLASSIFIER.match(norm[m.end:]) and _INTO_GROUP.search(left[:len(left) - len(tail) + top.start()])):
+            # "vào nhóm 30", "Phấn đấu giữ vững nhóm 5", "hướng tới nhóm 15 cả nước": a unit placed in a bare top
+            # group (a result or, under a goal cue, a goal); "nhóm 3 tỉnh có điểm cao nhất" is read with its size
             return None
-        if re.search(r"(?<![^\W\d_])(?<!nằm )(?<!vẫn )(?<!đều )(?<!cùng )(?<!lọt )(?<!đứng )(?<!luôn )trong\s$",
-                     tail[:top.start()]) and not _TOP_LEADING.match(after):
+        if re.search(r"(?<![^\W\d_])(?<!nằm )(?<!vẫn )(?<!đều )(?<!cùng )(?<!lọt )(?<!đứng )(?<!luôn )(?<!tục )"
+                     r"(?<!tiếp )trong\s$", tail[:top.start()]) and not _TOP_LEADING.match(after):
             # "trong tốp 10, có 7 địa phương": the group is the setting, not a result; "cả ba trụ cột đều trong
             # tốp 10" places units in it, a result
             return None
@@ -861,7 +961,8 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     if out_of is None and k + 1 < len(mentions):
         nxt = mentions[k + 1]
         between = norm[m.end:nxt.start] + ("" if norm[m.end:nxt.start].endswith(" ") else " ")
-        if _OUT_OF_AFTER.match(" " + between.strip() + " ") and not nxt.percent and nxt.shape == "number":
+        if _OUT_OF_AFTER.match(" " + between.strip() + " ") and not nxt.percent and nxt.shape == "number" \
+                and (not nxt.words or _CLASSIFIER.match(norm[nxt.end:])):  # not "nhóm 30 trong năm nay"
             out_of = nxt.value
             end = nxt.end
             consumed.add(k + 1)
@@ -873,7 +974,7 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     if k + 1 < len(mentions) and k + 1 not in consumed:
         nxt = mentions[k + 1]
         if re.fullmatch(r"\s?(?:và|,)\s?", norm[m.end:nxt.start]) and not nxt.percent and nxt.shape == "number" \
-                and _RANK_THU.search(left[-40:]):
+                and _RANK_THU.search(left[-40:]) and not nxt.words:  # "thứ 4/63, năm thứ hai liên tiếp": a streak
             nxt.shape = "rank_follow"
     return Candidate(start, end, "rank", "level", None, m.value, None, out_of, qualifier, "hạng")
 
@@ -898,16 +999,40 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
                                      float(_ORDINAL_VALUE[nxt.group(2)]), None, None, "exact", "hạng",
                                      confidence=0.8))
             b += nxt.end(1)
+    if "thứ" in norm:
+        # "Huế xếp thứ hai (0,7951); Hải Phòng thứ ba (0,7857), TP Hồ Chí Minh thứ tư": a list of ranks goes on with
+        # a bare ordinal after each name once a rank verb has been written
+        for m in _BARE_ORDINAL.finditer(norm):
+            a, b = m.span(1)
+            if not free(a, b) or not sent[a].islower() or not _ORDINAL_LIST_VERB.search(norm[max(0, a - 160):a]):
+                continue
+            name = re.search(r"(\S+)\s$", sent[max(0, a - 30):a])
+            if name is None or not name.group(1)[:1].isupper():
+                continue
+            out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
+                                 None, None, "exact", "hạng", confidence=0.75))
+            taken.append((a, b))
     for m in _LEAD.finditer(norm):
         a, b = m.span(1)
         if not free(a, b):
             continue
         left = norm[max(0, a - 40):a]
         right = norm[b:b + 100]
+        den = _LEAD_DENOMINATOR.match(right)
+        if den and not _LEAD_NOT_BEFORE.search(left) and not _LEAD_LABEL_AFTER.match(right[den.end():]):
+            value = _numeral_value(den.group(1))
+            if value is not None and value > 1:
+                out.append(Candidate(a + offset, b + den.end() + offset, "rank", "level", None, 1.0, None, value,
+                                     "exact", "hạng", subject=_subject(sent, norm, 0, a, b, "rank"), confidence=0.75))
+                taken.append((a, b + den.end()))
+                continue
         if _LEAD_NOT_BEFORE.search(left) or _LEAD_NOT_AFTER.match(right):
             continue
         if re.search(r"\d+\s(?:lần)\s(?:[^\W\d_]+\s){0,2}$", left):
             continue  # "6 lần đứng đầu": a repetition count
+        if re.search(r"(?:\d+|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s(?:địa phương|tỉnh|tỉnh, thành phố|thành phố|"
+                     r"đơn vị|quốc gia|huyện|xã)\s$", left):
+            continue  # "9 trong 10 địa phương đứng đầu PII": a group's label, read with its size (devk)
         if _LEAD_LABEL_AFTER.match(right):
             continue  # "Ba vị trí dẫn đầu: …": a label, not rank 1 ("3 chỉ số đứng đầu thế giới" is)
         if _coordinated_subject(sent[max(0, a - 80):a]):
@@ -917,7 +1042,7 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
         if re.search(r"(?:nhóm|top|tốp)\s(?:\d+|[^\W\d_]+)\s(?:[^\W\d_,]+[\s,]+){0,5}$", left):
             continue  # the group's leading rank was read with its size
         named = lx.RANK_NAMING.match(right) or _RANK_CONTEXT_LEFT.search(norm[max(0, a - 120):a]) \
-            or _LEAD_WITH_FIGURE.match(right)
+            or _LEAD_WITH_FIGURE.match(right) or ((fronted := _FRONTED_SET.match(norm)) and a >= fronted.end())
         if not named and not re.search(r"vị trí\s$", left):
             continue
         role = "target" if _target_cue(_cue_region(norm, 0, a)[-160:]) else "level"
@@ -931,7 +1056,7 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
             a, b = m.span(1)
             if not free(a, b) or _PURPOSE_BEFORE.search(norm[max(0, a - 50):a]):
                 continue
-            if needs_naming and not _FIGURATIVE_NAMING.search(norm):
+            if needs_naming and not _FIGURATIVE_NAMING.search(norm) and not _LEAD_WITH_FIGURE.match(norm[b:]):
                 continue
             if _coordinated_subject(sent[max(0, a - 80):a]):
                 continue
