@@ -1049,3 +1049,13 @@ def test_counts_of_units_reaching_a_score_and_a_mean_value_report_the_articles_i
                                                      ("từ 80 điểm trở lên", "score"), ("6/6 vùng", "count"),
                                                      ("trên 80%", "percent")), date(2025, 10, 20), hint="Đồng Nai")
     assert (units.indicator, mean.indicator) == ("INDEX_766", "INDEX_766")
+
+
+def test_a_ranked_percentage_in_an_article_on_a_percent_index_is_its_result() -> None:
+    text = ("Công bố Chỉ số cải cách hành chính năm 2023 của các sở, ngành tỉnh Yên Bái\n\n"
+            "Năm 2023, các sở được đánh giá trên 7 lĩnh vực.\n\n"
+            "Khối sở, ngành\n\n"
+            "Sở Tư pháp đứng đầu với 93,1%. Tỷ lệ hồ sơ trực tuyến của Sở đạt 60%.")
+    top, rate = _link(text, _facts(text, ("93,1%", "percent"), ("60%", "percent")), date(2024, 3, 15),
+                      hint="Yên Bái")
+    assert (top.indicator, rate.indicator) == ("PAR_INDEX", "ONLINE_APPLICATIONS")

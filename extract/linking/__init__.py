@@ -880,6 +880,11 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                                                    or _RANKED.search(ctx.norm, s_lo, fact.start)
                                                    or not re.search(r"tỷ lệ|số lượng", ctx.norm[s_lo:s_hi])))):
             return recent
+    # "Sở Tư pháp đứng đầu khối sở, ban, ngành với 93,58%" paragraphs after the title named the index: a ranked
+    # percentage in an article on an index published in percent is that index's result
+    if fact.kind == "percent" and not rate_named and not starts_rate and ctx.article_index is not None \
+            and ctx.article_index.id in _PERCENT_INDICES and _RANKED.search(ctx.norm, s_lo, s_hi):
+        return ctx.article_index
     # A rank or score named after no index nearby still reports the index the article last named.
     if fact.kind in _INDEX_KINDS:
         earlier = [m for m in ctx.inds if m.end <= fact.start and m.indicator.kind == "index"]
