@@ -1059,3 +1059,11 @@ def test_a_ranked_percentage_in_an_article_on_a_percent_index_is_its_result() ->
     top, rate = _link(text, _facts(text, ("93,1%", "percent"), ("60%", "percent")), date(2024, 3, 15),
                       hint="Yên Bái")
     assert (top.indicator, rate.indicator) == ("PAR_INDEX", "ONLINE_APPLICATIONS")
+
+
+def test_a_month_before_the_province_is_no_count_of_provinces() -> None:
+    text = ("Bình Dương và Bộ chỉ số 766\n\n"
+            "Trên Bộ chỉ số 766, tháng 11/2024 tỉnh xếp thứ 4/63 tỉnh, thành phố với 88,7 điểm.")
+    rank, score = _link(text, _facts(text, ("thứ 4/63", "rank"), ("88,7 điểm", "score")), date(2024, 12, 10),
+                        hint="Bình Dương")
+    assert (rank.location, score.location) == ("Bình Dương", "Bình Dương")

@@ -282,7 +282,9 @@ _COLLECTIVE = re.compile(
     # "năm 2022 – năm tỉnh tăng hạng mạnh": after a dash "năm" is "the year", not five; "năm 2023 tỉnh cấp
     # mới …": a year is no number of provinces
     # ("Đề án 06 tỉnh": the programme's number before its province's body)
-    r"(?<!\w)(?:(?:các|toàn bộ|cả|nhóm|trong|(?<!đề án )(?!(?:19|20)\d\d\s)\d+(?:/\d+)?|hai|ba|bốn|(?<!- )năm|sáu|bảy|"
+    # ("tháng 11/2024 tỉnh xếp thứ 4": a month is no number of provinces either)
+    r"(?<!\w)(?:(?:các|toàn bộ|cả|nhóm|trong|(?<!đề án )(?!(?:19|20)\d\d\s)(?!\d{1,2}/(?:19|20)\d\d\s)\d+(?:/\d+)?|"
+    r"hai|ba|bốn|(?<!- )năm|sáu|bảy|"
     r"tám|chín|mười)\s+)"
     r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|địa phương|tỉnh|bộ,\s*ngành|bộ,\s*cơ quan ngang bộ|"
     r"bộ, cơ quan|bộ|quốc gia|nền kinh tế)(?!\w)"
