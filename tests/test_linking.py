@@ -914,3 +914,64 @@ def test_a_ranked_goal_group_does_not_make_the_provinces_other_goals_national() 
     group.role = money.role = "target"
     _link(text, [group, money], date(2025, 4, 1))
     assert money.location == "Long An"
+
+
+def test_a_look_back_inside_a_paragraph_does_not_date_the_sentences_after_it() -> None:
+    text = ("Báo Sông Hồng\n"
+            "Tính đến hết tháng 10/2024, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định đạt 70,2%.\n"
+            "Huyện Giao Thủy cao nhất với 88,5%. Đáng chú ý, năm 2022 huyện này chỉ xếp thứ 9/10. Cuối bảng là "
+            "huyện Ý Yên với 41,3%.")
+    level, top, then, low = _link(text, _facts(text, ("70,2%", "percent"), ("88,5%", "percent"),
+                                               ("thứ 9/10", "rank"), ("41,3%", "percent")),
+                                  date(2024, 11, 20), hint="Nam Định")
+    assert (level.period, top.period, low.period) == ("2024-10-31",) * 3
+    assert then.period == "2022"
+
+
+def test_a_goal_sentence_does_not_date_a_level_after_it() -> None:
+    text = ("PCI 2024 của vùng Tây Nguyên\n"
+            "Năm 2024, Lâm Đồng đạt 66,1 điểm. Trong năm 2025, Đắk Nông đặt mục tiêu vào nhóm 20 địa phương dẫn đầu. "
+            "Hiện điểm chỉ số tính minh bạch của vùng mới đạt 6,2 điểm.")
+    level, goal, now = _facts(text, ("66,1 điểm", "score"), ("nhóm 20 địa phương dẫn đầu", "rank"),
+                              ("6,2 điểm", "score"))
+    goal.role = "target"
+    _link(text, [level, goal, now], date(2025, 5, 12))
+    assert (goal.period, now.period) == ("2025", "2024")
+
+
+def test_economy_figures_of_a_year_end_review_keep_the_economys_year() -> None:
+    text = ("Nhìn lại năm 2024: Phú Thọ tăng trưởng khá\n"
+            "Năm 2024, GRDP của tỉnh tăng 8,7%, thu ngân sách đạt 9.100 tỷ đồng, tăng 12% so với năm trước.\n"
+            "Quy mô kinh tế\n"
+            "Khu vực dịch vụ tăng 7,1%, quy mô nền kinh tế đạt 115 nghìn tỷ đồng.\n"
+            "Các chỉ số điều hành\n"
+            "PCI 2023 của tỉnh đạt 65,2 điểm, xếp thứ 30. PAR INDEX 2023 đạt 86,4%, xếp thứ 21. SIPAS 2023 đạt "
+            "80,5%, xếp thứ 40. DTI 2023 đạt 0,45, xếp thứ 33.")
+    specs = [("8,7%", "percent"), ("9.100 tỷ đồng", "money"), ("12%", "percent"), ("7,1%", "percent"),
+             ("115 nghìn tỷ đồng", "money"), ("65,2 điểm", "score"), ("thứ 30", "rank"), ("86,4%", "percent"),
+             ("thứ 21", "rank"), ("80,5%", "percent"), ("thứ 40", "rank"), ("0,45", "score"), ("thứ 33", "rank")]
+    facts = _link(text, _facts(text, *specs), date(2025, 1, 8), hint="Phú Thọ")
+    assert [f.period for f in facts[3:5]] == ["2024", "2024"]
+    assert {f.period for f in facts[5:]} == {"2023"}
+
+
+def test_a_titles_rounded_figure_takes_the_as_of_date_opening_the_lead() -> None:
+    text = ("Bắc Ninh: Gần 80% hồ sơ nộp trực tuyến\n"
+            "Tính đến hết tháng 9/2024, tỷ lệ hồ sơ nộp trực tuyến của tỉnh Bắc Ninh đạt 79,6%. Số liệu được báo cáo "
+            "tại hội nghị giao ban quý III.")
+    title, level = _link(text, _facts(text, ("Gần 80%", "percent"), ("79,6%", "percent")), date(2024, 10, 10),
+                         hint="Bắc Ninh")
+    assert (title.period, level.period) == ("2024-09-30", "2024-09-30")
+
+
+def test_an_undated_figure_in_a_sub_heading_takes_the_period_of_the_figure_it_repeats() -> None:
+    text = ("Năm 2024: Thái Nguyên vững vàng\n"
+            "Năm 2024, GRDP của tỉnh tăng 6,8%, thu ngân sách đạt 20.500 tỷ đồng, xuất khẩu đạt 33 tỷ USD.\n"
+            "Chỉ số điều hành: bốn chỉ số cùng tăng\n"
+            "Kết quả năm 2023 của tỉnh: cả bốn chỉ số đều tăng hạng.")
+    facts = _facts(text, ("6,8%", "percent"), ("20.500 tỷ đồng", "money"), ("33 tỷ USD", "money"),
+                   ("bốn chỉ số", "count"), ("bốn chỉ số", "count"))
+    facts[3].value = facts[4].value = 4
+    _link(text, facts, date(2025, 1, 6), hint="Thái Nguyên")
+    assert (facts[0].period, facts[4].period) == ("2024", "2023")
+    assert facts[3].period == "2023"

@@ -1064,6 +1064,14 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
     prev_sents = [s for s in ctx.sentences if s[0] >= para[0] and s[1] <= sent[0]]
     for ps in reversed(prev_sents):
         val = _sentence_primary(ctx, ps)
+        if val and _look_back(ctx, val, para[0], ps[0]):
+            # "Long Biên dẫn đầu với 94,6% …. Đáng chú ý, năm 2023 Long Biên mới xếp thứ 12/30. Ở chiều ngược lại,
+            # Mỹ Đức thấp nhất với 53,4%": a sentence dated before the paragraph's own figures is an aside
+            continue
+        if val and fact.role != "target" and _goals_only(ctx, ps):
+            # "Trong năm 2025, Cần Thơ đặt mục tiêu vào nhóm 10 …. Hiện bình quân vùng mới đạt 5,8 điểm": a goal's
+            # year does not date a level reported after it
+            continue
         if val:
             if _RELATIVE_BASE.search(ctx.norm, sent[0], fact.start) and ctx.doc_year is not None \
                     and (_year_of(val) or ctx.doc_year) < ctx.doc_year:
@@ -1081,6 +1089,22 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
                 if val:
                     return val
     return _list_header_period(ctx, para)
+
+
+def _look_back(ctx: _Ctx, val: str, lo: int, at: int) -> bool:
+    """Whether a sentence at ``at`` dated ``val`` looks back from the figures before it in its paragraph (from
+    ``lo``): its year is earlier than theirs (an undated figure's being the article's year)."""
+    year = _year_of(val)
+    before = [f for f in ctx.facts if lo <= f.start < at and f.role != "target"]
+    if year is None or not before:
+        return False
+    years = [_year_of(f.period) if f.period else ctx.doc_year for f in before]
+    return any(y is not None and year < y for y in years)
+
+
+def _goals_only(ctx: _Ctx, sent: tuple[int, int]) -> bool:
+    inside = [f for f in ctx.facts if sent[0] <= f.start < sent[1]]
+    return bool(inside) and all(f.role == "target" for f in inside)
 
 
 _CONTINUES = re.compile(r"\W*(?:trong đó|cụ thể|riêng|bên cạnh đó)\s*,")
@@ -1108,8 +1132,18 @@ def _list_header_period(ctx: _Ctx, para: tuple[int, int]) -> str | None:
     return None
 
 
+def _index_fact(fact: Any) -> bool:
+    ind = indicators.get(fact.indicator) if fact.indicator else None
+    return ind is not None and ind.kind == "index"
+
+
 def _lead_period(ctx: _Ctx, skip_asof: bool = False) -> str | None:
     """The first period the title and lead state (``skip_asof``: a reporting period, not a reading's date)."""
+    return _lead_mention(ctx, skip_asof)[0]
+
+
+def _lead_mention(ctx: _Ctx, skip_asof: bool = False) -> tuple[str | None, int]:
+    """``_lead_period`` and where it is stated (-1 when none is)."""
     lead_end = ctx.paragraphs[min(3, len(ctx.paragraphs) - 1)][1] if ctx.paragraphs else 0
     for p in ctx.pers:
         if p.start >= lead_end:
@@ -1118,8 +1152,8 @@ def _lead_period(ctx: _Ctx, skip_asof: bool = False) -> str | None:
             sent = _containing(ctx.sentences, p.start) or (0, lead_end)
             val = _resolve(p, ctx, sent)
             if val:
-                return val
-    return None
+                return val, p.start
+    return None, -1
 
 
 def _title_year(ctx: _Ctx) -> int | None:
@@ -1227,6 +1261,8 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.doc_year = ctx.title_year or (Counter(years).most_common(1)[0][0] if years else None)
     ctx.defer_implicit = False
     decided = []
+    undated: set[int] = set()
+    decided_other: list[str] = []  # of figures that are no index's result (GRDP, budget, dossier counts)
     by_index: dict[str, list[str]] = {}
     heads = ctx.period_heads
     # "Kết quả đánh giá quý II/2024" heading a section: its figures are that quarter's, and they do not
@@ -1240,12 +1276,16 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         value = _period_evidence(ctx, fact, sent)[0]
         if value is None:
             value = _inherited_period(ctx, fact, sent)
+        if value is None:
+            undated.add(id(fact))
         fact.period = value
         # (a goal's deadline is no reporting period: "Đến năm 2025, … đạt trên 80%" closing an article on 2021)
         if value is not None and heading_period[id(fact)] is None and fact.role != "target":
             decided.append(value)
             if fact.indicator and fact.role == "level":
                 by_index.setdefault(fact.indicator, []).append(value)
+            if not _index_fact(fact):
+                decided_other.append(value)
     # The article's reporting period: a January review conference reports last year's figures even in
     # paragraphs that do not repeat the year.
     fallback = None
@@ -1256,7 +1296,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     if fallback is None:
         # Else the period the title/lead announces ("6 tháng đầu năm 2025 ...").
         fallback = _lead_period(ctx)
-    lead = _lead_period(ctx, skip_asof=True)
+    lead, lead_at = _lead_mention(ctx, skip_asof=True)
     first_asof = None
     if fallback is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", fallback) and lead and lead != fallback:
         # "Tính đến hết tháng 6/2024, …" heading the stocks of a report on "6 tháng đầu năm 2024": the figures
@@ -1264,6 +1304,10 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         head = _headline(ctx)
         body = head[1] if head else 0
         first_asof = next((p.start for p in ctx.pers if p.value == fallback and p.start >= body), None)
+        if first_asof is not None and lead_at > first_asof:
+            # (not "Tính đến hết tháng 11/2024, … đạt 75,8%. Số liệu báo cáo tại hội nghị quý IV": the reading opens
+            # the lead, and a title rounding its figure takes its date)
+            first_asof = None
     # An index's undated figures take the time its dated results have ("Tính đến 17 giờ ngày 14/3" over a list of
     # Bộ chỉ số 766 group scores), not a week's dossier counts that outnumber them elsewhere in the article.
     index_time = {}
@@ -1271,10 +1315,19 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         top, n = Counter(vals).most_common(1)[0]
         if n >= 2 and n * 2 > len(vals) and (ind := indicators.get(ind_id)) is not None and ind.kind == "index":
             index_time[ind_id] = top
+    # "Nhìn lại năm 2024: … GRDP ước tăng 13,85%, … các bộ chỉ số công bố trong năm": in a year-end review the
+    # editions of 2023 outnumber the economy's figures of 2024, whose undated ones keep the economy's year.
+    other_time = None
+    if decided_other and fallback is not None:
+        top, n = Counter(decided_other).most_common(1)[0]
+        if top != fallback and n >= 3 and n * 2 > len(decided_other):
+            other_time = top
     for fact in ordered:
         if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
             early = first_asof is not None and fact.start < first_asof
             own = index_time.get(fact.indicator or "") if fact.role != "target" else None
+            if own is None and other_time is not None and fact.role != "target" and not _index_fact(fact):
+                own = other_time
             fact.period = heading_period[id(fact)] or (lead if early else (own or fallback))
     reporting = fallback or lead
     if reporting:
@@ -1292,10 +1345,34 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
                 # "Cùng kỳ năm 2024, Bắc Giang tăng 14,14%", "Riêng khu vực X cũ, cùng kỳ năm 2024 xuất khẩu mới
                 # đạt 12,6 tỷ USD": the reporting period (6 tháng đầu năm 2025) of that year
                 fact.period = re.sub(r"\d{4}", same.group(1), reporting)
+    _heading_figures(ctx, ordered, undated)
     _from_to_periods(ctx, ordered, sent_of)
     _streak_periods(ctx, ordered, sent_of)
     _dated_change_ranges(ctx, ordered, sent_of)
     _rest_of_year_targets(ctx, ordered, sent_of)
+
+
+def _heading_figures(ctx: _Ctx, ordered: list[Any], undated: set[int]) -> None:
+    """An undated figure in a sub-heading repeats one of the section under it ("Quy mô kinh tế vươn lên thứ 12"
+    over "… đứng thứ 12 cả nước"; "Gần 1,9 triệu hồ sơ …" over "1.874.300 hồ sơ"): it takes that figure's period."""
+    lines = _heading_lines(ctx)
+    for i, (lo, hi) in enumerate(lines):
+        end = lines[i + 1][0] if i + 1 < len(lines) else len(ctx.text)
+        body = [f for f in ordered if hi <= f.start < end]
+        if not body or body[0].period is None:
+            continue
+        # (the repeated figure dated like the section's first one: not "Ngân hàng Nhà nước trở lại vị trí số 1"
+        # over "… 86,18%. … Bộ Tư pháp, đơn vị xếp thứ nhất năm 2023, …", a look back)
+        for fact in (f for f in ordered if lo <= f.start < hi and id(f) in undated):
+            if any(f.kind == fact.kind and f.role == fact.role and f.period == body[0].period
+                   and _close(getattr(f, "value", None), getattr(fact, "value", None)) for f in body):
+                fact.period = body[0].period
+
+
+def _close(a: Any, b: Any) -> bool:
+    if not isinstance(a, (int, float)) or not isinstance(b, (int, float)):
+        return False
+    return a == b or (a > 0 and b > 0 and abs(a - b) <= 0.05 * max(a, b))
 
 
 _ANNUAL_PLAN = re.compile(r"(?<!\w)(?:dự toán|kế hoạch năm|chỉ tiêu năm|kế hoạch cả năm)(?!\w)")
