@@ -975,3 +975,61 @@ def test_an_undated_figure_in_a_sub_heading_takes_the_period_of_the_figure_it_re
     _link(text, facts, date(2025, 1, 6), hint="Thái Nguyên")
     assert (facts[0].period, facts[4].period) == ("2024", "2023")
     assert facts[3].period == "2023"
+
+
+def test_an_edition_named_with_its_release_month_last_year_keeps_the_editions_year() -> None:
+    text = ("PCI 2024: Bình Dương trở lại tốp 5\n"
+            "Ở bảng xếp hạng PCI 2023 công bố hồi tháng 5 năm ngoái, tỉnh chỉ xếp thứ 9.")
+    (rank,) = _link(text, _facts(text, ("thứ 9", "rank")), date(2025, 5, 20), hint="Bình Dương")
+    assert rank.period == "2023"
+
+
+def test_years_after_sau_are_points_of_reference_not_the_next_sentences_period() -> None:
+    text = ("SIPAS 2024: Ninh Bình dẫn đầu\n"
+            "Năm nay Ninh Bình đạt 89,4%.\n"
+            "Đây là lần thứ hai tỉnh dẫn đầu, sau các năm 2019 và 2021. Nam Định (88,7%) xếp thứ hai.")
+    _, other, second = _link(text, _facts(text, ("89,4%", "percent"), ("88,7%", "percent"), ("thứ hai", "rank")),
+                                 date(2025, 4, 10), hint="Ninh Bình")
+    assert (other.period, second.period) == ("2024", "2024")
+
+
+def test_a_later_period_past_a_goal_is_the_goals() -> None:
+    text = ("6 tháng đầu năm 2024: Hòa Bình đạt 48,1%\n"
+            "6 tháng đầu năm 2024, tỉnh tiếp nhận 80.200 hồ sơ. Tỷ lệ thanh toán trực tuyến đạt 48,1%, vượt chỉ "
+            "tiêu 40% mà Chính phủ đặt ra cho năm 2024.")
+    count, level, goal = _facts(text, ("80.200 hồ sơ", "count"), ("48,1%", "percent"), ("40%", "percent"))
+    goal.role = "target"
+    _link(text, [count, level, goal], date(2024, 7, 15), hint="Hòa Bình")
+    assert (level.period, goal.period) == ("2024-H1", "2024")
+
+
+def test_at_that_time_refers_to_the_date_the_sentence_before_named() -> None:
+    text = ("Khánh Hòa: 1,2 triệu tài khoản định danh\n"
+            "Tính đến ngày 15/9/2025, tỉnh kích hoạt 1.204.000 tài khoản. So với thời điểm 30/6/2025, số tài khoản "
+            "tăng thêm 52.000 tài khoản. Tại thời điểm đó, tỉnh Khánh Hòa đứng thứ 20/63.")
+    acc, _, rank = _link(text, _facts(text, ("1.204.000 tài khoản", "count"), ("52.000 tài khoản", "count"),
+                                         ("thứ 20/63", "rank")), date(2025, 9, 25), hint="Khánh Hòa")
+    assert acc.period == "2025-09-15"
+    assert rank.period == "2025-06-30"
+
+
+def test_goals_of_an_autumn_report_lie_ahead() -> None:
+    text = ("Kinh tế 9 tháng năm 2024 của Bạc Liêu\n"
+            "Để đạt mục tiêu tăng trưởng cả năm từ 7%, tỉnh phấn đấu quý IV tăng trưởng từ 8,5% trở lên, giải ngân "
+            "95% kế hoạch vốn đầu tư công.")
+    year, quarter, plan = _facts(text, ("từ 7%", "percent"), ("từ 8,5% trở lên", "percent"), ("95%", "percent"))
+    for f in (year, quarter, plan):
+        f.role = "target"
+    _link(text, [year, quarter, plan], date(2024, 10, 8), hint="Bạc Liêu")
+    assert (year.period, quarter.period, plan.period) == ("2024", "2024-Q4", "2024")
+
+
+def test_a_goal_set_for_the_year_takes_the_plan_year() -> None:
+    text = ("Đồng Tháp 6 tháng đầu năm 2024\n"
+            "Trong 6 tháng, tỷ lệ hồ sơ trực tuyến toàn trình đạt 41,5%, thấp hơn mục tiêu 55% tỉnh đặt ra cho cả "
+            "năm. Đến cuối tháng 5/2024, cả nước đạt 50,2%, thấp hơn mục tiêu 70% của năm.")
+    level, goal, nat, goal2 = _facts(text, ("41,5%", "percent"), ("55%", "percent"), ("50,2%", "percent"),
+                                     ("70%", "percent"))
+    goal.role = goal2.role = "target"
+    _link(text, [level, goal, nat, goal2], date(2024, 7, 9), hint="Đồng Tháp")
+    assert (level.period, goal.period, goal2.period) == ("2024-H1", "2024", "2024")

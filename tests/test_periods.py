@@ -122,3 +122,10 @@ def test_a_deadline_without_its_year_lies_ahead() -> None:
     assert _values("Mục tiêu hoàn thành trước ngày 30/6 năm sau")[0] == ("2025-06-30", False)
     assert _values("Hạn chót ngày 15/9 để nộp hồ sơ")[0] == ("2024-09-15", False)
     assert _values("Ngày 30/6, tỉnh tổ chức hội nghị")[0] == ("2024-06-30", False)
+
+
+def test_an_implicit_year_of_a_goal_is_not_pushed_back_to_last_year() -> None:
+    from extract.linking.periods import find_periods, resolve_implicit
+    (q4,) = find_periods("phấn đấu quý iv tăng trưởng", published=date(2024, 10, 8))
+    assert resolve_implicit(q4, None, date(2024, 10, 8)).value == "2023-Q4"
+    assert resolve_implicit(q4, None, date(2024, 10, 8), ahead=True).value == "2024-Q4"

@@ -61,6 +61,7 @@ class _Ctx:
     recogniser: Any = None  # the trained entity recogniser, when linking may use it
     entities: dict[tuple[int, int], list[Any]] = field(default_factory=dict)  # its spans, per sentence asked
     headline: tuple[tuple[int, int] | None] | None = None  # _headline's answer, once found
+    ahead: bool = False  # resolving a goal's period: a year left implicit is not one already over
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -810,8 +811,8 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
 
 
 # An announcement's date ("được VCCI công bố đầu tháng 5", "công bố ngày 2/4") dates the release, not the figure.
-_ANNOUNCED = re.compile(r"(?:công bố|ban hành|tổ chức|diễn ra|khai mạc|họp|ký|phát hành)\s*(?:vào\s*)?"
-                        r"(?:(?:đầu|cuối|giữa)\s*)?$")
+_ANNOUNCED = re.compile(r"(?:công bố|ban hành|tổ chức|diễn ra|khai mạc|họp|ký|phát hành)\s*(?:(?:vào|hồi)\s*)?"
+                        r"(?:(?:đầu|cuối|giữa)\s*)?(?:tháng\s*\d{1,2}\s*)?$")
 # "so với năm 2021 (25/63)", "so với năm 2022 (khi đó tỉnh xếp thứ 10)", "so với năm 2021, khi tỉnh chỉ đạt
 # 86,4%": a figure right after a comparison base, in brackets or a "khi" clause, is the base year's figure.
 _AFTER_BASE = re.compile(r"\s*\([^()]*|\s*,?\s*\(?\s*khi(?:\s*đó)?(?!\w)[^;()]*")
@@ -905,7 +906,7 @@ def _resolve(pm: PeriodMention, ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     if pm.value == "{Y-1}" and cy is None:
         # "năm trước" is the year before the one the article reports on
         cy = ctx.title_year
-    r = periods.resolve_implicit(pm, cy, ctx.published)
+    r = periods.resolve_implicit(pm, cy, ctx.published, ahead=ctx.ahead)
     return r.value if r else None
 
 
@@ -983,7 +984,9 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
         implied = _implied(ctx, p if p.comparison else replace(p, comparison=True))
         if implied:
             return implied, "comparison"
-    later = [p for p in own if p.start >= fact.end and p.end <= clause[1]]
+    # (not past a figure of another role: "đạt 52,6%, vượt chỉ tiêu tối thiểu 45% … đặt ra cho năm 2024")
+    later = [p for p in own if p.start >= fact.end and p.end <= clause[1]
+             and not any(fact.end <= f.start and f.end <= p.start and f.role != fact.role for f in ctx.facts)]
     if later:
         return _resolve(later[0], ctx, sent), "clause"
     return None, "none"
@@ -1023,6 +1026,8 @@ def _appositive_periods(ctx: _Ctx) -> list[PeriodMention]:
             else p for p in ctx.pers]
 
 
+_THAT_TIME = re.compile(r"\W*(?:tại|vào|ở)?\s*(?:thời điểm|lúc|khi|hồi)\s*(?:đó|ấy)\s*,")
+_REFERENCE_BEFORE = re.compile(r"(?<!\w)(?:sau|trước)\s*(?:các|những)?\s*$")
 _FLASHBACK = re.compile(r"\W*(?:trước đó|trước đây)(?!\w)")
 _PREV_EDITION = re.compile(r"(?:kỳ|lần)(?!\w)")
 
@@ -1040,6 +1045,8 @@ def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
             # nor the earlier state of "từ vị trí 35 năm 2021 lên thứ 14", nor "…; trước đó, năm 2021 …"
             and not any(a <= p.start < b for a, b in spans)
             and not _FLASHBACK.match(ctx.norm, _clause(ctx.norm, sent[0], sent[1], p.start)[0])
+            # nor "Đây là lần thứ ba tỉnh giành vị trí này, sau các năm 2020 và 2022": points of reference
+            and not _REFERENCE_BEFORE.search(ctx.norm, max(sent[0], p.start - 20), p.start)
             # nor "Ở kỳ công bố trước, tỉnh xếp thứ 37": a look back at the previous edition, not the topic
             and not (p.value == "{Y-1}" and _PREV_EDITION.match(ctx.norm, p.start))]
     if pers:
@@ -1062,6 +1069,12 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
     if not para:
         return None
     prev_sents = [s for s in ctx.sentences if s[0] >= para[0] and s[1] <= sent[0]]
+    if prev_sents and _THAT_TIME.match(ctx.norm, sent[0]):
+        # "So với thời điểm 30/6/2025, … tăng thêm 86.420 tài khoản. Tại thời điểm đó, Phú Yên đứng thứ 7/63": the
+        # time the sentence before named last, a comparison base included
+        named = [p for p in _in(ctx.pers, *prev_sents[-1]) if p.value and p.kind not in periods.NOT_OWN]
+        if named and (val := _resolve(named[-1], ctx, prev_sents[-1])):
+            return val
     for ps in reversed(prev_sents):
         val = _sentence_primary(ctx, ps)
         if val and _look_back(ctx, val, para[0], ps[0]):
@@ -1273,9 +1286,11 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         if _asof_unknown_near(ctx, fact, sent):
             fact.period = None
             continue
+        ctx.ahead = fact.role == "target"
         value = _period_evidence(ctx, fact, sent)[0]
         if value is None:
             value = _inherited_period(ctx, fact, sent)
+        ctx.ahead = False
         if value is None:
             undated.add(id(fact))
         fact.period = value
@@ -1389,11 +1404,28 @@ def _rest_of_year_targets(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tupl
             # "bằng 51,8% dự toán HĐND tỉnh giao (23.600 tỷ đồng)" in a half-year report: the year's budget
             fact.period = part.group(1)
             continue
+        whole = re.fullmatch(r"(\d{4})-(?:H[12]|Q[1-4]|\d{2}\.\.\d{4}-\d{2})", fact.period or "")
+        if fact.role == "target" and whole and _PLAN_AFTER.match(ctx.norm, fact.end):
+            # "phấn đấu quý IV …, giải ngân 100% kế hoạch vốn đầu tư công": a share of the year's plan
+            fact.period = whole.group(1)
+            continue
         if fact.role != "target" or not re.fullmatch(r"(\d{4})-(?:H2|Q4|\d{2}\.\.\d{4}-12)", fact.period or ""):
             continue
         sent = sent_of[id(fact)]
-        if re.search(r"(?<!\w)(?:tháng cuối năm|cuối năm|quý iv)(?!\s*(?:/|năm)?\s*\d)", ctx.norm[sent[0]:sent[1]]):
+        # (a quarter's own goal stays that quarter's: "phấn đấu quý IV tăng trưởng từ 8% trở lên")
+        if re.search(r"(?<!\w)(?:tháng cuối năm|cuối năm)(?!\s*(?:/|năm)?\s*\d)", ctx.norm[sent[0]:sent[1]]):
             fact.period = str(ctx.published.year)
+    for fact in ordered:
+        sent = sent_of[id(fact)]
+        if fact.role == "target" and _FOR_THE_YEAR.match(ctx.norm, fact.end, _clause(ctx.norm, *sent, fact.end)[1]):
+            # "thấp hơn mục tiêu 50% UBND tỉnh đặt ra cho cả năm", "mục tiêu 60% của năm": the plan year
+            year = _year_of(fact.period) or ctx.published.year
+            fact.period = str(year)
+
+
+_PLAN_AFTER = re.compile(r"\s*(?:kế hoạch|dự toán)(?!\w)")
+_FOR_THE_YEAR = re.compile(r"[^,;.()]{0,30}?(?<!\w)(?:của|cho)\s*(?:cả\s*)?năm"
+                           r"(?!\s*(?:\d|nay|này|sau|tới|trước|ngoái|qua|thứ|kế|đầu|cuối))(?!\w)")
 
 
 _SAME_PERIOD_LAST_YEAR = re.compile(r"\W*(?:trong\s+)?cùng kỳ năm (?:trước|ngoái)\s*,")

@@ -459,8 +459,10 @@ def _implicit(s: int, e: int, template: str, year: str | None, surface: str,
     return PeriodMention(s, e, template, "explicit", implicit_year=True)
 
 
-def resolve_implicit(pm: PeriodMention, context_year: int | None, published: date | None) -> PeriodMention | None:
-    """Fill ``{Y}`` from the context year (an explicit year nearby) or the publication date."""
+def resolve_implicit(pm: PeriodMention, context_year: int | None, published: date | None,
+                     ahead: bool = False) -> PeriodMention | None:
+    """Fill ``{Y}`` from the context year (an explicit year nearby) or the publication date (``ahead``: for a
+    goal, "quý IV" or "cả năm" written in October is this year's, still to come, not last year's)."""
     if not pm.implicit_year or pm.value is None:
         return pm
     if pm.value == "{Y-1}":
@@ -474,7 +476,7 @@ def resolve_implicit(pm: PeriodMention, context_year: int | None, published: dat
         # A reported period has ended by publication: "quý I" read on 6 January is last year's first quarter,
         # "6 tháng đầu năm" read in July is this year's first half.
         last_month = _last_month(pm.value)
-        if last_month is not None and last_month >= published.month and not (
+        if not ahead and last_month is not None and last_month >= published.month and not (
                 last_month == published.month and published.day >= 20):
             y -= 1
     if y is None:
