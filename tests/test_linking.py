@@ -1033,3 +1033,15 @@ def test_a_goal_set_for_the_year_takes_the_plan_year() -> None:
     goal.role = goal2.role = "target"
     _link(text, [level, goal, nat, goal2], date(2024, 7, 9), hint="Đồng Tháp")
     assert (level.period, goal.period, goal2.period) == ("2024-H1", "2024", "2024")
+
+
+def test_a_week_named_in_the_title_and_the_previous_weeks_value_in_brackets() -> None:
+    text = ("Tuần thứ 2 tháng 3: Phường Hạ Long đạt 91,2 điểm Bộ chỉ số 766\n"
+            "Trong tuần thứ 2 tháng 3/2025 (từ ngày 10 đến 16/3/2025), tỉnh Quảng Ninh đạt 88,4 điểm. So với tuần thứ "
+            "1 (86,9 điểm), điểm của tỉnh tăng 1,5 điểm.")
+    title, level, before, change = _link(text, _facts(text, ("91,2 điểm", "score"), ("88,4 điểm", "score"),
+                                                       ("86,9 điểm", "score"), ("1,5 điểm", "score")),
+                                         date(2025, 3, 18), hint="Quảng Ninh")
+    change.role = "change"
+    assert (title.period, level.period) == ("2025-03-10..2025-03-16",) * 2
+    assert before.period == "2025-03-03..2025-03-09"
