@@ -1045,3 +1045,20 @@ def test_a_week_named_in_the_title_and_the_previous_weeks_value_in_brackets() ->
     change.role = "change"
     assert (title.period, level.period) == ("2025-03-10..2025-03-16",) * 2
     assert before.period == "2025-03-03..2025-03-09"
+
+
+def test_a_streak_after_a_rank_belongs_to_the_figure_in_its_own_clause() -> None:
+    text = ("PCI 2023 của Hưng Yên\n"
+            "Năm 2023, Hưng Yên đạt 68,1 điểm, xếp thứ 6/63, năm thứ ba liên tiếp nằm trong tốp 10.")
+    score, rank, group = _link(text, _facts(text, ("68,1 điểm", "score"), ("thứ 6/63", "rank"), ("tốp 10", "rank")),
+                               date(2024, 5, 10), hint="Hưng Yên")
+    assert (score.period, rank.period, group.period) == ("2023", "2023", "2021..2023")
+
+
+def test_ranks_kept_unchanged_span_the_previous_edition() -> None:
+    text = ("PAPI 2024: Bình Định dẫn đầu\n"
+            "Năm 2024, Bình Định dẫn đầu; Quảng Trị và Bến Tre giữ nguyên các vị trí thứ hai và thứ ba.")
+    first, second, third = _link(text, _facts(text, ("dẫn đầu", "rank"), ("thứ hai", "rank"), ("thứ ba", "rank")),
+                                 date(2025, 4, 20))
+    assert first.period == "2024"
+    assert (second.period, third.period) == ("2023..2024", "2023..2024")

@@ -1529,6 +1529,9 @@ _SAME_AS_BEFORE = re.compile(r"(?<!\w)(?:tiếp tục|vẫn|giữ vững|giữ)(
                              r"kỳ trước|lần trước)(?!\w)")
 
 
+_KEPT = re.compile(r"(?<!\w)giữ nguyên(?!\w)")
+
+
 def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
     """"năm thứ bảy liên tiếp giữ vị trí quán quân": a rank held N years running covers the N years to its own."""
     for fact in ordered:
@@ -1556,12 +1559,19 @@ def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int,
             # "Hà Nội tiếp tục giữ vị trí thứ ba như năm trước": held over the two editions
             fact.period = f"{_year_of(fact.period)}..{_year_of(fact.period) + 1}"
             continue
+        if _KEPT.search(ctx.norm, comma[0], fact.start) and (y := _year_of(fact.period)) is not None:
+            # "TP Hồ Chí Minh và Hải Phòng giữ nguyên các vị trí thứ hai và thứ ba": held since the previous edition
+            fact.period = f"{y - 1}..{y}"
+            continue
         streak = [p for p in _in(ctx.pers, comma[0], comma[1]) if p.kind == "streak" and p.streak]
         if not streak:
             # "Vị trí số 1 … tiếp tục thuộc về Quảng Ninh, năm thứ bảy liên tiếp": a streak closing the sentence
-            # with no other figure between
+            # with no other figure between (nor one after it in its clause: "xếp thứ 4/63, năm thứ hai liên tiếp
+            # nằm trong tốp 5" is the top group's streak)
             streak = [p for p in _in(ctx.pers, fact.end, sent[1]) if p.kind == "streak" and p.streak
-                      and not any(fact.end <= f.start < p.start for f in ordered)][:1]
+                      and not any(fact.end <= f.start < p.start for f in ordered)
+                      and not any(p.end <= f.start < _clause(ctx.norm, sent[0], sent[1], p.start, seps=",;")[1]
+                                  for f in ordered)][:1]
         year = _year_of(fact.period) or ctx.title_year or ctx.doc_year
         if streak and year is not None and streak[0].streak > 1:
             fact.period = f"{year - streak[0].streak + 1}..{year}"
