@@ -1062,3 +1062,16 @@ def test_ranks_kept_unchanged_span_the_previous_edition() -> None:
                                  date(2025, 4, 20))
     assert first.period == "2024"
     assert (second.period, third.period) == ("2023..2024", "2023..2024")
+
+
+def test_a_goals_heading_dates_the_goals_under_it_not_the_levels() -> None:
+    text = ("PGI 2024: Tây Ninh lọt tốp 10\n"
+            "Năm 2024, Tây Ninh đạt 72,1 điểm, xếp thứ 9. Long An đạt 70,3 điểm.\n"
+            "Mục tiêu năm 2025\n"
+            "Tỉnh phấn đấu vào nhóm 5 địa phương dẫn đầu. Hiện điểm chỉ số thành phần đào tạo lao động mới đạt 5,1 "
+            "điểm.")
+    facts = _facts(text, ("72,1 điểm", "score"), ("thứ 9", "rank"), ("70,3 điểm", "score"),
+                   ("nhóm 5 địa phương dẫn đầu", "rank"), ("5,1 điểm", "score"))
+    facts[3].role = "target"
+    _link(text, facts, date(2025, 5, 6), hint="Tây Ninh")
+    assert (facts[3].period, facts[4].period) == ("2025", "2024")

@@ -1281,6 +1281,11 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     # "Kết quả đánh giá quý II/2024" heading a section: its figures are that quarter's, and they do not
     # make the article's reporting period
     heading_period = {id(f): next((v for at, v in reversed(heads) if at <= f.start), None) for f in ordered}
+    for f in ordered:
+        at = next((at for at, _ in reversed(heads) if at <= f.start), None)
+        if heading_period[id(f)] and f.role != "target" and _GOAL_HEADING.match(ctx.norm, at):
+            # "Mục tiêu năm 2025" heading the goals: "hiện bình quân vùng mới đạt 5,8 điểm" under it is no goal
+            heading_period[id(f)] = None
     for fact in ordered:
         sent = sent_of[id(fact)]
         if _asof_unknown_near(ctx, fact, sent):
@@ -1529,6 +1534,7 @@ _SAME_AS_BEFORE = re.compile(r"(?<!\w)(?:tiếp tục|vẫn|giữ vững|giữ)(
                              r"kỳ trước|lần trước)(?!\w)")
 
 
+_GOAL_HEADING = re.compile(r"\W*(?:mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ|kế hoạch|định hướng)(?!\w)")
 _KEPT = re.compile(r"(?<!\w)giữ nguyên(?!\w)")
 
 
