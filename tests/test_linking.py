@@ -1067,3 +1067,164 @@ def test_a_month_before_the_province_is_no_count_of_provinces() -> None:
     rank, score = _link(text, _facts(text, ("thứ 4/63", "rank"), ("88,7 điểm", "score")), date(2024, 12, 10),
                         hint="Bình Dương")
     assert (rank.location, score.location) == ("Bình Dương", "Bình Dương")
+
+
+def test_a_look_back_inside_a_paragraph_does_not_date_the_sentences_after_it() -> None:
+    text = ("Báo Sông Hồng\n"
+            "Tính đến hết tháng 10/2024, tỷ lệ hồ sơ trực tuyến của tỉnh Nam Định đạt 70,2%.\n"
+            "Huyện Giao Thủy cao nhất với 88,5%. Đáng chú ý, năm 2022 huyện này chỉ xếp thứ 9/10. Cuối bảng là "
+            "huyện Ý Yên với 41,3%.")
+    level, top, then, low = _link(text, _facts(text, ("70,2%", "percent"), ("88,5%", "percent"),
+                                               ("thứ 9/10", "rank"), ("41,3%", "percent")),
+                                  date(2024, 11, 20), hint="Nam Định")
+    assert (level.period, top.period, low.period) == ("2024-10-31",) * 3
+    assert then.period == "2022"
+
+
+def test_a_goal_sentence_does_not_date_a_level_after_it() -> None:
+    text = ("PCI 2024 của vùng Tây Nguyên\n"
+            "Năm 2024, Lâm Đồng đạt 66,1 điểm. Trong năm 2025, Đắk Nông đặt mục tiêu vào nhóm 20 địa phương dẫn đầu. "
+            "Hiện điểm chỉ số tính minh bạch của vùng mới đạt 6,2 điểm.")
+    level, goal, now = _facts(text, ("66,1 điểm", "score"), ("nhóm 20 địa phương dẫn đầu", "rank"),
+                              ("6,2 điểm", "score"))
+    goal.role = "target"
+    _link(text, [level, goal, now], date(2025, 5, 12))
+    assert (goal.period, now.period) == ("2025", "2024")
+
+
+def test_economy_figures_of_a_year_end_review_keep_the_economys_year() -> None:
+    text = ("Nhìn lại năm 2024: Phú Thọ tăng trưởng khá\n"
+            "Năm 2024, GRDP của tỉnh tăng 8,7%, thu ngân sách đạt 9.100 tỷ đồng, tăng 12% so với năm trước.\n"
+            "Quy mô kinh tế\n"
+            "Khu vực dịch vụ tăng 7,1%, quy mô nền kinh tế đạt 115 nghìn tỷ đồng.\n"
+            "Các chỉ số điều hành\n"
+            "PCI 2023 của tỉnh đạt 65,2 điểm, xếp thứ 30. PAR INDEX 2023 đạt 86,4%, xếp thứ 21. SIPAS 2023 đạt "
+            "80,5%, xếp thứ 40. DTI 2023 đạt 0,45, xếp thứ 33.")
+    specs = [("8,7%", "percent"), ("9.100 tỷ đồng", "money"), ("12%", "percent"), ("7,1%", "percent"),
+             ("115 nghìn tỷ đồng", "money"), ("65,2 điểm", "score"), ("thứ 30", "rank"), ("86,4%", "percent"),
+             ("thứ 21", "rank"), ("80,5%", "percent"), ("thứ 40", "rank"), ("0,45", "score"), ("thứ 33", "rank")]
+    facts = _link(text, _facts(text, *specs), date(2025, 1, 8), hint="Phú Thọ")
+    assert [f.period for f in facts[3:5]] == ["2024", "2024"]
+    assert {f.period for f in facts[5:]} == {"2023"}
+
+
+def test_a_titles_rounded_figure_takes_the_as_of_date_opening_the_lead() -> None:
+    text = ("Bắc Ninh: Gần 80% hồ sơ nộp trực tuyến\n"
+            "Tính đến hết tháng 9/2024, tỷ lệ hồ sơ nộp trực tuyến của tỉnh Bắc Ninh đạt 79,6%. Số liệu được báo cáo "
+            "tại hội nghị giao ban quý III.")
+    title, level = _link(text, _facts(text, ("Gần 80%", "percent"), ("79,6%", "percent")), date(2024, 10, 10),
+                         hint="Bắc Ninh")
+    assert (title.period, level.period) == ("2024-09-30", "2024-09-30")
+
+
+def test_an_undated_figure_in_a_sub_heading_takes_the_period_of_the_figure_it_repeats() -> None:
+    text = ("Năm 2024: Thái Nguyên vững vàng\n"
+            "Năm 2024, GRDP của tỉnh tăng 6,8%, thu ngân sách đạt 20.500 tỷ đồng, xuất khẩu đạt 33 tỷ USD.\n"
+            "Chỉ số điều hành: bốn chỉ số cùng tăng\n"
+            "Kết quả năm 2023 của tỉnh: cả bốn chỉ số đều tăng hạng.")
+    facts = _facts(text, ("6,8%", "percent"), ("20.500 tỷ đồng", "money"), ("33 tỷ USD", "money"),
+                   ("bốn chỉ số", "count"), ("bốn chỉ số", "count"))
+    facts[3].value = facts[4].value = 4
+    _link(text, facts, date(2025, 1, 6), hint="Thái Nguyên")
+    assert (facts[0].period, facts[4].period) == ("2024", "2023")
+    assert facts[3].period == "2023"
+
+
+def test_an_edition_named_with_its_release_month_last_year_keeps_the_editions_year() -> None:
+    text = ("PCI 2024: Bình Dương trở lại tốp 5\n"
+            "Ở bảng xếp hạng PCI 2023 công bố hồi tháng 5 năm ngoái, tỉnh chỉ xếp thứ 9.")
+    (rank,) = _link(text, _facts(text, ("thứ 9", "rank")), date(2025, 5, 20), hint="Bình Dương")
+    assert rank.period == "2023"
+
+
+def test_years_after_sau_are_points_of_reference_not_the_next_sentences_period() -> None:
+    text = ("SIPAS 2024: Ninh Bình dẫn đầu\n"
+            "Năm nay Ninh Bình đạt 89,4%.\n"
+            "Đây là lần thứ hai tỉnh dẫn đầu, sau các năm 2019 và 2021. Nam Định (88,7%) xếp thứ hai.")
+    _, other, second = _link(text, _facts(text, ("89,4%", "percent"), ("88,7%", "percent"), ("thứ hai", "rank")),
+                                 date(2025, 4, 10), hint="Ninh Bình")
+    assert (other.period, second.period) == ("2024", "2024")
+
+
+def test_a_later_period_past_a_goal_is_the_goals() -> None:
+    text = ("6 tháng đầu năm 2024: Hòa Bình đạt 48,1%\n"
+            "6 tháng đầu năm 2024, tỉnh tiếp nhận 80.200 hồ sơ. Tỷ lệ thanh toán trực tuyến đạt 48,1%, vượt chỉ "
+            "tiêu 40% mà Chính phủ đặt ra cho năm 2024.")
+    count, level, goal = _facts(text, ("80.200 hồ sơ", "count"), ("48,1%", "percent"), ("40%", "percent"))
+    goal.role = "target"
+    _link(text, [count, level, goal], date(2024, 7, 15), hint="Hòa Bình")
+    assert (level.period, goal.period) == ("2024-H1", "2024")
+
+
+def test_at_that_time_refers_to_the_date_the_sentence_before_named() -> None:
+    text = ("Khánh Hòa: 1,2 triệu tài khoản định danh\n"
+            "Tính đến ngày 15/9/2025, tỉnh kích hoạt 1.204.000 tài khoản. So với thời điểm 30/6/2025, số tài khoản "
+            "tăng thêm 52.000 tài khoản. Tại thời điểm đó, tỉnh Khánh Hòa đứng thứ 20/63.")
+    acc, _, rank = _link(text, _facts(text, ("1.204.000 tài khoản", "count"), ("52.000 tài khoản", "count"),
+                                         ("thứ 20/63", "rank")), date(2025, 9, 25), hint="Khánh Hòa")
+    assert acc.period == "2025-09-15"
+    assert rank.period == "2025-06-30"
+
+
+def test_goals_of_an_autumn_report_lie_ahead() -> None:
+    text = ("Kinh tế 9 tháng năm 2024 của Bạc Liêu\n"
+            "Để đạt mục tiêu tăng trưởng cả năm từ 7%, tỉnh phấn đấu quý IV tăng trưởng từ 8,5% trở lên, giải ngân "
+            "95% kế hoạch vốn đầu tư công.")
+    year, quarter, plan = _facts(text, ("từ 7%", "percent"), ("từ 8,5% trở lên", "percent"), ("95%", "percent"))
+    for f in (year, quarter, plan):
+        f.role = "target"
+    _link(text, [year, quarter, plan], date(2024, 10, 8), hint="Bạc Liêu")
+    assert (year.period, quarter.period, plan.period) == ("2024", "2024-Q4", "2024")
+
+
+def test_a_goal_set_for_the_year_takes_the_plan_year() -> None:
+    text = ("Đồng Tháp 6 tháng đầu năm 2024\n"
+            "Trong 6 tháng, tỷ lệ hồ sơ trực tuyến toàn trình đạt 41,5%, thấp hơn mục tiêu 55% tỉnh đặt ra cho cả "
+            "năm. Đến cuối tháng 5/2024, cả nước đạt 50,2%, thấp hơn mục tiêu 70% của năm.")
+    level, goal, nat, goal2 = _facts(text, ("41,5%", "percent"), ("55%", "percent"), ("50,2%", "percent"),
+                                     ("70%", "percent"))
+    goal.role = goal2.role = "target"
+    _link(text, [level, goal, nat, goal2], date(2024, 7, 9), hint="Đồng Tháp")
+    assert (level.period, goal.period, goal2.period) == ("2024-H1", "2024", "2024")
+
+
+def test_a_week_named_in_the_title_and_the_previous_weeks_value_in_brackets() -> None:
+    text = ("Tuần thứ 2 tháng 3: Phường Hạ Long đạt 91,2 điểm Bộ chỉ số 766\n"
+            "Trong tuần thứ 2 tháng 3/2025 (từ ngày 10 đến 16/3/2025), tỉnh Quảng Ninh đạt 88,4 điểm. So với tuần thứ "
+            "1 (86,9 điểm), điểm của tỉnh tăng 1,5 điểm.")
+    title, level, before, change = _link(text, _facts(text, ("91,2 điểm", "score"), ("88,4 điểm", "score"),
+                                                       ("86,9 điểm", "score"), ("1,5 điểm", "score")),
+                                         date(2025, 3, 18), hint="Quảng Ninh")
+    change.role = "change"
+    assert (title.period, level.period) == ("2025-03-10..2025-03-16",) * 2
+    assert before.period == "2025-03-03..2025-03-09"
+
+
+def test_a_streak_after_a_rank_belongs_to_the_figure_in_its_own_clause() -> None:
+    text = ("PCI 2023 của Hưng Yên\n"
+            "Năm 2023, Hưng Yên đạt 68,1 điểm, xếp thứ 6/63, năm thứ ba liên tiếp nằm trong tốp 10.")
+    score, rank, group = _link(text, _facts(text, ("68,1 điểm", "score"), ("thứ 6/63", "rank"), ("tốp 10", "rank")),
+                               date(2024, 5, 10), hint="Hưng Yên")
+    assert (score.period, rank.period, group.period) == ("2023", "2023", "2021..2023")
+
+
+def test_ranks_kept_unchanged_span_the_previous_edition() -> None:
+    text = ("PAPI 2024: Bình Định dẫn đầu\n"
+            "Năm 2024, Bình Định dẫn đầu; Quảng Trị và Bến Tre giữ nguyên các vị trí thứ hai và thứ ba.")
+    first, second, third = _link(text, _facts(text, ("dẫn đầu", "rank"), ("thứ hai", "rank"), ("thứ ba", "rank")),
+                                 date(2025, 4, 20))
+    assert first.period == "2024"
+    assert (second.period, third.period) == ("2023..2024", "2023..2024")
+
+
+def test_a_goals_heading_dates_the_goals_under_it_not_the_levels() -> None:
+    text = ("PGI 2024: Tây Ninh lọt tốp 10\n"
+            "Năm 2024, Tây Ninh đạt 72,1 điểm, xếp thứ 9. Long An đạt 70,3 điểm.\n"
+            "Mục tiêu năm 2025\n"
+            "Tỉnh phấn đấu vào nhóm 5 địa phương dẫn đầu. Hiện điểm chỉ số thành phần đào tạo lao động mới đạt 5,1 "
+            "điểm.")
+    facts = _facts(text, ("72,1 điểm", "score"), ("thứ 9", "rank"), ("70,3 điểm", "score"),
+                   ("nhóm 5 địa phương dẫn đầu", "rank"), ("5,1 điểm", "score"))
+    facts[3].role = "target"
+    _link(text, facts, date(2025, 5, 6), hint="Tây Ninh")
+    assert (facts[3].period, facts[4].period) == ("2025", "2024")

@@ -122,3 +122,26 @@ def test_a_deadline_without_its_year_lies_ahead() -> None:
     assert _values("Mục tiêu hoàn thành trước ngày 30/6 năm sau")[0] == ("2025-06-30", False)
     assert _values("Hạn chót ngày 15/9 để nộp hồ sơ")[0] == ("2024-09-15", False)
     assert _values("Ngày 30/6, tỉnh tổ chức hội nghị")[0] == ("2024-06-30", False)
+
+
+def test_an_implicit_year_of_a_goal_is_not_pushed_back_to_last_year() -> None:
+    from extract.linking.periods import find_periods, resolve_implicit
+    (q4,) = find_periods("phấn đấu quý iv tăng trưởng", published=date(2024, 10, 8))
+    assert resolve_implicit(q4, None, date(2024, 10, 8)).value == "2023-Q4"
+    assert resolve_implicit(q4, None, date(2024, 10, 8), ahead=True).value == "2024-Q4"
+
+
+def test_weeks_of_a_month_take_the_range_the_article_gives_them() -> None:
+    text = normalize_for_matching(
+        "Tuần thứ 2 tháng 3: Xã A đạt 90 điểm. Trong tuần thứ 2 tháng 3/2025 (từ ngày 10 đến 16/3/2025), xã đạt "
+        "90 điểm. So với tuần thứ 1 (88 điểm), xã tăng 2 điểm. Tuần thứ hai liên tiếp xã dẫn đầu.")
+    weeks = [p for p in find_periods(text, published=date(2025, 3, 18)) if text[p.start:p.end].startswith("tuần")]
+    assert [p.value for p in weeks] == ["2025-03-10..2025-03-16", "2025-03-10..2025-03-16",
+                                        "2025-03-03..2025-03-09"]
+    assert weeks[2].comparison
+
+
+def test_an_undated_week_labels_nothing() -> None:
+    text = normalize_for_matching("Bộ chỉ số 766 tuần 11: tỉnh đạt 80 điểm; tuần 03/2024 tỉnh đạt 83 điểm.")
+    pers = find_periods(text, published=date(2025, 3, 18))
+    assert all(p.value is None for p in pers if text[p.start:p.end].startswith("tuần"))

@@ -62,6 +62,7 @@ class _Ctx:
     recogniser: Any = None  # the trained entity recogniser, when linking may use it
     entities: dict[tuple[int, int], list[Any]] = field(default_factory=dict)  # its spans, per sentence asked
     headline: tuple[tuple[int, int] | None] | None = None  # _headline's answer, once found
+    ahead: bool = False  # resolving a goal's period: a year left implicit is not one already over
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -927,8 +928,8 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
 
 
 # An announcement's date ("được VCCI công bố đầu tháng 5", "công bố ngày 2/4") dates the release, not the figure.
-_ANNOUNCED = re.compile(r"(?:công bố|ban hành|tổ chức|diễn ra|khai mạc|họp|ký|phát hành)\s*(?:vào\s*)?"
-                        r"(?:(?:đầu|cuối|giữa)\s*)?$")
+_ANNOUNCED = re.compile(r"(?:công bố|ban hành|tổ chức|diễn ra|khai mạc|họp|ký|phát hành)\s*(?:(?:vào|hồi)\s*)?"
+                        r"(?:(?:đầu|cuối|giữa)\s*)?(?:tháng\s*\d{1,2}\s*)?$")
 # "so với năm 2021 (25/63)", "so với năm 2022 (khi đó tỉnh xếp thứ 10)", "so với năm 2021, khi tỉnh chỉ đạt
 # 86,4%": a figure right after a comparison base, in brackets or a "khi" clause, is the base year's figure.
 _AFTER_BASE = re.compile(r"\s*\([^()]*|\s*,?\s*\(?\s*khi(?:\s*đó)?(?!\w)[^;()]*")
@@ -1022,7 +1023,7 @@ def _resolve(pm: PeriodMention, ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     if pm.value == "{Y-1}" and cy is None:
         # "năm trước" is the year before the one the article reports on
         cy = ctx.title_year
-    r = periods.resolve_implicit(pm, cy, ctx.published)
+    r = periods.resolve_implicit(pm, cy, ctx.published, ahead=ctx.ahead)
     return r.value if r else None
 
 
@@ -1100,7 +1101,9 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
         implied = _implied(ctx, p if p.comparison else replace(p, comparison=True))
         if implied:
             return implied, "comparison"
-    later = [p for p in own if p.start >= fact.end and p.end <= clause[1]]
+    # (not past a figure of another role: "đạt 52,6%, vượt chỉ tiêu tối thiểu 45% … đặt ra cho năm 2024")
+    later = [p for p in own if p.start >= fact.end and p.end <= clause[1]
+             and not any(fact.end <= f.start and f.end <= p.start and f.role != fact.role for f in ctx.facts)]
     if later:
         return _resolve(later[0], ctx, sent), "clause"
     return None, "none"
@@ -1140,6 +1143,8 @@ def _appositive_periods(ctx: _Ctx) -> list[PeriodMention]:
             else p for p in ctx.pers]
 
 
+_THAT_TIME = re.compile(r"\W*(?:tại|vào|ở)?\s*(?:thời điểm|lúc|khi|hồi)\s*(?:đó|ấy)\s*,")
+_REFERENCE_BEFORE = re.compile(r"(?<!\w)(?:sau|trước)\s*(?:các|những)?\s*$")
 _FLASHBACK = re.compile(r"\W*(?:trước đó|trước đây)(?!\w)")
 _PREV_EDITION = re.compile(r"(?:kỳ|lần)(?!\w)")
 
@@ -1157,6 +1162,8 @@ def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
             # nor the earlier state of "từ vị trí 35 năm 2021 lên thứ 14", nor "…; trước đó, năm 2021 …"
             and not any(a <= p.start < b for a, b in spans)
             and not _FLASHBACK.match(ctx.norm, _clause(ctx.norm, sent[0], sent[1], p.start)[0])
+            # nor "Đây là lần thứ ba tỉnh giành vị trí này, sau các năm 2020 và 2022": points of reference
+            and not _REFERENCE_BEFORE.search(ctx.norm, max(sent[0], p.start - 20), p.start)
             # nor "Ở kỳ công bố trước, tỉnh xếp thứ 37": a look back at the previous edition, not the topic
             and not (p.value == "{Y-1}" and _PREV_EDITION.match(ctx.norm, p.start))]
     if pers:
@@ -1179,8 +1186,22 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
     if not para:
         return None
     prev_sents = [s for s in ctx.sentences if s[0] >= para[0] and s[1] <= sent[0]]
+    if prev_sents and _THAT_TIME.match(ctx.norm, sent[0]):
+        # "So với thời điểm 30/6/2025, … tăng thêm 86.420 tài khoản. Tại thời điểm đó, Phú Yên đứng thứ 7/63": the
+        # time the sentence before named last, a comparison base included
+        named = [p for p in _in(ctx.pers, *prev_sents[-1]) if p.value and p.kind not in periods.NOT_OWN]
+        if named and (val := _resolve(named[-1], ctx, prev_sents[-1])):
+            return val
     for ps in reversed(prev_sents):
         val = _sentence_primary(ctx, ps)
+        if val and _look_back(ctx, val, para[0], ps[0]):
+            # "Long Biên dẫn đầu với 94,6% …. Đáng chú ý, năm 2023 Long Biên mới xếp thứ 12/30. Ở chiều ngược lại,
+            # Mỹ Đức thấp nhất với 53,4%": a sentence dated before the paragraph's own figures is an aside
+            continue
+        if val and fact.role != "target" and _goals_only(ctx, ps):
+            # "Trong năm 2025, Cần Thơ đặt mục tiêu vào nhóm 10 …. Hiện bình quân vùng mới đạt 5,8 điểm": a goal's
+            # year does not date a level reported after it
+            continue
         if val:
             if _RELATIVE_BASE.search(ctx.norm, sent[0], fact.start) and ctx.doc_year is not None \
                     and (_year_of(val) or ctx.doc_year) < ctx.doc_year:
@@ -1198,6 +1219,22 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
                 if val:
                     return val
     return _list_header_period(ctx, para)
+
+
+def _look_back(ctx: _Ctx, val: str, lo: int, at: int) -> bool:
+    """Whether a sentence at ``at`` dated ``val`` looks back from the figures before it in its paragraph (from
+    ``lo``): its year is earlier than theirs (an undated figure's being the article's year)."""
+    year = _year_of(val)
+    before = [f for f in ctx.facts if lo <= f.start < at and f.role != "target"]
+    if year is None or not before:
+        return False
+    years = [_year_of(f.period) if f.period else ctx.doc_year for f in before]
+    return any(y is not None and year < y for y in years)
+
+
+def _goals_only(ctx: _Ctx, sent: tuple[int, int]) -> bool:
+    inside = [f for f in ctx.facts if sent[0] <= f.start < sent[1]]
+    return bool(inside) and all(f.role == "target" for f in inside)
 
 
 _CONTINUES = re.compile(r"\W*(?:trong đó|cụ thể|riêng|bên cạnh đó)\s*,")
@@ -1225,8 +1262,18 @@ def _list_header_period(ctx: _Ctx, para: tuple[int, int]) -> str | None:
     return None
 
 
+def _index_fact(fact: Any) -> bool:
+    ind = indicators.get(fact.indicator) if fact.indicator else None
+    return ind is not None and ind.kind == "index"
+
+
 def _lead_period(ctx: _Ctx, skip_asof: bool = False) -> str | None:
     """The first period the title and lead state (``skip_asof``: a reporting period, not a reading's date)."""
+    return _lead_mention(ctx, skip_asof)[0]
+
+
+def _lead_mention(ctx: _Ctx, skip_asof: bool = False) -> tuple[str | None, int]:
+    """``_lead_period`` and where it is stated (-1 when none is)."""
     lead_end = ctx.paragraphs[min(3, len(ctx.paragraphs) - 1)][1] if ctx.paragraphs else 0
     for p in ctx.pers:
         if p.start >= lead_end:
@@ -1235,8 +1282,8 @@ def _lead_period(ctx: _Ctx, skip_asof: bool = False) -> str | None:
             sent = _containing(ctx.sentences, p.start) or (0, lead_end)
             val = _resolve(p, ctx, sent)
             if val:
-                return val
-    return None
+                return val, p.start
+    return None, -1
 
 
 def _title_year(ctx: _Ctx) -> int | None:
@@ -1346,25 +1393,38 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.doc_year = ctx.title_year or (Counter(years).most_common(1)[0][0] if years else None)
     ctx.defer_implicit = False
     decided = []
+    undated: set[int] = set()
+    decided_other: list[str] = []  # of figures that are no index's result (GRDP, budget, dossier counts)
     by_index: dict[str, list[str]] = {}
     heads = ctx.period_heads
     # "Kết quả đánh giá quý II/2024" heading a section: its figures are that quarter's, and they do not
     # make the article's reporting period
     heading_period = {id(f): next((v for at, v in reversed(heads) if at <= f.start), None) for f in ordered}
+    for f in ordered:
+        at = next((at for at, _ in reversed(heads) if at <= f.start), None)
+        if heading_period[id(f)] and f.role != "target" and _GOAL_HEADING.match(ctx.norm, at):
+            # "Mục tiêu năm 2025" heading the goals: "hiện bình quân vùng mới đạt 5,8 điểm" under it is no goal
+            heading_period[id(f)] = None
     for fact in ordered:
         sent = sent_of[id(fact)]
         if _asof_unknown_near(ctx, fact, sent):
             fact.period = None
             continue
+        ctx.ahead = fact.role == "target"
         value = _period_evidence(ctx, fact, sent)[0]
         if value is None:
             value = _inherited_period(ctx, fact, sent)
+        ctx.ahead = False
+        if value is None:
+            undated.add(id(fact))
         fact.period = value
         # (a goal's deadline is no reporting period: "Đến năm 2025, … đạt trên 80%" closing an article on 2021)
         if value is not None and heading_period[id(fact)] is None and fact.role != "target":
             decided.append(value)
             if fact.indicator and fact.role == "level":
                 by_index.setdefault(fact.indicator, []).append(value)
+            if not _index_fact(fact):
+                decided_other.append(value)
     # The article's reporting period: a January review conference reports last year's figures even in
     # paragraphs that do not repeat the year.
     fallback = None
@@ -1375,7 +1435,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     if fallback is None:
         # Else the period the title/lead announces ("6 tháng đầu năm 2025 ...").
         fallback = _lead_period(ctx)
-    lead = _lead_period(ctx, skip_asof=True)
+    lead, lead_at = _lead_mention(ctx, skip_asof=True)
     first_asof = None
     if fallback is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", fallback) and lead and lead != fallback:
         # "Tính đến hết tháng 6/2024, …" heading the stocks of a report on "6 tháng đầu năm 2024": the figures
@@ -1383,6 +1443,10 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         head = _headline(ctx)
         body = head[1] if head else 0
         first_asof = next((p.start for p in ctx.pers if p.value == fallback and p.start >= body), None)
+        if first_asof is not None and lead_at > first_asof:
+            # (not "Tính đến hết tháng 11/2024, … đạt 75,8%. Số liệu báo cáo tại hội nghị quý IV": the reading opens
+            # the lead, and a title rounding its figure takes its date)
+            first_asof = None
     # An index's undated figures take the time its dated results have ("Tính đến 17 giờ ngày 14/3" over a list of
     # Bộ chỉ số 766 group scores), not a week's dossier counts that outnumber them elsewhere in the article.
     index_time = {}
@@ -1390,10 +1454,19 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         top, n = Counter(vals).most_common(1)[0]
         if n >= 2 and n * 2 > len(vals) and (ind := indicators.get(ind_id)) is not None and ind.kind == "index":
             index_time[ind_id] = top
+    # "Nhìn lại năm 2024: … GRDP ước tăng 13,85%, … các bộ chỉ số công bố trong năm": in a year-end review the
+    # editions of 2023 outnumber the economy's figures of 2024, whose undated ones keep the economy's year.
+    other_time = None
+    if decided_other and fallback is not None:
+        top, n = Counter(decided_other).most_common(1)[0]
+        if top != fallback and n >= 3 and n * 2 > len(decided_other):
+            other_time = top
     for fact in ordered:
         if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
             early = first_asof is not None and fact.start < first_asof
             own = index_time.get(fact.indicator or "") if fact.role != "target" else None
+            if own is None and other_time is not None and fact.role != "target" and not _index_fact(fact):
+                own = other_time
             fact.period = heading_period[id(fact)] or (lead if early else (own or fallback))
     reporting = fallback or lead
     if reporting:
@@ -1411,10 +1484,34 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
                 # "Cùng kỳ năm 2024, Bắc Giang tăng 14,14%", "Riêng khu vực X cũ, cùng kỳ năm 2024 xuất khẩu mới
                 # đạt 12,6 tỷ USD": the reporting period (6 tháng đầu năm 2025) of that year
                 fact.period = re.sub(r"\d{4}", same.group(1), reporting)
+    _heading_figures(ctx, ordered, undated)
     _from_to_periods(ctx, ordered, sent_of)
     _streak_periods(ctx, ordered, sent_of)
     _dated_change_ranges(ctx, ordered, sent_of)
     _rest_of_year_targets(ctx, ordered, sent_of)
+
+
+def _heading_figures(ctx: _Ctx, ordered: list[Any], undated: set[int]) -> None:
+    """An undated figure in a sub-heading repeats one of the section under it ("Quy mô kinh tế vươn lên thứ 12"
+    over "… đứng thứ 12 cả nước"; "Gần 1,9 triệu hồ sơ …" over "1.874.300 hồ sơ"): it takes that figure's period."""
+    lines = _heading_lines(ctx)
+    for i, (lo, hi) in enumerate(lines):
+        end = lines[i + 1][0] if i + 1 < len(lines) else len(ctx.text)
+        body = [f for f in ordered if hi <= f.start < end]
+        if not body or body[0].period is None:
+            continue
+        # (the repeated figure dated like the section's first one: not "Ngân hàng Nhà nước trở lại vị trí số 1"
+        # over "… 86,18%. … Bộ Tư pháp, đơn vị xếp thứ nhất năm 2023, …", a look back)
+        for fact in (f for f in ordered if lo <= f.start < hi and id(f) in undated):
+            if any(f.kind == fact.kind and f.role == fact.role and f.period == body[0].period
+                   and _close(getattr(f, "value", None), getattr(fact, "value", None)) for f in body):
+                fact.period = body[0].period
+
+
+def _close(a: Any, b: Any) -> bool:
+    if not isinstance(a, (int, float)) or not isinstance(b, (int, float)):
+        return False
+    return a == b or (a > 0 and b > 0 and abs(a - b) <= 0.05 * max(a, b))
 
 
 _ANNUAL_PLAN = re.compile(r"(?<!\w)(?:dự toán|kế hoạch năm|chỉ tiêu năm|kế hoạch cả năm)(?!\w)")
@@ -1431,11 +1528,28 @@ def _rest_of_year_targets(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tupl
             # "bằng 51,8% dự toán HĐND tỉnh giao (23.600 tỷ đồng)" in a half-year report: the year's budget
             fact.period = part.group(1)
             continue
+        whole = re.fullmatch(r"(\d{4})-(?:H[12]|Q[1-4]|\d{2}\.\.\d{4}-\d{2})", fact.period or "")
+        if fact.role == "target" and whole and _PLAN_AFTER.match(ctx.norm, fact.end):
+            # "phấn đấu quý IV …, giải ngân 100% kế hoạch vốn đầu tư công": a share of the year's plan
+            fact.period = whole.group(1)
+            continue
         if fact.role != "target" or not re.fullmatch(r"(\d{4})-(?:H2|Q4|\d{2}\.\.\d{4}-12)", fact.period or ""):
             continue
         sent = sent_of[id(fact)]
-        if re.search(r"(?<!\w)(?:tháng cuối năm|cuối năm|quý iv)(?!\s*(?:/|năm)?\s*\d)", ctx.norm[sent[0]:sent[1]]):
+        # (a quarter's own goal stays that quarter's: "phấn đấu quý IV tăng trưởng từ 8% trở lên")
+        if re.search(r"(?<!\w)(?:tháng cuối năm|cuối năm)(?!\s*(?:/|năm)?\s*\d)", ctx.norm[sent[0]:sent[1]]):
             fact.period = str(ctx.published.year)
+    for fact in ordered:
+        sent = sent_of[id(fact)]
+        if fact.role == "target" and _FOR_THE_YEAR.match(ctx.norm, fact.end, _clause(ctx.norm, *sent, fact.end)[1]):
+            # "thấp hơn mục tiêu 50% UBND tỉnh đặt ra cho cả năm", "mục tiêu 60% của năm": the plan year
+            year = _year_of(fact.period) or ctx.published.year
+            fact.period = str(year)
+
+
+_PLAN_AFTER = re.compile(r"\s*(?:kế hoạch|dự toán)(?!\w)")
+_FOR_THE_YEAR = re.compile(r"[^,;.()]{0,30}?(?<!\w)(?:của|cho)\s*(?:cả\s*)?năm"
+                           r"(?!\s*(?:\d|nay|này|sau|tới|trước|ngoái|qua|thứ|kế|đầu|cuối))(?!\w)")
 
 
 _SAME_PERIOD_LAST_YEAR = re.compile(r"\W*(?:trong\s+)?cùng kỳ năm (?:trước|ngoái)\s*,")
@@ -1539,6 +1653,10 @@ _SAME_AS_BEFORE = re.compile(r"(?<!\w)(?:tiếp tục|vẫn|giữ vững|giữ)(
                              r"kỳ trước|lần trước)(?!\w)")
 
 
+_GOAL_HEADING = re.compile(r"\W*(?:mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ|kế hoạch|định hướng)(?!\w)")
+_KEPT = re.compile(r"(?<!\w)giữ nguyên(?!\w)")
+
+
 def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
     """"năm thứ bảy liên tiếp giữ vị trí quán quân": a rank held N years running covers the N years to its own."""
     for fact in ordered:
@@ -1566,12 +1684,19 @@ def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int,
             # "Hà Nội tiếp tục giữ vị trí thứ ba như năm trước": held over the two editions
             fact.period = f"{_year_of(fact.period)}..{_year_of(fact.period) + 1}"
             continue
+        if _KEPT.search(ctx.norm, comma[0], fact.start) and (y := _year_of(fact.period)) is not None:
+            # "TP Hồ Chí Minh và Hải Phòng giữ nguyên các vị trí thứ hai và thứ ba": held since the previous edition
+            fact.period = f"{y - 1}..{y}"
+            continue
         streak = [p for p in _in(ctx.pers, comma[0], comma[1]) if p.kind == "streak" and p.streak]
         if not streak:
             # "Vị trí số 1 … tiếp tục thuộc về Quảng Ninh, năm thứ bảy liên tiếp": a streak closing the sentence
-            # with no other figure between
+            # with no other figure between (nor one after it in its clause: "xếp thứ 4/63, năm thứ hai liên tiếp
+            # nằm trong tốp 5" is the top group's streak)
             streak = [p for p in _in(ctx.pers, fact.end, sent[1]) if p.kind == "streak" and p.streak
-                      and not any(fact.end <= f.start < p.start for f in ordered)][:1]
+                      and not any(fact.end <= f.start < p.start for f in ordered)
+                      and not any(p.end <= f.start < _clause(ctx.norm, sent[0], sent[1], p.start, seps=",;")[1]
+                                  for f in ordered)][:1]
         year = _year_of(fact.period) or ctx.title_year or ctx.doc_year
         if streak and year is not None and streak[0].streak > 1:
             fact.period = f"{year - streak[0].streak + 1}..{year}"

@@ -40,6 +40,7 @@ class PeriodMention:
     implicit_year: bool = False  # "6 tháng đầu năm", "quý I" without a year: value holds "{Y}" placeholders
     year: int | None = None  # the (last) year of the value, for comparison arithmetic
     streak: int | None = None  # "năm thứ bảy liên tiếp": how many years a ranking has been held
+    week: tuple[int, int | None] | None = None  # "tuần thứ 3 tháng 10": (3, 10); "tuần thứ 2": (2, None)
 
 
 # Kinds that never give a figure its own period: a stock at an unstated date, an event's label
@@ -73,6 +74,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A meeting or bulletin named by its month labels an event, not the period of the figures it reports.
     ("event", re.compile(r"(?:phiên họp|kỳ họp|hội nghị|giao ban)(?:\s*(?:ubnd\s*tỉnh\s*)?thường kỳ)?\s*"
                          r"tháng\s*\d{1,2}(?:\s*/\s*" + _Y + r")?(?![\d/])")),
+    # "tuần thứ 3 tháng 10/2025", "so với tuần thứ 2": a week of a month, dated by the range the article gives it
+    # (not "tuần 03/2024", a week of the year)
+    ("week", re.compile(r"(?<!\w)tuần\s*(?:thứ\s*)?(\d{1,2}|một|hai|ba|bốn|tư)(?:\s*(?:của\s*)?tháng\s*(\d{1,2})"
+                        r"(?:\s*(?:/|-|năm)\s*" + _Y + r")?)?(?![\w/])(?!\s*(?:liên tiếp|liền|liên tục))")),
     # "trong hai kỳ khảo sát 2020 và 2022": one figure held over both editions
     ("two_editions", re.compile(r"(?:hai|cả hai)\s*(?:kỳ|năm|đợt)(?:\s*(?:khảo sát|đánh giá|xếp hạng|liền))?\s*"
                                 r"(?:năm\s*)?" + _Y + r"\s*và\s*(?:năm\s*)?" + _Y + r"(?!\d)")),
@@ -147,6 +152,7 @@ _ANCHORS: dict[str, tuple[_Anchor, int | None]] = {
     "same_period": (("cùng",), None),
     "event": (("phiên họp", "kỳ họp", "hội nghị", "giao ban"), None),
     "two_editions": (("hai", "cả hai"), None),
+    "week": (("tuần",), None),
     # "năm|lần thứ" and a number (7 letters in "mười một") before it, or the number and "năm"
     "streak": (("liên tiếp", "liền", "liên tục"), 13),
     "prev_edition": (("kỳ", "lần"), None),
@@ -316,7 +322,43 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
             out.append(pm)
             taken.append((s, e))
     out.sort(key=lambda p: p.start)
+    if any(p.kind == "week" for p in out):
+        out = _date_weeks(norm, out)
     return out
+
+
+_RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})")
+
+
+def _date_weeks(norm: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """Give each week of a month the range the article writes beside it ("tuần thứ 3 tháng 10/2025 (từ ngày 13 đến
+    19/10/2025)"), the same week named elsewhere (a title) that range too, and another week of that month the range
+    moved by whole weeks ("so với tuần thứ 2"); a week the article does not date labels nothing."""
+    dated: dict[tuple[int, int], tuple[date, date]] = {}
+    for i, w in enumerate(out):
+        if w.kind != "week" or w.week is None or w.week[1] is None or i + 1 >= len(out):
+            continue
+        nxt = out[i + 1]
+        m = _RANGE.fullmatch(nxt.value or "")
+        if m and re.fullmatch(r"\s*\(\s*", norm[w.end:nxt.start]):
+            dated.setdefault((w.week[0], w.week[1]), (date.fromisoformat(m.group(1)), date.fromisoformat(m.group(2))))
+    result = []
+    for p in out:
+        if p.kind != "week" or p.week is None:
+            result.append(p)
+            continue
+        n, month = p.week
+        known = [(k, v) for k, v in dated.items() if month is None or k[1] == month]
+        if (n, month) in dated:
+            a, b = dated[(n, month)]
+        elif len({k[1] for k, _ in known}) == 1:
+            (k_n, _), (a, b) = known[0]
+            a, b = a + timedelta(days=7 * (n - k_n)), b + timedelta(days=7 * (n - k_n))
+        else:
+            result.append(replace(p, kind="label"))
+            continue
+        result.append(replace(p, value=f"{_iso(a)}..{_iso(b)}", kind="explicit", year=b.year))
+    return result
 
 
 def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
@@ -331,6 +373,12 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
         return PeriodMention(s, e, f"{_iso(d1)}..{_iso(d2)}", "explicit", year=d2.year)
     if name == "event":
         return PeriodMention(s, e, None, "event")
+    if name == "week":
+        n = _num(g[0])
+        month = int(g[1]) if g[1] else None
+        if not 1 <= n <= 5 or (month is not None and not 1 <= month <= 12):
+            return None
+        return PeriodMention(s, e, None, "week", week=(n, month))
     if name == "streak":
         return PeriodMention(s, e, None, "streak", streak=_num(g[0] or g[1]))
     if name == "two_editions":
@@ -459,8 +507,10 @@ def _implicit(s: int, e: int, template: str, year: str | None, surface: str,
     return PeriodMention(s, e, template, "explicit", implicit_year=True)
 
 
-def resolve_implicit(pm: PeriodMention, context_year: int | None, published: date | None) -> PeriodMention | None:
-    """Fill ``{Y}`` from the context year (an explicit year nearby) or the publication date."""
+def resolve_implicit(pm: PeriodMention, context_year: int | None, published: date | None,
+                     ahead: bool = False) -> PeriodMention | None:
+    """Fill ``{Y}`` from the context year (an explicit year nearby) or the publication date (``ahead``: for a
+    goal, "quý IV" or "cả năm" written in October is this year's, still to come, not last year's)."""
     if not pm.implicit_year or pm.value is None:
         return pm
     if pm.value == "{Y-1}":
@@ -474,7 +524,7 @@ def resolve_implicit(pm: PeriodMention, context_year: int | None, published: dat
         # A reported period has ended by publication: "quý I" read on 6 January is last year's first quarter,
         # "6 tháng đầu năm" read in July is this year's first half.
         last_month = _last_month(pm.value)
-        if last_month is not None and last_month >= published.month and not (
+        if not ahead and last_month is not None and last_month >= published.month and not (
                 last_month == published.month and published.day >= 20):
             y -= 1
     if y is None:
