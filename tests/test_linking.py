@@ -1228,3 +1228,12 @@ def test_a_goals_heading_dates_the_goals_under_it_not_the_levels() -> None:
     facts[3].role = "target"
     _link(text, facts, date(2025, 5, 6), hint="Tây Ninh")
     assert (facts[3].period, facts[4].period) == ("2025", "2024")
+
+
+def test_a_share_of_a_provinces_districts_stays_in_the_province() -> None:
+    text = ("Tỷ lệ giải quyết đúng hạn quý II của Cao Bằng\n\n"
+            "Trong 10 huyện, thành phố, huyện Hòa An dẫn đầu với 99,9%. Có 6/10 địa phương đạt trên 98%, tăng "
+            "thêm 2 đơn vị so với quý trước.")
+    share, bar = _link(text, _facts(text, ("6/10 địa phương", "count"), ("trên 98%", "percent")),
+                       date(2024, 7, 8), hint="Cao Bằng")
+    assert (share.location, share.place, bar.location, bar.place) == ("Cao Bằng", None, "Cao Bằng", None)

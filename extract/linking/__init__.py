@@ -321,8 +321,18 @@ def _collective_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], comma: tup
         return False  # "hợp nhất ba tỉnh": the size of the new province
     if re.search(r"(?<!\w)(?:tỉnh|tỉnh, thành phố|quốc gia)(?!\w)", ctx.norm[fact.start:fact.end]):
         return True  # provinces counted are never units of one province ("chỉ thấp hơn 12 tỉnh, thành phố")
-    # "8/9 địa phương" of a province's districts, or "các sở, ngành" of the province, stay local.
-    return not _LOCAL_LEVEL.search(ctx.norm[sent[0]:sent[1]])
+    # "8/9 địa phương" of a province's districts, or "các sở, ngành" of the province, stay local …
+    if _LOCAL_LEVEL.search(ctx.norm[sent[0]:sent[1]]):
+        return False
+    return not _local_share(ctx, groups, sent)
+
+
+def _local_share(ctx: _Ctx, groups: list[re.Match[str]], sent: tuple[int, int]) -> bool:
+    """"Trong 8 huyện, thành phố, … Có 5/8 địa phương đạt trên 99%": a share of fewer units than there are
+    provinces, in a paragraph that named local units before the sentence, counts those units."""
+    para = _containing(ctx.paragraphs, sent[0]) or sent
+    shares = [int(d) for m in groups for d in re.findall(r"/(\d+)", m.group(0))]
+    return bool(shares) and all(d < 34 for d in shares) and bool(_LOCAL_LEVEL.search(ctx.norm, para[0], sent[0]))
 
 
 _MERGER = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:\s+(?:từ|cả|của))?\s*$")
@@ -670,10 +680,10 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         return _as_location(same_clause[-1])
     # (not a ranked group that is the province's own goal or result: "duy trì PAR INDEX trong nhóm 3 địa phương
     # dẫn đầu, đưa mức hài lòng lên trên 91%")
-    if fact.kind != "rank" and any(not any(f.kind == "rank" and f.start < clause[0] + m.end() and f.end > clause[0]
-                                           + m.start() for f in ctx.facts)
-                                   for m in _COLLECTIVE.finditer(ctx.norm[clause[0]:fact.start])) \
-            and not _LOCAL_LEVEL.search(ctx.norm, s_lo, s_hi):
+    groups = [m for m in _COLLECTIVE.finditer(ctx.norm, clause[0], fact.start)
+              if not any(f.kind == "rank" and f.start < m.end() and f.end > m.start() for f in ctx.facts)]
+    if fact.kind != "rank" and groups and not _LOCAL_LEVEL.search(ctx.norm, s_lo, s_hi) \
+            and not _local_share(ctx, groups, sent):
         # "cả 63 tỉnh, thành phố đều có Chỉ số … trên 80%": the comma inside the group name splits it off
         return NATIONAL, None, NATIONAL
     if before:
@@ -697,6 +707,10 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             last_sent = _containing(ctx.sentences, prev[-1].start) or (para[0], s_lo)
             group = [p for p in prev if p.start >= last_sent[0]]
             if len({p.province for p in group}) == 1:
+                # (units counted, and what they reach, are the province's, not the last district named: "Có 5/8 địa
+                # phương đạt trên 99%")
+                if _COLLECTIVE.search(ctx.norm, clause[0], fact.end):
+                    return _home_location(group[-1].province)
                 return _as_location(group[-1])
     # A list item: the province its introducing line names ("Kết quả theo từng trụ cột của Quảng Ninh:")
     if para and _BULLET.match(ctx.text, para[0]):
