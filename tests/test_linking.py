@@ -1237,3 +1237,12 @@ def test_a_share_of_a_provinces_districts_stays_in_the_province() -> None:
     share, bar = _link(text, _facts(text, ("6/10 địa phương", "count"), ("trên 98%", "percent")),
                        date(2024, 7, 8), hint="Cao Bằng")
     assert (share.location, share.place, bar.location, bar.place) == ("Cao Bằng", None, "Cao Bằng", None)
+
+
+def test_a_rank_among_the_provinces_own_districts_is_the_provinces() -> None:
+    text = ("Kinh tế huyện Nga Sơn năm 2023\n\n"
+            "Tăng trưởng của huyện cao hơn tốc độ tăng GRDP của tỉnh Thanh Hóa (7,2%) và tốc độ tăng GDP của cả "
+            "nước (5,05%), đưa huyện lên thứ 4/27 "
+            "đơn vị cấp huyện của tỉnh.")
+    (rank,) = _link(text, _facts(text, ("thứ 4/27", "rank")), date(2024, 1, 5), hint="Thanh Hóa")
+    assert rank.location == "Thanh Hóa"

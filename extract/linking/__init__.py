@@ -460,6 +460,9 @@ def _group_national(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
     return False
 
 
+# A rank among a province's own units ("thứ 5/21 đơn vị cấp huyện của tỉnh", "đứng thứ 3 trong 13 huyện")
+_AMONG_LOCAL_UNITS = re.compile(r"(?:\s*(?:trong|/)?\s*\d*)?\s*(?:đơn vị\s+)?(?:cấp huyện|cấp xã|huyện|quận, huyện|xã, "
+                                r"phường|sở, ngành|sở, ban, ngành)(?!\w)")
 # "các tỉnh Lạng Sơn, Cao Bằng và Điện Biên vẫn dưới 20%": the words that may join the provinces of one list
 _LIST_JOIN = re.compile(r"\s*(?:,|và|cùng|cùng với)?\s*(?:(?:các\s+)?(?:tỉnh|thành phố|tp\.?)\s+)?")
 
@@ -631,6 +634,12 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                         and _RANKED_SUBJECT.search(ctx.norm, p.end, fact.start))
                # "Tỉnh Quảng Ninh, địa phương giáp ranh của Lạng Sơn, xếp thứ 12": Lạng Sơn only describes it
                and not any(a <= p.start < b and not a <= fact.start < b for a, b in ctx.appositives)]
+    if fact.kind == "rank" and _AMONG_LOCAL_UNITS.match(ctx.norm, fact.end):
+        # "đưa Yên Thành lên thứ 5/21 đơn vị cấp huyện của tỉnh": ranked among the province's own units, so
+        # whatever country or comparand the sentence named before, the figure is the province's
+        in_sent = [p for p in in_sent if p.kind in ("province", "district", "ward")]
+        if not any(p.end <= fact.start for p in in_sent) and ctx.home and ctx.home != NATIONAL:
+            return _home_location(ctx.home)
     before = [p for p in in_sent if p.end <= fact.start]
     if _national_goal(ctx, fact, sent, clause) or _shared_by_list(ctx, fact, clause, before) \
             or (fact.kind != "rank" and _OF_THE_COUNTRY.match(ctx.norm, fact.end)
