@@ -1246,3 +1246,12 @@ def test_a_rank_among_the_provinces_own_districts_is_the_provinces() -> None:
             "đơn vị cấp huyện của tỉnh.")
     (rank,) = _link(text, _facts(text, ("thứ 4/27", "rank")), date(2024, 1, 5), hint="Thanh Hóa")
     assert rank.location == "Thanh Hóa"
+
+
+def test_a_headline_naming_the_leader_over_the_countrys_total_is_a_national_article() -> None:
+    text = ("Định danh điện tử: Cả nước kích hoạt hơn 50 triệu tài khoản, Bắc Ninh dẫn đầu về tỷ lệ\n\n"
+            "(CAND) - Theo Cục C06, Bộ Công an, tính đến ngày 31/3/2024, cả nước đã kích hoạt hơn 50,1 triệu tài "
+            "khoản.\n\n"
+            "Cùng thời điểm, lực lượng Công an đã cấp hơn 85 triệu thẻ căn cước.")
+    (cards,) = _link(text, _facts(text, ("hơn 85 triệu thẻ", "count")), date(2024, 4, 10))
+    assert cards.location == "Việt Nam"

@@ -176,7 +176,9 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
         return False
     if not (_CENTRAL_BODY.search(ctx.text, lo, hi) or _CENTRAL_SOURCE.search(ctx.text, lo, hi)):
         return False
-    if not re.search(r"(?<!\w)công bố(?!\w)", ctx.norm[lo:hi]) and not _ALL_PROVINCES.search(ctx.norm, lo, hi):
+    # (a release, all the provinces, or the country's own total: "tính đến ngày 30/6/2024, cả nước đã kích hoạt …")
+    if not re.search(r"(?<!\w)công bố(?!\w)", ctx.norm[lo:hi]) and not _ALL_PROVINCES.search(ctx.norm, lo, hi) \
+            and not any(p.kind == "national" and not p.scope_only for p in _in(ctx.places, lo, hi)):
         return False
     if _OWN_PROVINCE.search(ctx.text):
         return False  # "của tỉnh", "toàn tỉnh": the writer speaks from one province
