@@ -1255,3 +1255,33 @@ def test_a_headline_naming_the_leader_over_the_countrys_total_is_a_national_arti
             "Cùng thời điểm, lực lượng Công an đã cấp hơn 85 triệu thẻ căn cước.")
     (cards,) = _link(text, _facts(text, ("hơn 85 triệu thẻ", "count")), date(2024, 4, 10))
     assert cards.location == "Việt Nam"
+
+
+def test_the_writers_province_against_figures_of_the_country_around_it() -> None:
+    text = ("Kinh tế Thái Bình 6 tháng đầu năm 2024\n\n"
+            "Chỉ số giá tiêu dùng bình quân tăng 3,5%, thấp hơn mức tăng 4,08% của cả nước. Tỉnh thu hút 300 triệu "
+            "USD vốn FDI, chiếm khoảng 2% tổng vốn FDI đăng ký vào Việt Nam. Giải ngân vốn đầu tư công đạt 45%, "
+            "trong khi bình quân chung cả nước khoảng 29%. Thu ngân sách nhà nước trên địa bàn đạt 9.000 tỷ đồng.")
+    cpi, country, share, disbursed, national, revenue = _link(
+        text, _facts(text, ("3,5%", "percent"), ("4,08%", "percent"), ("khoảng 2%", "percent"), ("45%", "percent"),
+                     ("khoảng 29%", "percent"), ("9.000 tỷ đồng", "money")), date(2024, 7, 5), hint="Thái Bình")
+    assert [f.location for f in (cpi, country, share, disbursed, national, revenue)] == [
+        "Thái Bình", "Việt Nam", "Thái Bình", "Thái Bình", "Việt Nam", "Thái Bình"]
+
+
+def test_a_place_after_a_comparative_is_the_comparand_unless_the_figure_is_its_own() -> None:
+    text = ("PCI 2023 của Thanh Hóa\n\n"
+            "Nghệ An đạt 65,7 điểm. Về phần mình, tỉnh hơn Nghệ An 1,1 điểm. Năm nay tỉnh chỉ xếp sau Ninh Bình "
+            "(67,3 điểm).")
+    other, gap, neighbour = _link(text, _facts(text, ("65,7 điểm", "score"), ("1,1 điểm", "score"),
+                                               ("67,3 điểm", "score")), date(2024, 5, 14), hint="Thanh Hóa")
+    assert (other.location, gap.location, neighbour.location) == ("Nghệ An", "Thanh Hóa", "Ninh Bình")
+
+
+def test_a_province_opening_a_sentence_of_a_national_article_is_no_venue() -> None:
+    text = ("GII 2024: Việt Nam xếp thứ 44\n\n"
+            "(VGP) - Việt Nam xếp thứ 44/133 nền kinh tế. Tại Thừa Thiên Huế, Sở Khoa học và Công nghệ cho biết "
+            "toàn tỉnh có 27 doanh nghiệp khoa học và công nghệ, 11 tổ chức hỗ trợ khởi nghiệp.")
+    firms, bodies = _link(text, _facts(text, ("27 doanh nghiệp", "count"), ("11 tổ chức", "count")),
+                          date(2024, 10, 2))
+    assert (firms.location, bodies.location) == ("Thừa Thiên Huế", "Thừa Thiên Huế")

@@ -133,7 +133,9 @@ def _mark_venues(ctx: _Ctx, places: list[PlaceMention]) -> list[PlaceMention]:
     for p in places:
         sent = _containing(ctx.sentences, p.start) or _containing(ctx.paragraphs, p.start) or (0, len(ctx.text))
         if p.kind in ("province", "district") and _VENUE_BEFORE.search(ctx.norm, max(sent[0], p.start - 20), p.start) \
-                and _EVENT.search(ctx.norm, sent[0], sent[1]) and not _FIGURE.search(ctx.norm, p.end, sent[1]):
+                and _EVENT.search(ctx.norm, sent[0], sent[1]) and not _FIGURE.search(ctx.norm, p.end, sent[1]) \
+                and not _OWN_PROVINCE.search(ctx.text, p.end, sent[1]):
+            # (not "Tại Thừa Thiên Huế, Sở … cho biết toàn tỉnh có 27 doanh nghiệp": the province the sentence is about)
             p = replace(p, scope_only=True, kind="venue")
         out.append(p)
     return out
@@ -421,7 +423,13 @@ def _average_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicato
         return False  # "cao hơn bình quân chung của cả nước 2 điểm": the average is only the comparand
     if any(clause[0] + m.start() <= p.start < fact.start for p in ctx.places if not p.scope_only):
         return False
-    scoped = _AVERAGE_SCOPE.search(ctx.norm, clause[0] + m.start() if scoped_only else clause[0], clause[1])
+    # (the scope of the figure's own average, not of the comparand after it: "bình quân tăng 3,5%, thấp hơn mức
+    # tăng 4,08% của cả nước")
+    end = clause[1]
+    cmp = re.search(r"(?<!\w)(?:hơn|so với|gấp)(?!\w)", ctx.norm[fact.end:clause[1]])
+    if cmp:
+        end = fact.end + cmp.start()
+    scoped = _AVERAGE_SCOPE.search(ctx.norm, clause[0] + m.start() if scoped_only else clause[0], end)
     if scoped or scoped_only:
         return bool(scoped)
     return ind is not None and ind.kind == "index" and ind.scope == "provincial"
@@ -462,6 +470,9 @@ def _group_national(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
     return False
 
 
+_WHOLE_OR_COMPARAND = re.compile(r"(?<!\w)(?:vào|của|hơn|chung|trong khi|so với|bình quân|trung bình)\s+"
+                                 r"(?:\S+\s+){0,2}$")
+_SHARE_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
 # A rank among a province's own units ("thứ 5/21 đơn vị cấp huyện của tỉnh", "đứng thứ 3 trong 13 huyện")
 _AMONG_LOCAL_UNITS = re.compile(r"(?:\s*(?:trong|/)?\s*\d*)?\s*(?:đơn vị\s+)?(?:cấp huyện|cấp xã|huyện|quận, huyện|xã, "
                                 r"phường|sở, ngành|sở, ban, ngành)(?!\w)")
@@ -642,7 +653,12 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         in_sent = [p for p in in_sent if p.kind in ("province", "district", "ward")]
         if not any(p.end <= fact.start for p in in_sent) and ctx.home and ctx.home != NATIONAL:
             return _home_location(ctx.home)
-    before = [p for p in in_sent if p.end <= fact.start]
+    # ("Về phần mình, tỉnh hơn Nghệ An 1,07 điểm", "Tỉnh đứng sau Ninh Bình 5 bậc": the place after a comparative is
+    # what the figure is measured against)
+    # (but "chỉ sau Hà Nam (68,54%)": a figure in brackets right after the comparand is the comparand's own)
+    before = [p for p in in_sent if p.end <= fact.start
+              and not (p.kind != "national" and _COMPARAND_BEFORE.search(ctx.norm, max(s_lo, p.start - 12), p.start)
+                       and not re.fullmatch(r"(?:\s*[^\s,;()]+){0,5}\s*\([^()]*", ctx.norm[p.end:fact.start]))]
     if _national_goal(ctx, fact, sent, clause) or _shared_by_list(ctx, fact, clause, before) \
             or (fact.kind != "rank" and _OF_THE_COUNTRY.match(ctx.norm, fact.end)
                 and not re.search(r"(?<!\w)chiếm(?!\w)", ctx.norm[comma[0]:fact.start])):
@@ -660,9 +676,14 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if own_before:
         return _as_location(own_before[-1])
     # "xếp thứ hai sau Quảng Ninh", "cao hơn Hà Nội": a place after a comparative is the comparand
+    # ("tăng 3,71%, thấp hơn mức tăng 4,08% của cả nước": the place after another figure is that figure's;
+    # "chiếm khoảng 2,7% tổng vốn FDI vào Việt Nam": the place after a share names the whole, not the part)
     own_after = [p for p in in_sent if p.start >= fact.end and p.end <= comma[1]
-                 and not _COMPARAND_BEFORE.search(ctx.norm, max(fact.end, p.start - 12), p.start)]
-    if own_after:
+                 and not _COMPARAND_BEFORE.search(ctx.norm, max(fact.end, p.start - 12), p.start)
+                 and not any(fact.end <= f.start and f.end <= p.start
+                             and re.search(r"(?<!\w)(?:hơn|so với|gấp|bằng)(?!\w)", ctx.norm[fact.end:f.start])
+                             for f in ctx.facts)]
+    if own_after and not _SHARE_BEFORE.search(ctx.norm, max(comma[0], fact.start - 20), fact.start):
         return _as_location(own_after[0])
     if fact.kind == "count" and _design_count(ctx, fact, comma):
         return NATIONAL, None, NATIONAL
@@ -702,21 +723,41 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     # "Tỉnh đặt mục tiêu …" after sentences or under a heading on the whole country: the article's province
     if ctx.home and ctx.home != NATIONAL and _PROVINCE_SUBJECT.search(ctx.norm, s_lo, fact.start):
         return _home_location(ctx.home)
+    # "Thu ngân sách nhà nước trên địa bàn đạt …", "Mức tăng của tỉnh cao hơn mức tăng chung …", "UBND tỉnh yêu
+    # cầu …": the writer's own province, whatever the sentence before said of the country
+    if ctx.home and ctx.home != NATIONAL and (_OWN_PROVINCE.search(ctx.text, s_lo, s_hi)
+                                             or _PROVINCIAL_BODY.search(ctx.text, s_lo, fact.start)
+                                             or re.search(r"(?<!\w)trên địa bàn(?!\s+(?:tỉnh|thành phố)\s+[A-ZĐ])",
+                                                          ctx.text[s_lo:fact.start])):
+        return _home_location(ctx.home)
     if _ANAPHOR.match(ctx.norm, s_lo) and not ctx.text[_ANAPHOR.match(ctx.norm, s_lo).end()].isupper():
         idx = ctx.sentences.index(sent) if sent in ctx.sentences else 0
         if idx > 0:
             prev = ctx.sentences[idx - 1]
             subj = [p for p in _in(ctx.places, prev[0], min(prev[1], prev[0] + 30)) if not p.scope_only
                     and p.kind in ("province", "district", "ward")]
+            compared = {p.province for p in in_sent if p.end <= fact.start and p not in before}
+            if subj and subj[0].province in compared and ctx.home and ctx.home != NATIONAL:
+                # "Tỉnh đứng sau Ninh Bình 5 bậc" after a sentence on Ninh Bình: the writer's province, compared
+                return _home_location(ctx.home)
             if subj:
                 return _as_location(subj[0])
     # Earlier sentences of the paragraph, when they point to one province only.
     para = _containing(ctx.paragraphs, fact.start)
     if para:
-        prev = [p for p in _in(ctx.places, para[0], s_lo) if not p.scope_only]
+        # (in a province's article, the country named as a whole or a comparand before — "chiếm 2% tổng vốn FDI vào
+        # Việt Nam", "trong khi bình quân chung cả nước" — does not carry to the next sentence)
+        prev = [p for p in _in(ctx.places, para[0], s_lo) if not p.scope_only
+                and not (p.kind == "national" and ctx.home and ctx.home != NATIONAL
+                         and _WHOLE_OR_COMPARAND.search(ctx.norm, max(para[0], p.start - 25), p.start))]
         if prev:
             last_sent = _containing(ctx.sentences, prev[-1].start) or (para[0], s_lo)
             group = [p for p in prev if p.start >= last_sent[0]]
+            compared = {p.province for p in in_sent if p.end <= fact.start and p not in before}
+            if len({p.province for p in group}) == 1 and group[-1].province in compared and ctx.home \
+                    and ctx.home != NATIONAL:
+                # "Nghệ An đạt 65,72 điểm. … tỉnh hơn Nghệ An 1,07 điểm": the province compared with is not the subject
+                return _home_location(ctx.home)
             if len({p.province for p in group}) == 1:
                 # (units counted, and what they reach, are the province's, not the last district named: "Có 5/8 địa
                 # phương đạt trên 99%")
