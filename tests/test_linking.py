@@ -1285,3 +1285,12 @@ def test_a_province_opening_a_sentence_of_a_national_article_is_no_venue() -> No
     firms, bodies = _link(text, _facts(text, ("27 doanh nghiệp", "count"), ("11 tổ chức", "count")),
                           date(2024, 10, 2))
     assert (firms.location, bodies.location) == ("Thừa Thiên Huế", "Thừa Thiên Huế")
+
+
+def test_all_of_the_provinces_own_pillars_are_no_design_count() -> None:
+    text = ("DTI 2023 của Quảng Ngãi\n\n"
+            "Quảng Ngãi đứng thứ 21/63; cả ba trụ cột chính quyền số, kinh tế số và xã hội số của tỉnh đều nằm trong "
+            "nhóm 15 địa phương dẫn đầu. Ở ba trụ cột, chính quyền số của tỉnh đứng thứ 12.")
+    own, design = _link(text, _facts(text, ("ba trụ cột", "count"), ("ba trụ cột", "count")), date(2025, 2, 14),
+                        hint="Quảng Ngãi")
+    assert (own.location, design.location) == ("Quảng Ngãi", "Việt Nam")

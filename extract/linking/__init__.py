@@ -367,9 +367,19 @@ _DESIGN_VERB = re.compile(r"(?<!\w)(?:gồm|bao gồm|(?:chia|phân)(?:\s+[^\s,;
 _UNITS_MEETING = re.compile(r"\s*(?:[^\s,;:]+\s+){0,4}?(?:đều|cùng)(?!\w)")
 
 
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """Where the clause after ``pos`` ends (";" or a full stop), at most ``limit`` characters on."""
+    m = re.compile(r"[;.](?:\s|$)").search(text, pos, min(len(text), pos + limit))
+    return m.start() if m else min(len(text), pos + limit)
+
+
 def _design_count(ctx: _Ctx, fact: Any, comma: tuple[int, int]) -> bool:
     # (a goal is never how the index is built: "đưa cả 8 chỉ số nội dung vào nhóm đạt điểm cao nhất")
-    if fact.role == "target" or _UNITS_MEETING.match(ctx.norm, fact.end, comma[1]):
+    # (nor all of the province's own parts: "cả ba trụ cột … của tỉnh đều nằm trong nhóm 15", unlike "Ở ba trụ cột,
+    # chính quyền số của tỉnh đứng thứ 12")
+    if fact.role == "target" or _UNITS_MEETING.match(ctx.norm, fact.end, comma[1]) \
+            or re.search(r"(?<!\w)của (?:tỉnh|thành phố)\s+đều(?!\w)", ctx.norm[fact.end:_clause_end(ctx.text, fact.end,
+                                                                                                    80)]):
         return False
     before = ctx.norm[comma[0]:fact.start]
     named_part = _DESIGN_UNIT.search(ctx.norm, fact.start, fact.end) or "chỉ số chính" in ctx.norm[fact.start:fact.end]
