@@ -1294,3 +1294,13 @@ def test_all_of_the_provinces_own_pillars_are_no_design_count() -> None:
     own, design = _link(text, _facts(text, ("ba trụ cột", "count"), ("ba trụ cột", "count")), date(2025, 2, 14),
                         hint="Quảng Ngãi")
     assert (own.location, design.location) == ("Quảng Ngãi", "Việt Nam")
+
+
+def test_a_goal_the_national_assembly_set_for_the_country_beside_a_provinces_goal() -> None:
+    text = ("Kinh tế Hưng Yên\n\n"
+            "Cả năm 2024, Hưng Yên phấn đấu tăng trưởng GRDP từ 8% trở lên, cao hơn mục tiêu 6-6,5% mà Quốc hội đề "
+            "ra cho cả nước.")
+    own, country = _facts(text, ("từ 8% trở lên", "percent"), ("6-6,5%", "percent"))
+    own.role = country.role = "target"
+    _link(text, [own, country], date(2024, 7, 10), hint="Hưng Yên")
+    assert (own.location, country.location) == ("Hưng Yên", "Việt Nam")

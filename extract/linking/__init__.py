@@ -522,7 +522,14 @@ _SETS_GOAL = re.compile(r"(?<!\w)(?:đặt ra|đặt mục tiêu|đề ra|giao|y
 
 
 def _national_goal(ctx: _Ctx, fact: Any, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
-    if fact.role != "target" or _OWN_PROVINCE.search(ctx.text, sent[0], sent[1]) \
+    if fact.role != "target":
+        return False
+    # "cao hơn mục tiêu 6-6,5% mà Quốc hội đề ra cho cả nước": the setter attached to the figure itself
+    setter = _NATIONAL_SETTER.match(ctx.text, fact.end + len(m.group(0))) \
+        if (m := re.match(r"\s*(?:mà|do)\s+", ctx.text[fact.end:clause[1]])) else None
+    if setter is not None and _SETS_GOAL.match(ctx.norm, setter.end() + 1):
+        return True
+    if _OWN_PROVINCE.search(ctx.text, sent[0], sent[1]) \
             or _PROVINCE_SUBJECT.search(ctx.norm, sent[0], sent[1]) or _LOCAL_LEVEL.search(ctx.norm, sent[0], sent[1]):
         return False
     if any(not p.scope_only and p.kind != "national" for p in _in(ctx.places, sent[0], sent[1])):
