@@ -1228,3 +1228,16 @@ def test_a_goals_heading_dates_the_goals_under_it_not_the_levels() -> None:
     facts[3].role = "target"
     _link(text, facts, date(2025, 5, 6), hint="Tây Ninh")
     assert (facts[3].period, facts[4].period) == ("2025", "2024")
+
+
+def test_a_year_end_base_is_a_reading_and_the_change_spans_the_two_readings() -> None:
+    text = ("Thẻ căn cước: Nghệ An vượt 3 triệu thẻ\n"
+            "Tính đến ngày 30/9/2024, Nghệ An đã cấp 3,1 triệu thẻ căn cước, đạt 96,5%.\n"
+            "Tỷ lệ kích hoạt tài khoản của tỉnh đạt 78,2%, tăng 6 bậc so với thời điểm cuối năm 2023. So với cuối năm "
+            "2023, số tài khoản tăng thêm 152.000 tài khoản.")
+    facts = _facts(text, ("3,1 triệu thẻ", "count"), ("96,5%", "percent"), ("78,2%", "percent"), ("6 bậc", "rank"),
+                   ("152.000 tài khoản", "count"))
+    facts[3].role = facts[4].role = "change"
+    _link(text, facts, date(2024, 10, 8), hint="Nghệ An")
+    assert [f.period for f in facts[:3]] == ["2024-09-30"] * 3
+    assert (facts[3].period, facts[4].period) == ("2023-12-31..2024-09-30",) * 2

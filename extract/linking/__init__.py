@@ -1604,7 +1604,9 @@ def _dated_change_ranges(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple
         if fact.role != "change" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", fact.period or ""):
             continue
         sent = sent_of[id(fact)]
-        bases = [p for p in _in(ctx.pers, sent[0], fact.start) if p.comparison and p.kind in ("asof", "day")
+        # (the base before the change or after it in its clause: "tăng 4 bậc so với thời điểm cuối năm 2023")
+        upto = _clause(ctx.norm, sent[0], sent[1], fact.start, seps=",;")[1]
+        bases = [p for p in _in(ctx.pers, sent[0], upto) if p.comparison and p.kind in ("asof", "day")
                  and re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.value or "") and p.value < fact.period]
         if bases:
             spans.setdefault(fact.period, bases[-1].value)

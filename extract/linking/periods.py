@@ -99,8 +99,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:ngày\s*)?" + _D + _SEP + _D + r"(?:" + _SEP + _Y + r")?(?![\d/])")),
     ("asof_month", re.compile(
         r"(?:tính\s*)?(?:đến|tới)\s*(hết\s*|cuối\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
-    # "lũy kế đến cuối năm 2023", "tính đến hết năm 2024": a stock at the year's last day
-    ("asof_yearend", re.compile(r"(?:tính|lũy kế|luỹ kế)\s*(?:đến|tới)\s*(?:hết|cuối)\s*năm\s*" + _Y)),
+    # "lũy kế đến cuối năm 2023", "tính đến hết năm 2024": a stock at the year's last day; so is "thời điểm cuối
+    # năm 2023" or a stock's base "so với cuối năm 2023" (a reading's date: "tăng 4 bậc so với thời điểm cuối năm 2023")
+    ("asof_yearend", re.compile(r"(?:(?:tính|lũy kế|luỹ kế)\s*(?:đến|tới)\s*|thời điểm\s*|(?<=so với ))(?:hết|cuối)\s*"
+                                r"năm\s*" + _Y)),
     # "sau 6 tháng đầu năm 2024": the state reached at the end of those months
     ("after_months", re.compile(r"(?<!\w)sau\s*" + _N + r"\s*tháng\s*(?:đầu\s*)?năm\s*" + _Y)),
     # not "từ trước tới nay" (a record: "mức cao nhất từ trước tới nay")
@@ -161,7 +163,7 @@ _ANCHORS: dict[str, tuple[_Anchor, int | None]] = {
     "asof_date": (("tính", "đến", "tới", "tại thời điểm", "vào thời điểm", "thời điểm", "lũy kế đến",
                    "luỹ kế đến"), None),
     "asof_month": (("tính", "đến", "tới"), None),
-    "asof_yearend": (("tính", "lũy kế", "luỹ kế"), None),
+    "asof_yearend": (("tính", "lũy kế", "luỹ kế", "thời điểm", "hết", "cuối"), None),
     "after_months": (("sau",), None),
     "asof_unknown": (("tính", "đến", "tới"), None),
     # the first year and what joins it to the second; before it a word of up to 8 letters ("giai đoạn") and "("
