@@ -31,6 +31,12 @@ def _values(text: str, published: date | None = PUB) -> list[tuple[str | None, b
     ("trong 5 năm liền (2019-2023) dẫn đầu", "2019..2023"),
     ("tính đến ngày 31/12/2023 toàn tỉnh có", "2023-12-31"),
     ("từ tháng 3 đến tháng 6/2024 đã", "2024-03..2024-06"),
+    # an index's edition named by its acronym and year
+    ("EGDI 2022: Thái Lan giữ vị trí thứ hai", "2022"),
+    ("Chỉ số DDCI 2024 của các sở", "2024"),
+    # a reading at the year's end
+    ("tăng 3 bậc so với thời điểm cuối năm 2022", "2022-12-31"),
+    ("So với cuối năm 2023, dư nợ tăng", "2023-12-31"),
 ])
 def test_explicit_forms(text: str, value: str) -> None:
     assert value in [v for v, _ in _values(text)]

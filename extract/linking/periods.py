@@ -132,7 +132,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bare_year", re.compile(
         r"(?=[12]\d{3})(?:(?<=đến )|(?<=tới )|(?<=trong )|(?<=từ )|(?<=\()|(?<=kỳ )|(?<=index )|(?<=sipas )"
         r"|(?<=papi )|(?<=pci )|(?<=dti )|(?<=pgi )|(?<=766 )|(?<=gii )|(?<=index\) )|(?<=sipas\) )"
-        r"|(?<=papi\) )|(?<=pci\) )|(?<=dti\) )|(?<=pgi\) )|(?<=gii\) ))" + _Y + r"(?!\d|\s*[/.,]\s*\d|\s*-\s*\d)")),
+        r"|(?<=papi\) )|(?<=pci\) )|(?<=dti\) )|(?<=pgi\) )|(?<=gii\) )"
+        # any index's edition named by its acronym: "EGDI 2024", "DDCI 2023", "PII 2024"
+        r"|(?<=egdi )|(?<=ddci )|(?<=pii )|(?<=efi )|(?<=egdi\) )|(?<=ddci\) ))"
+        + _Y + r"(?!\d|\s*[/.,]\s*\d|\s*-\s*\d)")),
     ("rel_this", re.compile(r"(?<!\w)năm\s*(?:nay|này)(?!\w)")),
     ("rel_last", re.compile(r"(?<!\w)năm\s*(?:ngoái|vừa rồi)(?!\w)")),
     # "năm trước" is the year before the one being talked about (sentence year, else publication year).
