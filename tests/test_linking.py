@@ -1241,3 +1241,13 @@ def test_a_year_end_base_is_a_reading_and_the_change_spans_the_two_readings() ->
     _link(text, facts, date(2024, 10, 8), hint="Nghệ An")
     assert [f.period for f in facts[:3]] == ["2024-09-30"] * 3
     assert (facts[3].period, facts[4].period) == ("2023-12-31..2024-09-30",) * 2
+
+
+def test_a_change_after_n_years_ends_n_years_after_the_sentence_before() -> None:
+    text = ("Chỉ số DDCI 2024 của Lâm Đồng\n"
+            "Năm 2024, Sở Tài chính đạt 82,5 điểm, xếp thứ nhất.\n"
+            "Ở kỳ đánh giá năm 2021, sở chỉ đạt 70,1 điểm. Sau ba năm, điểm số của sở tăng 12,4 điểm.")
+    facts = _facts(text, ("82,5 điểm", "score"), ("thứ nhất", "rank"), ("70,1 điểm", "score"), ("12,4 điểm", "score"))
+    facts[3].role = "change"
+    _link(text, facts, date(2025, 3, 20), hint="Lâm Đồng")
+    assert [f.period for f in facts] == ["2024", "2024", "2021", "2024"]

@@ -1208,6 +1208,12 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
                 # "Năm 2022, tỉnh xếp thứ 28. So với kỳ trước, tỉnh có 7/10 chỉ số tăng điểm": a figure set
                 # against the previous edition is the current one, not the flashback's
                 return None
+            if fact.role == "change" and (after := _YEARS_AFTER.search(ctx.norm, sent[0], fact.start)) \
+                    and re.fullmatch(r"\d{4}", val):
+                # "Năm 2021, tỉnh đạt 0,61 điểm. Sau ba năm, điểm số tăng 0,09": the change ends N years later
+                later = int(val) + periods.num_word(after.group(1))
+                if ctx.published is None or later <= ctx.published.year:
+                    return str(later)
             return val
     if _CONTINUES.match(ctx.norm, para[0]):
         # "Trong đó, khu vực Bình Định cũ tăng 8,2%" opening a paragraph details the one before it
@@ -1219,6 +1225,10 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
                 if val:
                     return val
     return _list_header_period(ctx, para)
+
+
+_YEARS_AFTER = re.compile(r"(?<!\w)sau\s*(\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*năm"
+                          r"(?!\s*(?:\d|nay|qua|tới|sau|trước))(?!\w)")
 
 
 def _look_back(ctx: _Ctx, val: str, lo: int, at: int) -> bool:

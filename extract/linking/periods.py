@@ -52,6 +52,9 @@ def _num(s: str) -> int:
     return int(s) if s.isdigit() else _NUM_WORDS[s]
 
 
+num_word = _num
+
+
 def _iso(d: date) -> str:
     return d.isoformat()
 
