@@ -1251,3 +1251,22 @@ def test_a_change_after_n_years_ends_n_years_after_the_sentence_before() -> None
     facts[3].role = "change"
     _link(text, facts, date(2025, 3, 20), hint="Lâm Đồng")
     assert [f.period for f in facts] == ["2024", "2024", "2021", "2024"]
+
+
+def test_a_period_owned_by_the_figure_before_does_not_date_the_next_one() -> None:
+    text = ("PAPI 2024: Quảng Bình tăng 5 bậc\n"
+            "Năm 2024, Quảng Bình đạt 44,1 điểm. Bình quân vùng đạt 42,6 điểm, tăng từ 41,9 điểm của năm trước "
+            "nhưng chỉ xếp thứ 5 trong 6 vùng.")
+    facts = _facts(text, ("44,1 điểm", "score"), ("42,6 điểm", "score"), ("41,9 điểm", "score"),
+                   ("thứ 5 trong 6 vùng", "rank"))
+    _link(text, facts, date(2025, 4, 22), hint="Quảng Bình")
+    assert [f.period for f in facts] == ["2024", "2024", "2023", "2024"]
+
+
+def test_a_rank_climb_is_dated_like_the_rank_it_reaches() -> None:
+    text = ("SIPAS 2024: Hà Nam lùi hạng\n"
+            "Hà Nam, sau cú nhảy 12 bậc lên thứ 9 ở SIPAS 2023, năm nay xuống thứ 15.")
+    facts = _facts(text, ("12 bậc", "rank"), ("thứ 9", "rank"), ("thứ 15", "rank"))
+    facts[0].role = "change"
+    _link(text, facts, date(2025, 3, 10), hint="Hà Nam")
+    assert (facts[0].period, facts[1].period) == ("2023", "2023")

@@ -1077,6 +1077,9 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     # A period right after another figure further on is that figure's ("…; sau khi xếp thứ 3 năm 2023").
     own = [p for p in own if p.end <= fact.start
            or not any(fact.end <= f.start and 0 <= p.start - f.end <= 12 for f in ctx.facts if f is not fact)]
+    # So is one owned by the figure before it ("từ 84,25% của năm trước nhưng vẫn chỉ xếp thứ 4": the 84,25%'s)
+    own = [p for p in own if p.start >= fact.end or not any(
+        f.end <= p.start and f is not fact and _OF_PERIOD.fullmatch(ctx.norm, f.end, p.start) for f in ctx.facts)]
     # "quý II tăng 6,5% sau quý I giảm": a period after "sau/trước" is a point of reference
     after = [p for p in own if p.start >= fact.end and p.end <= comma[1] and p.start - fact.end <= 40
              and not re.search(r"(?<!\w)(?:sau|trước)\s*$", ctx.norm[fact.end:p.start])]
@@ -1227,6 +1230,7 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
     return _list_header_period(ctx, para)
 
 
+_OF_PERIOD = re.compile(r"\s*(?:của|trong|vào)\s*")
 _YEARS_AFTER = re.compile(r"(?<!\w)sau\s*(\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*năm"
                           r"(?!\s*(?:\d|nay|qua|tới|sau|trước))(?!\w)")
 
@@ -1659,6 +1663,15 @@ def _from_to_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int
                        and re.fullmatch(r"\s*,?\s*", ctx.norm[f.end:span[0]])), None)
         if change is not None:
             change.period = end.period
+    for i, fact in enumerate(ordered[:-1]):
+        nxt = ordered[i + 1]
+        if fact.role == "change" and fact.kind == "rank" and nxt.kind == "rank" and nxt.role == "level" \
+                and nxt.period and _UP_TO.fullmatch(ctx.norm, fact.end, nxt.start):
+            # "sau cú nhảy 21 bậc lên thứ 14 ở SIPAS 2022": a climb is dated like the rank it reaches
+            fact.period = nxt.period
+
+
+_UP_TO = re.compile(r"\s*,?\s*(?:để\s*)?(?:lên|xuống|về)\s*(?:vị trí\s*|hạng\s*)?")
 
 
 _SAME_AS_BEFORE = re.compile(r"(?<!\w)(?:tiếp tục|vẫn|giữ vững|giữ)(?!\w)[^,;]*?(?<!\w)như\s*(?:năm trước|năm ngoái|"
