@@ -1270,3 +1270,14 @@ def test_a_rank_climb_is_dated_like_the_rank_it_reaches() -> None:
     facts[0].role = "change"
     _link(text, facts, date(2025, 3, 10), hint="Hà Nam")
     assert (facts[0].period, facts[1].period) == ("2023", "2023")
+
+
+def test_a_flashback_closing_a_sentence_does_not_date_the_next_one() -> None:
+    text = ("PCI 2024 của Bình Phước\n"
+            "Bình Phước đạt 66,2 điểm, tăng 0,8 điểm so với năm 2023 nhưng rời nhóm 20; năm 2023, tỉnh còn xếp "
+            "thứ 18. Có 5/10 chỉ số thành phần tăng điểm.")
+    facts = _facts(text, ("66,2 điểm", "score"), ("0,8 điểm", "score"), ("thứ 18", "rank"),
+                   ("5/10 chỉ số thành phần", "count"))
+    facts[1].role = "change"
+    _link(text, facts, date(2025, 5, 15), hint="Bình Phước")
+    assert (facts[0].period, facts[2].period, facts[3].period) == ("2024", "2023", "2024")

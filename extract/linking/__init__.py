@@ -1197,9 +1197,10 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
             return val
     for ps in reversed(prev_sents):
         val = _sentence_primary(ctx, ps)
-        if val and _look_back(ctx, val, para[0], ps[0]):
+        if val and _look_back(ctx, val, para[0], ps[1]):
             # "Long Biên dẫn đầu với 94,6% …. Đáng chú ý, năm 2023 Long Biên mới xếp thứ 12/30. Ở chiều ngược lại,
-            # Mỹ Đức thấp nhất với 53,4%": a sentence dated before the paragraph's own figures is an aside
+            # Mỹ Đức thấp nhất với 53,4%": a sentence dated before the paragraph's own figures is an aside (so is a
+            # flashback closing a sentence: "… 67,04 điểm …; năm 2022, tỉnh còn nằm trong tốp 30")
             continue
         if val and fact.role != "target" and _goals_only(ctx, ps):
             # "Trong năm 2025, Cần Thơ đặt mục tiêu vào nhóm 10 …. Hiện bình quân vùng mới đạt 5,8 điểm": a goal's
