@@ -1281,3 +1281,13 @@ def test_a_flashback_closing_a_sentence_does_not_date_the_next_one() -> None:
     facts[1].role = "change"
     _link(text, facts, date(2025, 5, 15), hint="Bình Phước")
     assert (facts[0].period, facts[2].period, facts[3].period) == ("2024", "2023", "2024")
+
+
+def test_a_goals_year_after_it_beats_the_reports_period_and_dates_no_later_sentence() -> None:
+    text = ("Chuyển đổi số 6 tháng năm 2024\n"
+            "Trong 6 tháng đầu năm 2024, tỷ lệ hồ sơ trực tuyến của Bình Dương đạt 45,3%, còn xa mục tiêu 70% mà tỉnh "
+            "đề ra cho năm 2024. Trong đó, cấp xã đạt 38,6%.")
+    facts = _facts(text, ("45,3%", "percent"), ("70%", "percent"), ("38,6%", "percent"))
+    facts[1].role = "target"
+    _link(text, facts, date(2024, 7, 12), hint="Bình Dương")
+    assert [f.period for f in facts] == ["2024-H1", "2024", "2024-H1"]

@@ -1084,7 +1084,10 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     after = [p for p in own if p.start >= fact.end and p.end <= comma[1] and p.start - fact.end <= 40
              and not re.search(r"(?<!\w)(?:sau|trước)\s*$", ctx.norm[fact.end:p.start])]
     before_clause = [p for p in own if p.end <= fact.start and p.start >= clause[0]]
-    if after and (not before_clause or after[0].start - fact.end <= 12):
+    # (a goal's year named after it in its clause outweighs the report's period: "còn cách xa mục tiêu 80% mà
+    # Chính phủ đặt ra cho năm 2025" in a nine-month report)
+    goal_year = fact.role == "target" and after and re.fullmatch(r"\d{4}", after[0].value or "") is not None
+    if after and (not before_clause or after[0].start - fact.end <= 12 or goal_year):
         return _resolve(after[0], ctx, sent), "clause"
     if before_clause:
         return _resolve(before_clause[-1], ctx, sent), "clause"
@@ -1168,7 +1171,9 @@ def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
             # nor "Đây là lần thứ ba tỉnh giành vị trí này, sau các năm 2020 và 2022": points of reference
             and not _REFERENCE_BEFORE.search(ctx.norm, max(sent[0], p.start - 20), p.start)
             # nor "Ở kỳ công bố trước, tỉnh xếp thứ 37": a look back at the previous edition, not the topic
-            and not (p.value == "{Y-1}" and _PREV_EDITION.match(ctx.norm, p.start))]
+            and not (p.value == "{Y-1}" and _PREV_EDITION.match(ctx.norm, p.start))
+            # nor the year of a goal named before it in its clause ("… mục tiêu 80% đặt ra cho năm 2025")
+            and not _goal_before(ctx, p, sent)]
     if pers:
         return _resolve(pers[-1], ctx, sent)
     for p in _in(ctx.pers, sent[0], sent[1]):
@@ -1176,6 +1181,11 @@ def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
         if implied:
             return implied
     return None
+
+
+def _goal_before(ctx: _Ctx, p: PeriodMention, sent: tuple[int, int]) -> bool:
+    comma = _clause(ctx.norm, sent[0], sent[1], p.start, seps=",;")
+    return any(f.role == "target" and comma[0] <= f.start and f.end <= p.start for f in ctx.facts)
 
 
 # A comparison with the period before, whatever it was ("so với kỳ trước", "so với năm trước", "so với cùng kỳ").
