@@ -1291,3 +1291,17 @@ def test_a_goals_year_after_it_beats_the_reports_period_and_dates_no_later_sente
     facts[1].role = "target"
     _link(text, facts, date(2024, 7, 12), hint="Bình Dương")
     assert [f.period for f in facts] == ["2024-H1", "2024", "2024-H1"]
+
+
+def test_an_index_edition_in_the_title_outweighs_an_awards_year() -> None:
+    text = ("Long An nhận bằng khen năm 2025 nhờ PCI 2024 vào tốp 10\n"
+            "Tỉnh Long An được trao bằng khen năm 2025.\n"
+            "So với PCI 2023, điểm số của tỉnh tăng 2,1 điểm, lên 70,4 điểm.\n"
+            "Tỉnh phấn đấu giữ PCI 2025 trong nhóm 10 địa phương dẫn đầu và đưa PGI 2026 vào nhóm 20.\n"
+            "Năm nay, VCCI khảo sát hơn 12.000 doanh nghiệp cho PCI 2025.")
+    facts = _facts(text, ("2,1 điểm", "score"), ("70,4 điểm", "score"), ("nhóm 10 địa phương dẫn đầu", "rank"),
+                   ("nhóm 20", "rank"), ("hơn 12.000 doanh nghiệp", "count"))
+    facts[0].role = "change"
+    facts[2].role = facts[3].role = "target"
+    _link(text, facts, date(2025, 9, 18), hint="Long An")
+    assert [f.period for f in facts] == ["2024", "2024", "2025", "2026", "2025"]

@@ -1011,7 +1011,10 @@ _GOAL_AHEAD = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|đặt ra|đề r
 def _resolve(pm: PeriodMention, ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     if pm.kind == "relative" and ctx.edition_year is not None \
             and re.match(r"(?:năm nay|năm này|(?:một )?năm (?:vừa )?qua)(?!\w)", ctx.norm[pm.start:pm.end]) \
-            and not (ctx.norm.startswith("năm nay", pm.start) and _GOAL_AHEAD.search(ctx.norm, pm.end, sent[1])):
+            and not (ctx.norm.startswith("năm nay", pm.start) and _GOAL_AHEAD.search(ctx.norm, pm.end, sent[1])) \
+            and not any(p.year is not None and p.year > ctx.edition_year and p.kind == "explicit" and not p.comparison
+                        for p in _in(ctx.pers, sent[0], sent[1])):
+        # (not "Năm nay, VCCI khảo sát hơn 10.000 doanh nghiệp để xây dựng PCI 2024": the next edition's year)
         # "các địa phương dẫn đầu năm nay", "năm qua tỉnh thu hút …" in an article on last year's edition of an
         # index mean that edition's year
         return str(ctx.edition_year)
@@ -1082,7 +1085,10 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
         f.end <= p.start and f is not fact and _OF_PERIOD.fullmatch(ctx.norm, f.end, p.start) for f in ctx.facts)]
     # "quý II tăng 6,5% sau quý I giảm": a period after "sau/trước" is a point of reference
     after = [p for p in own if p.start >= fact.end and p.end <= comma[1] and p.start - fact.end <= 40
-             and not re.search(r"(?<!\w)(?:sau|trước)\s*$", ctx.norm[fact.end:p.start])]
+             and not re.search(r"(?<!\w)(?:sau|trước)\s*$", ctx.norm[fact.end:p.start])
+             # nor past "và" onto the next figure's own ("nhóm 5 … và đưa PCI 2025 vào nhóm 15")
+             and not (re.search(r"(?<!\w)và(?!\w)", ctx.norm[fact.end:p.start])
+                      and any(p.end <= f.start < comma[1] for f in ctx.facts))]
     before_clause = [p for p in own if p.end <= fact.start and p.start >= clause[0]]
     # (a goal's year named after it in its clause outweighs the report's period: "còn cách xa mục tiêu 80% mà
     # Chính phủ đặt ra cho năm 2025" in a nine-month report)
@@ -1314,8 +1320,18 @@ def _lead_mention(ctx: _Ctx, skip_asof: bool = False) -> tuple[str | None, int]:
 def _title_year(ctx: _Ctx) -> int | None:
     """A year stated in the first lines (title, sapo), when no figure has one of its own."""
     lead_end = ctx.paragraphs[min(2, len(ctx.paragraphs) - 1)][1] if ctx.paragraphs else 0
-    years = [p.year for p in ctx.pers if p.start < lead_end and p.year and _plain(p)]
-    return years[0] if years else None
+    pers = [p for p in ctx.pers if p.start < lead_end and p.year and _plain(p)]
+    # (an index's edition named in the title outweighs an award's year before it: "… nhận giải thưởng năm 2024 nhờ
+    # PGI 2023 xếp thứ 3")
+    editions = [p for p in pers[:3] if _edition_label(ctx, p)]
+    pers = editions or pers
+    return pers[0].year if pers else None
+
+
+def _edition_label(ctx: _Ctx, p: PeriodMention) -> bool:
+    """A year naming an index's edition: right after the index's name ("PGI 2023", "(PCI) năm 2023")."""
+    return any(m.indicator.kind == "index" and m.end <= p.start
+               and re.fullmatch(r"\)?\s*(?:năm\s*)?", ctx.norm[m.end:p.start]) for m in ctx.inds)
 
 
 def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
@@ -1372,8 +1388,8 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.title_year = _title_year(ctx)
     # a headline: a short first line that is not a sentence (titles carry no final full stop)
     heads = [pa for pa in ctx.paragraphs[:2] if pa[1] - pa[0] <= 150 and not text[pa[0]:pa[1]].rstrip().endswith(".")]
-    ctx.headline_year = next((p.year for p in ctx.pers if p.year and _plain(p)
-                              and any(a <= p.start < b for a, b in heads)), None)
+    in_head = [p for p in ctx.pers if p.year and _plain(p) and any(a <= p.start < b for a, b in heads)]
+    ctx.headline_year = next((p.year for p in [p for p in in_head if _edition_label(ctx, p)] or in_head), None)
     if lead_idx and published is not None and ctx.title_year == published.year - 1:
         ctx.edition_year = ctx.title_year
     sent_of = {id(f): _containing(sentences, f.start) or _containing(ctx.paragraphs, f.start) or (0, len(text))
