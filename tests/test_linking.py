@@ -1305,3 +1305,21 @@ def test_an_index_edition_in_the_title_outweighs_an_awards_year() -> None:
     facts[2].role = facts[3].role = "target"
     _link(text, facts, date(2025, 9, 18), hint="Long An")
     assert [f.period for f in facts] == ["2024", "2024", "2025", "2026", "2025"]
+
+
+def test_streaks_counted_in_editions_and_the_years_they_name() -> None:
+    text = ("PAPI 2024: Bình Định dẫn đầu\n"
+            "Năm 2024, Bình Định dẫn đầu. Quảng Trị, quán quân suốt năm kỳ liên tiếp 2019-2023, xếp thứ ba. "
+            "Đây là kỳ thứ sáu liên tiếp điểm trung vị vượt mốc 40 điểm.")
+    facts = _facts(text, ("dẫn đầu", "rank"), ("quán quân", "rank"), ("thứ ba", "rank"), ("40 điểm", "score"))
+    _link(text, facts, date(2025, 4, 20))
+    assert [f.period for f in facts] == ["2024", "2019..2023", "2024", "2019..2024"]
+
+
+def test_a_share_of_the_years_budget_read_mid_year_is_the_years() -> None:
+    text = ("Kinh tế Hà Nam 6 tháng đầu năm 2025\n"
+            "Đến hết tháng 6/2025, thu ngân sách ước đạt 6.200 tỷ đồng, bằng 48,2% dự toán 12.860 tỷ đồng được giao.")
+    facts = _facts(text, ("6.200 tỷ đồng", "money"), ("48,2%", "percent"), ("12.860 tỷ đồng", "money"))
+    facts[2].role = "target"
+    _link(text, facts, date(2025, 7, 8), hint="Hà Nam")
+    assert (facts[0].period, facts[2].period) == ("2025-06-30", "2025")

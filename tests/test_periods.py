@@ -151,3 +151,8 @@ def test_an_undated_week_labels_nothing() -> None:
     text = normalize_for_matching("Bộ chỉ số 766 tuần 11: tỉnh đạt 80 điểm; tuần 03/2024 tỉnh đạt 83 điểm.")
     pers = find_periods(text, published=date(2025, 3, 18))
     assert all(p.value is None for p in pers if text[p.start:p.end].startswith("tuần"))
+
+
+def test_a_horizon_of_several_years_is_not_next_year() -> None:
+    assert _values("dự định mở rộng sản xuất trong ba năm tới") == []
+    assert ("2025", False) in _values("năm tới tỉnh phấn đấu")

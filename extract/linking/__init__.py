@@ -1564,7 +1564,9 @@ def _rest_of_year_targets(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tupl
     if ctx.published is None:
         return
     for fact in ordered:
-        part = re.fullmatch(r"(\d{4})-(?:H1|Q[1-3]|01\.\.\d{4}-(?:0\d|1[01]))", fact.period or "")
+        # (or a reading before the year's end: "Đến hết tháng 6/2025, … bằng 46,1% dự toán 15.500 tỷ đồng")
+        part = re.fullmatch(r"(\d{4})-(?:H1|Q[1-3]|01\.\.\d{4}-(?:0\d|1[01])|(?:0\d|1[01])-\d{2}|12-(?:[0-2]\d|30))",
+                            fact.period or "")
         if fact.role == "target" and part and _ANNUAL_PLAN.search(ctx.norm, max(0, fact.start - 40), fact.start):
             # "bằng 51,8% dự toán HĐND tỉnh giao (23.600 tỷ đồng)" in a half-year report: the year's budget
             fact.period = part.group(1)
@@ -1749,6 +1751,12 @@ def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int,
                       and not any(fact.end <= f.start < p.start for f in ordered)
                       and not any(p.end <= f.start < _clause(ctx.norm, sent[0], sent[1], p.start, seps=",;")[1]
                                   for f in ordered)][:1]
+        span = next((p for p in ctx.pers if streak and 0 <= p.start - streak[0].end <= 3
+                     and re.fullmatch(r"\d{4}\.\.\d{4}", p.value or "")), None)
+        if span is not None:
+            # "Quảng Ninh, quán quân suốt bảy kỳ liên tiếp 2017-2023, lùi xuống thứ hai": the years the streak names
+            fact.period = span.value
+            continue
         year = _year_of(fact.period) or ctx.title_year or ctx.doc_year
         if streak and year is not None and streak[0].streak > 1:
             fact.period = f"{year - streak[0].streak + 1}..{year}"

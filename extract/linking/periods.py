@@ -85,7 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("two_editions", re.compile(r"(?:hai|cả hai)\s*(?:kỳ|năm|đợt)(?:\s*(?:khảo sát|đánh giá|xếp hạng|liền))?\s*"
                                 r"(?:năm\s*)?" + _Y + r"\s*và\s*(?:năm\s*)?" + _Y + r"(?!\d)")),
     # "năm thứ bảy liên tiếp", "3 năm liền": a streak; the linker turns it into a range for ranks only
-    ("streak", re.compile(r"(?:(?:năm|lần)\s*thứ\s*" + _NS + r"|(?<!\w)" + _NS + r"\s*năm)\s*"
+    ("streak", re.compile(r"(?:(?:năm|lần|kỳ)\s*thứ\s*" + _NS + r"|(?<!\w)" + _NS + r"\s*(?:năm|kỳ))\s*"
                           r"(?:liên tiếp|liền|liên tục)(?!\w)")),
     # "ở kỳ công bố trước tỉnh xếp hạng 18": the previous edition of an index, the year before the one talked about
     ("prev_edition", re.compile(r"(?<!\w)(?:(?:kỳ|lần)\s*(?:công bố|xếp hạng|đánh giá|khảo sát|điều tra|báo cáo)\s*"
@@ -145,7 +145,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not "ở các năm trước" (earlier years in general)
     ("rel_prev", re.compile(r"(?<!\w)(?<!các )(?<!những )năm\s*trước(?!\w)")),
     ("rel_past", re.compile(r"(?<!\w)(?:một\s*)?năm\s*(?:vừa\s*)?qua(?!\w)")),
-    ("rel_next", re.compile(r"(?<!\w)năm\s*(?:sau|tới|kế tiếp)(?!\w)")),
+    # (not "trong hai năm tới": a horizon of several years)
+    ("rel_next", re.compile(r"(?<!\w)(?<!\d )(?<!hai )(?<!ba )(?<!vài )(?<!bốn )(?<!năm )(?<!mười )"
+                            r"năm\s*(?:sau|tới|kế tiếp)(?!\w)")),
 ]
 
 # Where each pattern can start, so that it is tried only there: most patterns open with a lookbehind or
