@@ -1323,3 +1323,12 @@ def test_a_share_of_the_years_budget_read_mid_year_is_the_years() -> None:
     facts[2].role = "target"
     _link(text, facts, date(2025, 7, 8), hint="Hà Nam")
     assert (facts[0].period, facts[2].period) == ("2025-06-30", "2025")
+
+
+def test_a_rank_held_since_a_year_until_now_spans_to_the_articles_year_but_a_stock_has_none() -> None:
+    text = ("SIPAS 2024 của các bộ\n"
+            "Năm 2024, Bộ Tài chính đạt 87,1%. Từ năm 2020 đến nay, Bộ Tài chính luôn nằm trong nhóm 5 đơn vị dẫn đầu. "
+            "Từ năm 2020 đến nay, bộ đã cung cấp 410 dịch vụ công trực tuyến.")
+    facts = _facts(text, ("87,1%", "percent"), ("nhóm 5 đơn vị dẫn đầu", "rank"), ("410 dịch vụ", "count"))
+    _link(text, facts, date(2025, 3, 28))
+    assert [f.period for f in facts] == ["2024", "2020..2024", None]

@@ -1090,6 +1090,13 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
              and not (re.search(r"(?<!\w)và(?!\w)", ctx.norm[fact.end:p.start])
                       and any(p.end <= f.start < comma[1] for f in ctx.facts))]
     before_clause = [p for p in own if p.end <= fact.start and p.start >= clause[0]]
+    since_now = [p for p in in_sent if p.kind == "since_now" and p.start >= clause[0] and p.end <= fact.start]
+    if since_now and fact.role == "level" and fact.kind not in ("count", "money") and not before_clause \
+            and since_now[-1].year is not None:
+        # "Từ năm 2021 đến nay, Bộ Tư pháp liên tục nằm trong nhóm 3": from that year to the article's
+        end = ctx.title_year or ctx.doc_year or (ctx.published.year if ctx.published else None)
+        if end is not None and end > since_now[-1].year:
+            return f"{since_now[-1].year}..{end}", "since"
     # (a goal's year named after it in its clause outweighs the report's period: "còn cách xa mục tiêu 80% mà
     # Chính phủ đặt ra cho năm 2025" in a nine-month report)
     goal_year = fact.role == "target" and after and re.fullmatch(r"\d{4}", after[0].value or "") is not None
@@ -1766,7 +1773,9 @@ def _asof_unknown_near(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
     """``đến nay`` right before the figure in its clause: a stock at an unstated date has no period."""
     clause = _clause(ctx.norm, sent[0], sent[1], fact.start)
     own = [p for p in _in(ctx.pers, clause[0], fact.start) if not p.comparison]
-    return bool(own) and own[-1].kind == "asof_unknown"
+    # (so is a running total "từ năm 2021 đến nay": no date given for the stock)
+    return bool(own) and (own[-1].kind == "asof_unknown" or (own[-1].kind == "since_now"
+                          and fact.kind in ("count", "money")))
 
 
 def _hint_era(province_hint: str | None, published: _dt.date | None) -> str | None:

@@ -45,7 +45,7 @@ class PeriodMention:
 
 # Kinds that never give a figure its own period: a stock at an unstated date, an event's label
 # ("phiên họp thường kỳ tháng 9"), a streak length (resolved only for ranks, by the linker).
-NOT_OWN = frozenset({"asof_unknown", "event", "streak", "label"})
+NOT_OWN = frozenset({"asof_unknown", "event", "streak", "label", "since_now"})
 
 
 def _num(s: str) -> int:
@@ -93,6 +93,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("prev_unit", re.compile(r"(?<!\w)(?:tháng|quý|kỳ)\s*trước(?!\w)")),
     ("month_range", re.compile(
         r"từ\s*tháng\s*(\d{1,2})\s*(?:đến|tới|-)\s*(?:hết\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
+    # "Từ năm 2021 đến nay, Bộ Tư pháp liên tục nằm trong nhóm 3": held from that year to the article's
+    ("since_now", re.compile(r"(?:từ|kể từ)\s*(?:năm\s*)?" + _Y + r"\s*(?:đến|tới)\s*(?:nay|hiện nay)(?!\w)")),
     ("ytd", re.compile(r"(?:từ|kể từ)\s*đầu năm(?:\s*" + _Y + r")?\s*(?:đến|tới)\s*(?:nay|hiện nay|thời điểm này)")),
     # tính đến ngày 30/9/2025 ; đến hết ngày 31-12-2023 ; tại thời điểm 30/6/2024
     ("asof_date", re.compile(
@@ -167,6 +169,7 @@ _ANCHORS: dict[str, tuple[_Anchor, int | None]] = {
     "streak": (("liên tiếp", "liền", "liên tục"), 13),
     "prev_edition": (("kỳ", "lần"), None),
     "prev_unit": (("tháng", "quý", "kỳ"), None),
+    "since_now": (("từ", "kể từ"), None),
     "ytd": (("từ", "kể từ"), None),
     "asof_date": (("tính", "đến", "tới", "tại thời điểm", "vào thời điểm", "thời điểm", "lũy kế đến",
                    "luỹ kế đến"), None),
@@ -323,7 +326,7 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
             elif name == "year_span" and _DOC_LABEL_BEFORE.search(norm, max(lo, s - 70), s):
                 # "Quy hoạch tỉnh thời kỳ 2021-2030": the name of a plan, not the time of a figure
                 pm = replace(pm, kind="label")
-            if pm.kind not in ("comparison", "asof_unknown", "asof", "event", "streak", "label"):
+            if pm.kind not in ("comparison", "asof_unknown", "asof", "event", "streak", "label", "since_now"):
                 how = _comparison_kind(norm, s, lo)
                 if how == "base":
                     pm = replace(pm, comparison=True)
@@ -402,6 +405,8 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
         return PeriodMention(s, e, _iso(d), "asof", year=y) if d else None
     if name == "full_year":
         return _implicit(s, e, "{Y}", g[0], m.group(0), pub_year)
+    if name == "since_now":
+        return PeriodMention(s, e, None, "since_now", year=int(g[0]))
     if name == "ytd":
         y = int(g[0]) if g[0] else pub_year
         if y is None:
