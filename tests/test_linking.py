@@ -1304,3 +1304,107 @@ def test_a_goal_the_national_assembly_set_for_the_country_beside_a_provinces_goa
     own.role = country.role = "target"
     _link(text, [own, country], date(2024, 7, 10), hint="Hưng Yên")
     assert (own.location, country.location) == ("Hưng Yên", "Việt Nam")
+
+
+def test_a_year_end_base_is_a_reading_and_the_change_spans_the_two_readings() -> None:
+    text = ("Thẻ căn cước: Nghệ An vượt 3 triệu thẻ\n"
+            "Tính đến ngày 30/9/2024, Nghệ An đã cấp 3,1 triệu thẻ căn cước, đạt 96,5%.\n"
+            "Tỷ lệ kích hoạt tài khoản của tỉnh đạt 78,2%, tăng 6 bậc so với thời điểm cuối năm 2023. So với cuối năm "
+            "2023, số tài khoản tăng thêm 152.000 tài khoản.")
+    facts = _facts(text, ("3,1 triệu thẻ", "count"), ("96,5%", "percent"), ("78,2%", "percent"), ("6 bậc", "rank"),
+                   ("152.000 tài khoản", "count"))
+    facts[3].role = facts[4].role = "change"
+    _link(text, facts, date(2024, 10, 8), hint="Nghệ An")
+    assert [f.period for f in facts[:3]] == ["2024-09-30"] * 3
+    assert (facts[3].period, facts[4].period) == ("2023-12-31..2024-09-30",) * 2
+
+
+def test_a_change_after_n_years_ends_n_years_after_the_sentence_before() -> None:
+    text = ("Chỉ số DDCI 2024 của Lâm Đồng\n"
+            "Năm 2024, Sở Tài chính đạt 82,5 điểm, xếp thứ nhất.\n"
+            "Ở kỳ đánh giá năm 2021, sở chỉ đạt 70,1 điểm. Sau ba năm, điểm số của sở tăng 12,4 điểm.")
+    facts = _facts(text, ("82,5 điểm", "score"), ("thứ nhất", "rank"), ("70,1 điểm", "score"), ("12,4 điểm", "score"))
+    facts[3].role = "change"
+    _link(text, facts, date(2025, 3, 20), hint="Lâm Đồng")
+    assert [f.period for f in facts] == ["2024", "2024", "2021", "2024"]
+
+
+def test_a_period_owned_by_the_figure_before_does_not_date_the_next_one() -> None:
+    text = ("PAPI 2024: Quảng Bình tăng 5 bậc\n"
+            "Năm 2024, Quảng Bình đạt 44,1 điểm. Bình quân vùng đạt 42,6 điểm, tăng từ 41,9 điểm của năm trước "
+            "nhưng chỉ xếp thứ 5 trong 6 vùng.")
+    facts = _facts(text, ("44,1 điểm", "score"), ("42,6 điểm", "score"), ("41,9 điểm", "score"),
+                   ("thứ 5 trong 6 vùng", "rank"))
+    _link(text, facts, date(2025, 4, 22), hint="Quảng Bình")
+    assert [f.period for f in facts] == ["2024", "2024", "2023", "2024"]
+
+
+def test_a_rank_climb_is_dated_like_the_rank_it_reaches() -> None:
+    text = ("SIPAS 2024: Hà Nam lùi hạng\n"
+            "Hà Nam, sau cú nhảy 12 bậc lên thứ 9 ở SIPAS 2023, năm nay xuống thứ 15.")
+    facts = _facts(text, ("12 bậc", "rank"), ("thứ 9", "rank"), ("thứ 15", "rank"))
+    facts[0].role = "change"
+    _link(text, facts, date(2025, 3, 10), hint="Hà Nam")
+    assert (facts[0].period, facts[1].period) == ("2023", "2023")
+
+
+def test_a_flashback_closing_a_sentence_does_not_date_the_next_one() -> None:
+    text = ("PCI 2024 của Bình Phước\n"
+            "Bình Phước đạt 66,2 điểm, tăng 0,8 điểm so với năm 2023 nhưng rời nhóm 20; năm 2023, tỉnh còn xếp "
+            "thứ 18. Có 5/10 chỉ số thành phần tăng điểm.")
+    facts = _facts(text, ("66,2 điểm", "score"), ("0,8 điểm", "score"), ("thứ 18", "rank"),
+                   ("5/10 chỉ số thành phần", "count"))
+    facts[1].role = "change"
+    _link(text, facts, date(2025, 5, 15), hint="Bình Phước")
+    assert (facts[0].period, facts[2].period, facts[3].period) == ("2024", "2023", "2024")
+
+
+def test_a_goals_year_after_it_beats_the_reports_period_and_dates_no_later_sentence() -> None:
+    text = ("Chuyển đổi số 6 tháng năm 2024\n"
+            "Trong 6 tháng đầu năm 2024, tỷ lệ hồ sơ trực tuyến của Bình Dương đạt 45,3%, còn xa mục tiêu 70% mà tỉnh "
+            "đề ra cho năm 2024. Trong đó, cấp xã đạt 38,6%.")
+    facts = _facts(text, ("45,3%", "percent"), ("70%", "percent"), ("38,6%", "percent"))
+    facts[1].role = "target"
+    _link(text, facts, date(2024, 7, 12), hint="Bình Dương")
+    assert [f.period for f in facts] == ["2024-H1", "2024", "2024-H1"]
+
+
+def test_an_index_edition_in_the_title_outweighs_an_awards_year() -> None:
+    text = ("Long An nhận bằng khen năm 2025 nhờ PCI 2024 vào tốp 10\n"
+            "Tỉnh Long An được trao bằng khen năm 2025.\n"
+            "So với PCI 2023, điểm số của tỉnh tăng 2,1 điểm, lên 70,4 điểm.\n"
+            "Tỉnh phấn đấu giữ PCI 2025 trong nhóm 10 địa phương dẫn đầu và đưa PGI 2026 vào nhóm 20.\n"
+            "Năm nay, VCCI khảo sát hơn 12.000 doanh nghiệp cho PCI 2025.")
+    facts = _facts(text, ("2,1 điểm", "score"), ("70,4 điểm", "score"), ("nhóm 10 địa phương dẫn đầu", "rank"),
+                   ("nhóm 20", "rank"), ("hơn 12.000 doanh nghiệp", "count"))
+    facts[0].role = "change"
+    facts[2].role = facts[3].role = "target"
+    _link(text, facts, date(2025, 9, 18), hint="Long An")
+    assert [f.period for f in facts] == ["2024", "2024", "2025", "2026", "2025"]
+
+
+def test_streaks_counted_in_editions_and_the_years_they_name() -> None:
+    text = ("PAPI 2024: Bình Định dẫn đầu\n"
+            "Năm 2024, Bình Định dẫn đầu. Quảng Trị, quán quân suốt năm kỳ liên tiếp 2019-2023, xếp thứ ba. "
+            "Đây là kỳ thứ sáu liên tiếp điểm trung vị vượt mốc 40 điểm.")
+    facts = _facts(text, ("dẫn đầu", "rank"), ("quán quân", "rank"), ("thứ ba", "rank"), ("40 điểm", "score"))
+    _link(text, facts, date(2025, 4, 20))
+    assert [f.period for f in facts] == ["2024", "2019..2023", "2024", "2019..2024"]
+
+
+def test_a_share_of_the_years_budget_read_mid_year_is_the_years() -> None:
+    text = ("Kinh tế Hà Nam 6 tháng đầu năm 2025\n"
+            "Đến hết tháng 6/2025, thu ngân sách ước đạt 6.200 tỷ đồng, bằng 48,2% dự toán 12.860 tỷ đồng được giao.")
+    facts = _facts(text, ("6.200 tỷ đồng", "money"), ("48,2%", "percent"), ("12.860 tỷ đồng", "money"))
+    facts[2].role = "target"
+    _link(text, facts, date(2025, 7, 8), hint="Hà Nam")
+    assert (facts[0].period, facts[2].period) == ("2025-06-30", "2025")
+
+
+def test_a_rank_held_since_a_year_until_now_spans_to_the_articles_year_but_a_stock_has_none() -> None:
+    text = ("SIPAS 2024 của các bộ\n"
+            "Năm 2024, Bộ Tài chính đạt 87,1%. Từ năm 2020 đến nay, Bộ Tài chính luôn nằm trong nhóm 5 đơn vị dẫn đầu. "
+            "Từ năm 2020 đến nay, bộ đã cung cấp 410 dịch vụ công trực tuyến.")
+    facts = _facts(text, ("87,1%", "percent"), ("nhóm 5 đơn vị dẫn đầu", "rank"), ("410 dịch vụ", "count"))
+    _link(text, facts, date(2025, 3, 28))
+    assert [f.period for f in facts] == ["2024", "2020..2024", None]

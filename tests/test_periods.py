@@ -31,6 +31,12 @@ def _values(text: str, published: date | None = PUB) -> list[tuple[str | None, b
     ("trong 5 năm liền (2019-2023) dẫn đầu", "2019..2023"),
     ("tính đến ngày 31/12/2023 toàn tỉnh có", "2023-12-31"),
     ("từ tháng 3 đến tháng 6/2024 đã", "2024-03..2024-06"),
+    # an index's edition named by its acronym and year
+    ("EGDI 2022: Thái Lan giữ vị trí thứ hai", "2022"),
+    ("Chỉ số DDCI 2024 của các sở", "2024"),
+    # a reading at the year's end
+    ("tăng 3 bậc so với thời điểm cuối năm 2022", "2022-12-31"),
+    ("So với cuối năm 2023, dư nợ tăng", "2023-12-31"),
 ])
 def test_explicit_forms(text: str, value: str) -> None:
     assert value in [v for v, _ in _values(text)]
@@ -145,3 +151,8 @@ def test_an_undated_week_labels_nothing() -> None:
     text = normalize_for_matching("Bộ chỉ số 766 tuần 11: tỉnh đạt 80 điểm; tuần 03/2024 tỉnh đạt 83 điểm.")
     pers = find_periods(text, published=date(2025, 3, 18))
     assert all(p.value is None for p in pers if text[p.start:p.end].startswith("tuần"))
+
+
+def test_a_horizon_of_several_years_is_not_next_year() -> None:
+    assert _values("dự định mở rộng sản xuất trong ba năm tới") == []
+    assert ("2025", False) in _values("năm tới tỉnh phấn đấu")

@@ -1094,7 +1094,10 @@ _GOAL_AHEAD = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|đặt ra|đề r
 def _resolve(pm: PeriodMention, ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     if pm.kind == "relative" and ctx.edition_year is not None \
             and re.match(r"(?:năm nay|năm này|(?:một )?năm (?:vừa )?qua)(?!\w)", ctx.norm[pm.start:pm.end]) \
-            and not (ctx.norm.startswith("năm nay", pm.start) and _GOAL_AHEAD.search(ctx.norm, pm.end, sent[1])):
+            and not (ctx.norm.startswith("năm nay", pm.start) and _GOAL_AHEAD.search(ctx.norm, pm.end, sent[1])) \
+            and not any(p.year is not None and p.year > ctx.edition_year and p.kind == "explicit" and not p.comparison
+                        for p in _in(ctx.pers, sent[0], sent[1])):
+        # (not "Năm nay, VCCI khảo sát hơn 10.000 doanh nghiệp để xây dựng PCI 2024": the next edition's year)
         # "các địa phương dẫn đầu năm nay", "năm qua tỉnh thu hút …" in an article on last year's edition of an
         # index mean that edition's year
         return str(ctx.edition_year)
@@ -1160,11 +1163,27 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     # A period right after another figure further on is that figure's ("…; sau khi xếp thứ 3 năm 2023").
     own = [p for p in own if p.end <= fact.start
            or not any(fact.end <= f.start and 0 <= p.start - f.end <= 12 for f in ctx.facts if f is not fact)]
+    # So is one owned by the figure before it ("từ 84,25% của năm trước nhưng vẫn chỉ xếp thứ 4": the 84,25%'s)
+    own = [p for p in own if p.start >= fact.end or not any(
+        f.end <= p.start and f is not fact and _OF_PERIOD.fullmatch(ctx.norm, f.end, p.start) for f in ctx.facts)]
     # "quý II tăng 6,5% sau quý I giảm": a period after "sau/trước" is a point of reference
     after = [p for p in own if p.start >= fact.end and p.end <= comma[1] and p.start - fact.end <= 40
-             and not re.search(r"(?<!\w)(?:sau|trước)\s*$", ctx.norm[fact.end:p.start])]
+             and not re.search(r"(?<!\w)(?:sau|trước)\s*$", ctx.norm[fact.end:p.start])
+             # nor past "và" onto the next figure's own ("nhóm 5 … và đưa PCI 2025 vào nhóm 15")
+             and not (re.search(r"(?<!\w)và(?!\w)", ctx.norm[fact.end:p.start])
+                      and any(p.end <= f.start < comma[1] for f in ctx.facts))]
     before_clause = [p for p in own if p.end <= fact.start and p.start >= clause[0]]
-    if after and (not before_clause or after[0].start - fact.end <= 12):
+    since_now = [p for p in in_sent if p.kind == "since_now" and p.start >= clause[0] and p.end <= fact.start]
+    if since_now and fact.role == "level" and fact.kind not in ("count", "money") and not before_clause \
+            and since_now[-1].year is not None:
+        # "Từ năm 2021 đến nay, Bộ Tư pháp liên tục nằm trong nhóm 3": from that year to the article's
+        end = ctx.title_year or ctx.doc_year or (ctx.published.year if ctx.published else None)
+        if end is not None and end > since_now[-1].year:
+            return f"{since_now[-1].year}..{end}", "since"
+    # (a goal's year named after it in its clause outweighs the report's period: "còn cách xa mục tiêu 80% mà
+    # Chính phủ đặt ra cho năm 2025" in a nine-month report)
+    goal_year = fact.role == "target" and after and re.fullmatch(r"\d{4}", after[0].value or "") is not None
+    if after and (not before_clause or after[0].start - fact.end <= 12 or goal_year):
         return _resolve(after[0], ctx, sent), "clause"
     if before_clause:
         return _resolve(before_clause[-1], ctx, sent), "clause"
@@ -1248,7 +1267,9 @@ def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
             # nor "Đây là lần thứ ba tỉnh giành vị trí này, sau các năm 2020 và 2022": points of reference
             and not _REFERENCE_BEFORE.search(ctx.norm, max(sent[0], p.start - 20), p.start)
             # nor "Ở kỳ công bố trước, tỉnh xếp thứ 37": a look back at the previous edition, not the topic
-            and not (p.value == "{Y-1}" and _PREV_EDITION.match(ctx.norm, p.start))]
+            and not (p.value == "{Y-1}" and _PREV_EDITION.match(ctx.norm, p.start))
+            # nor the year of a goal named before it in its clause ("… mục tiêu 80% đặt ra cho năm 2025")
+            and not _goal_before(ctx, p, sent)]
     if pers:
         return _resolve(pers[-1], ctx, sent)
     for p in _in(ctx.pers, sent[0], sent[1]):
@@ -1256,6 +1277,11 @@ def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
         if implied:
             return implied
     return None
+
+
+def _goal_before(ctx: _Ctx, p: PeriodMention, sent: tuple[int, int]) -> bool:
+    comma = _clause(ctx.norm, sent[0], sent[1], p.start, seps=",;")
+    return any(f.role == "target" and comma[0] <= f.start and f.end <= p.start for f in ctx.facts)
 
 
 # A comparison with the period before, whatever it was ("so với kỳ trước", "so với năm trước", "so với cùng kỳ").
@@ -1277,9 +1303,10 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
             return val
     for ps in reversed(prev_sents):
         val = _sentence_primary(ctx, ps)
-        if val and _look_back(ctx, val, para[0], ps[0]):
+        if val and _look_back(ctx, val, para[0], ps[1]):
             # "Long Biên dẫn đầu với 94,6% …. Đáng chú ý, năm 2023 Long Biên mới xếp thứ 12/30. Ở chiều ngược lại,
-            # Mỹ Đức thấp nhất với 53,4%": a sentence dated before the paragraph's own figures is an aside
+            # Mỹ Đức thấp nhất với 53,4%": a sentence dated before the paragraph's own figures is an aside (so is a
+            # flashback closing a sentence: "… 67,04 điểm …; năm 2022, tỉnh còn nằm trong tốp 30")
             continue
         if val and fact.role != "target" and _goals_only(ctx, ps):
             # "Trong năm 2025, Cần Thơ đặt mục tiêu vào nhóm 10 …. Hiện bình quân vùng mới đạt 5,8 điểm": a goal's
@@ -1291,6 +1318,12 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
                 # "Năm 2022, tỉnh xếp thứ 28. So với kỳ trước, tỉnh có 7/10 chỉ số tăng điểm": a figure set
                 # against the previous edition is the current one, not the flashback's
                 return None
+            if fact.role == "change" and (after := _YEARS_AFTER.search(ctx.norm, sent[0], fact.start)) \
+                    and re.fullmatch(r"\d{4}", val):
+                # "Năm 2021, tỉnh đạt 0,61 điểm. Sau ba năm, điểm số tăng 0,09": the change ends N years later
+                later = int(val) + periods.num_word(after.group(1))
+                if ctx.published is None or later <= ctx.published.year:
+                    return str(later)
             return val
     if _CONTINUES.match(ctx.norm, para[0]):
         # "Trong đó, khu vực Bình Định cũ tăng 8,2%" opening a paragraph details the one before it
@@ -1302,6 +1335,11 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
                 if val:
                     return val
     return _list_header_period(ctx, para)
+
+
+_OF_PERIOD = re.compile(r"\s*(?:của|trong|vào)\s*")
+_YEARS_AFTER = re.compile(r"(?<!\w)sau\s*(\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*năm"
+                          r"(?!\s*(?:\d|nay|qua|tới|sau|trước))(?!\w)")
 
 
 def _look_back(ctx: _Ctx, val: str, lo: int, at: int) -> bool:
@@ -1372,8 +1410,18 @@ def _lead_mention(ctx: _Ctx, skip_asof: bool = False) -> tuple[str | None, int]:
 def _title_year(ctx: _Ctx) -> int | None:
     """A year stated in the first lines (title, sapo), when no figure has one of its own."""
     lead_end = ctx.paragraphs[min(2, len(ctx.paragraphs) - 1)][1] if ctx.paragraphs else 0
-    years = [p.year for p in ctx.pers if p.start < lead_end and p.year and _plain(p)]
-    return years[0] if years else None
+    pers = [p for p in ctx.pers if p.start < lead_end and p.year and _plain(p)]
+    # (an index's edition named in the title outweighs an award's year before it: "… nhận giải thưởng năm 2024 nhờ
+    # PGI 2023 xếp thứ 3")
+    editions = [p for p in pers[:3] if _edition_label(ctx, p)]
+    pers = editions or pers
+    return pers[0].year if pers else None
+
+
+def _edition_label(ctx: _Ctx, p: PeriodMention) -> bool:
+    """A year naming an index's edition: right after the index's name ("PGI 2023", "(PCI) năm 2023")."""
+    return any(m.indicator.kind == "index" and m.end <= p.start
+               and re.fullmatch(r"\)?\s*(?:năm\s*)?", ctx.norm[m.end:p.start]) for m in ctx.inds)
 
 
 def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
@@ -1430,8 +1478,8 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.title_year = _title_year(ctx)
     # a headline: a short first line that is not a sentence (titles carry no final full stop)
     heads = [pa for pa in ctx.paragraphs[:2] if pa[1] - pa[0] <= 150 and not text[pa[0]:pa[1]].rstrip().endswith(".")]
-    ctx.headline_year = next((p.year for p in ctx.pers if p.year and _plain(p)
-                              and any(a <= p.start < b for a, b in heads)), None)
+    in_head = [p for p in ctx.pers if p.year and _plain(p) and any(a <= p.start < b for a, b in heads)]
+    ctx.headline_year = next((p.year for p in [p for p in in_head if _edition_label(ctx, p)] or in_head), None)
     if lead_idx and published is not None and ctx.title_year == published.year - 1:
         ctx.edition_year = ctx.title_year
     sent_of = {id(f): _containing(sentences, f.start) or _containing(ctx.paragraphs, f.start) or (0, len(text))
@@ -1606,7 +1654,9 @@ def _rest_of_year_targets(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tupl
     if ctx.published is None:
         return
     for fact in ordered:
-        part = re.fullmatch(r"(\d{4})-(?:H1|Q[1-3]|01\.\.\d{4}-(?:0\d|1[01]))", fact.period or "")
+        # (or a reading before the year's end: "Đến hết tháng 6/2025, … bằng 46,1% dự toán 15.500 tỷ đồng")
+        part = re.fullmatch(r"(\d{4})-(?:H1|Q[1-3]|01\.\.\d{4}-(?:0\d|1[01])|(?:0\d|1[01])-\d{2}|12-(?:[0-2]\d|30))",
+                            fact.period or "")
         if fact.role == "target" and part and _ANNUAL_PLAN.search(ctx.norm, max(0, fact.start - 40), fact.start):
             # "bằng 51,8% dự toán HĐND tỉnh giao (23.600 tỷ đồng)" in a half-year report: the year's budget
             fact.period = part.group(1)
@@ -1687,7 +1737,9 @@ def _dated_change_ranges(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple
         if fact.role != "change" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", fact.period or ""):
             continue
         sent = sent_of[id(fact)]
-        bases = [p for p in _in(ctx.pers, sent[0], fact.start) if p.comparison and p.kind in ("asof", "day")
+        # (the base before the change or after it in its clause: "tăng 4 bậc so với thời điểm cuối năm 2023")
+        upto = _clause(ctx.norm, sent[0], sent[1], fact.start, seps=",;")[1]
+        bases = [p for p in _in(ctx.pers, sent[0], upto) if p.comparison and p.kind in ("asof", "day")
                  and re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.value or "") and p.value < fact.period]
         if bases:
             spans.setdefault(fact.period, bases[-1].value)
@@ -1730,6 +1782,15 @@ def _from_to_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int
                        and re.fullmatch(r"\s*,?\s*", ctx.norm[f.end:span[0]])), None)
         if change is not None:
             change.period = end.period
+    for i, fact in enumerate(ordered[:-1]):
+        nxt = ordered[i + 1]
+        if fact.role == "change" and fact.kind == "rank" and nxt.kind == "rank" and nxt.role == "level" \
+                and nxt.period and _UP_TO.fullmatch(ctx.norm, fact.end, nxt.start):
+            # "sau cú nhảy 21 bậc lên thứ 14 ở SIPAS 2022": a climb is dated like the rank it reaches
+            fact.period = nxt.period
+
+
+_UP_TO = re.compile(r"\s*,?\s*(?:để\s*)?(?:lên|xuống|về)\s*(?:vị trí\s*|hạng\s*)?")
 
 
 _SAME_AS_BEFORE = re.compile(r"(?<!\w)(?:tiếp tục|vẫn|giữ vững|giữ)(?!\w)[^,;]*?(?<!\w)như\s*(?:năm trước|năm ngoái|"
@@ -1780,6 +1841,12 @@ def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int,
                       and not any(fact.end <= f.start < p.start for f in ordered)
                       and not any(p.end <= f.start < _clause(ctx.norm, sent[0], sent[1], p.start, seps=",;")[1]
                                   for f in ordered)][:1]
+        span = next((p for p in ctx.pers if streak and 0 <= p.start - streak[0].end <= 3
+                     and re.fullmatch(r"\d{4}\.\.\d{4}", p.value or "")), None)
+        if span is not None:
+            # "Quảng Ninh, quán quân suốt bảy kỳ liên tiếp 2017-2023, lùi xuống thứ hai": the years the streak names
+            fact.period = span.value
+            continue
         year = _year_of(fact.period) or ctx.title_year or ctx.doc_year
         if streak and year is not None and streak[0].streak > 1:
             fact.period = f"{year - streak[0].streak + 1}..{year}"
@@ -1789,7 +1856,9 @@ def _asof_unknown_near(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
     """``đến nay`` right before the figure in its clause: a stock at an unstated date has no period."""
     clause = _clause(ctx.norm, sent[0], sent[1], fact.start)
     own = [p for p in _in(ctx.pers, clause[0], fact.start) if not p.comparison]
-    return bool(own) and own[-1].kind == "asof_unknown"
+    # (so is a running total "từ năm 2021 đến nay": no date given for the stock)
+    return bool(own) and (own[-1].kind == "asof_unknown" or (own[-1].kind == "since_now"
+                          and fact.kind in ("count", "money")))
 
 
 def _hint_era(province_hint: str | None, published: _dt.date | None) -> str | None:

@@ -45,11 +45,14 @@ class PeriodMention:
 
 # Kinds that never give a figure its own period: a stock at an unstated date, an event's label
 # ("phiên họp thường kỳ tháng 9"), a streak length (resolved only for ranks, by the linker).
-NOT_OWN = frozenset({"asof_unknown", "event", "streak", "label"})
+NOT_OWN = frozenset({"asof_unknown", "event", "streak", "label", "since_now"})
 
 
 def _num(s: str) -> int:
     return int(s) if s.isdigit() else _NUM_WORDS[s]
+
+
+num_word = _num
 
 
 def _iso(d: date) -> str:
@@ -82,7 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("two_editions", re.compile(r"(?:hai|cả hai)\s*(?:kỳ|năm|đợt)(?:\s*(?:khảo sát|đánh giá|xếp hạng|liền))?\s*"
                                 r"(?:năm\s*)?" + _Y + r"\s*và\s*(?:năm\s*)?" + _Y + r"(?!\d)")),
     # "năm thứ bảy liên tiếp", "3 năm liền": a streak; the linker turns it into a range for ranks only
-    ("streak", re.compile(r"(?:(?:năm|lần)\s*thứ\s*" + _NS + r"|(?<!\w)" + _NS + r"\s*năm)\s*"
+    ("streak", re.compile(r"(?:(?:năm|lần|kỳ)\s*thứ\s*" + _NS + r"|(?<!\w)" + _NS + r"\s*(?:năm|kỳ))\s*"
                           r"(?:liên tiếp|liền|liên tục)(?!\w)")),
     # "ở kỳ công bố trước tỉnh xếp hạng 18": the previous edition of an index, the year before the one talked about
     ("prev_edition", re.compile(r"(?<!\w)(?:(?:kỳ|lần)\s*(?:công bố|xếp hạng|đánh giá|khảo sát|điều tra|báo cáo)\s*"
@@ -90,6 +93,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("prev_unit", re.compile(r"(?<!\w)(?:tháng|quý|kỳ)\s*trước(?!\w)")),
     ("month_range", re.compile(
         r"từ\s*tháng\s*(\d{1,2})\s*(?:đến|tới|-)\s*(?:hết\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
+    # "Từ năm 2021 đến nay, Bộ Tư pháp liên tục nằm trong nhóm 3": held from that year to the article's
+    ("since_now", re.compile(r"(?:từ|kể từ)\s*(?:năm\s*)?" + _Y + r"\s*(?:đến|tới)\s*(?:nay|hiện nay)(?!\w)")),
     ("ytd", re.compile(r"(?:từ|kể từ)\s*đầu năm(?:\s*" + _Y + r")?\s*(?:đến|tới)\s*(?:nay|hiện nay|thời điểm này)")),
     # tính đến ngày 30/9/2025 ; đến hết ngày 31-12-2023 ; tại thời điểm 30/6/2024
     ("asof_date", re.compile(
@@ -99,8 +104,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:ngày\s*)?" + _D + _SEP + _D + r"(?:" + _SEP + _Y + r")?(?![\d/])")),
     ("asof_month", re.compile(
         r"(?:tính\s*)?(?:đến|tới)\s*(hết\s*|cuối\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
-    # "lũy kế đến cuối năm 2023", "tính đến hết năm 2024": a stock at the year's last day
-    ("asof_yearend", re.compile(r"(?:tính|lũy kế|luỹ kế)\s*(?:đến|tới)\s*(?:hết|cuối)\s*năm\s*" + _Y)),
+    # "lũy kế đến cuối năm 2023", "tính đến hết năm 2024": a stock at the year's last day; so is "thời điểm cuối
+    # năm 2023" or a stock's base "so với cuối năm 2023" (a reading's date: "tăng 4 bậc so với thời điểm cuối năm 2023")
+    ("asof_yearend", re.compile(r"(?:(?:tính|lũy kế|luỹ kế)\s*(?:đến|tới)\s*|thời điểm\s*|(?<=so với ))(?:hết|cuối)\s*"
+                                r"năm\s*" + _Y)),
     # "sau 6 tháng đầu năm 2024": the state reached at the end of those months
     ("after_months", re.compile(r"(?<!\w)sau\s*" + _N + r"\s*tháng\s*(?:đầu\s*)?năm\s*" + _Y)),
     # not "từ trước tới nay" (a record: "mức cao nhất từ trước tới nay")
@@ -130,14 +137,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bare_year", re.compile(
         r"(?=[12]\d{3})(?:(?<=đến )|(?<=tới )|(?<=trong )|(?<=từ )|(?<=\()|(?<=kỳ )|(?<=index )|(?<=sipas )"
         r"|(?<=papi )|(?<=pci )|(?<=dti )|(?<=pgi )|(?<=766 )|(?<=gii )|(?<=index\) )|(?<=sipas\) )"
-        r"|(?<=papi\) )|(?<=pci\) )|(?<=dti\) )|(?<=pgi\) )|(?<=gii\) ))" + _Y + r"(?!\d|\s*[/.,]\s*\d|\s*-\s*\d)")),
+        r"|(?<=papi\) )|(?<=pci\) )|(?<=dti\) )|(?<=pgi\) )|(?<=gii\) )"
+        # any index's edition named by its acronym: "EGDI 2024", "DDCI 2023", "PII 2024"
+        r"|(?<=egdi )|(?<=ddci )|(?<=pii )|(?<=efi )|(?<=egdi\) )|(?<=ddci\) ))"
+        + _Y + r"(?!\d|\s*[/.,]\s*\d|\s*-\s*\d)")),
     ("rel_this", re.compile(r"(?<!\w)năm\s*(?:nay|này)(?!\w)")),
     ("rel_last", re.compile(r"(?<!\w)năm\s*(?:ngoái|vừa rồi)(?!\w)")),
     # "năm trước" is the year before the one being talked about (sentence year, else publication year).
     # not "ở các năm trước" (earlier years in general)
     ("rel_prev", re.compile(r"(?<!\w)(?<!các )(?<!những )năm\s*trước(?!\w)")),
     ("rel_past", re.compile(r"(?<!\w)(?:một\s*)?năm\s*(?:vừa\s*)?qua(?!\w)")),
-    ("rel_next", re.compile(r"(?<!\w)năm\s*(?:sau|tới|kế tiếp)(?!\w)")),
+    # (not "trong hai năm tới": a horizon of several years)
+    ("rel_next", re.compile(r"(?<!\w)(?<!\d )(?<!hai )(?<!ba )(?<!vài )(?<!bốn )(?<!năm )(?<!mười )"
+                            r"năm\s*(?:sau|tới|kế tiếp)(?!\w)")),
 ]
 
 # Where each pattern can start, so that it is tried only there: most patterns open with a lookbehind or
@@ -157,11 +169,12 @@ _ANCHORS: dict[str, tuple[_Anchor, int | None]] = {
     "streak": (("liên tiếp", "liền", "liên tục"), 13),
     "prev_edition": (("kỳ", "lần"), None),
     "prev_unit": (("tháng", "quý", "kỳ"), None),
+    "since_now": (("từ", "kể từ"), None),
     "ytd": (("từ", "kể từ"), None),
     "asof_date": (("tính", "đến", "tới", "tại thời điểm", "vào thời điểm", "thời điểm", "lũy kế đến",
                    "luỹ kế đến"), None),
     "asof_month": (("tính", "đến", "tới"), None),
-    "asof_yearend": (("tính", "lũy kế", "luỹ kế"), None),
+    "asof_yearend": (("tính", "lũy kế", "luỹ kế", "thời điểm", "hết", "cuối"), None),
     "after_months": (("sau",), None),
     "asof_unknown": (("tính", "đến", "tới"), None),
     # the first year and what joins it to the second; before it a word of up to 8 letters ("giai đoạn") and "("
@@ -313,7 +326,7 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
             elif name == "year_span" and _DOC_LABEL_BEFORE.search(norm, max(lo, s - 70), s):
                 # "Quy hoạch tỉnh thời kỳ 2021-2030": the name of a plan, not the time of a figure
                 pm = replace(pm, kind="label")
-            if pm.kind not in ("comparison", "asof_unknown", "asof", "event", "streak", "label"):
+            if pm.kind not in ("comparison", "asof_unknown", "asof", "event", "streak", "label", "since_now"):
                 how = _comparison_kind(norm, s, lo)
                 if how == "base":
                     pm = replace(pm, comparison=True)
@@ -392,6 +405,8 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
         return PeriodMention(s, e, _iso(d), "asof", year=y) if d else None
     if name == "full_year":
         return _implicit(s, e, "{Y}", g[0], m.group(0), pub_year)
+    if name == "since_now":
+        return PeriodMention(s, e, None, "since_now", year=int(g[0]))
     if name == "ytd":
         y = int(g[0]) if g[0] else pub_year
         if y is None:
