@@ -153,7 +153,7 @@ ANAPHORA_AFTER = re.compile(r"^(?:[^\W\d_]+ ){1,3}(?:nói trên|trên đây|kể
 RANK_VERBS = r"(?:xếp(?: hạng)?|đứng|giữ(?: vững)?|vươn lên|lên|tụt(?: xuống)?|xuống|ở|nằm|đạt|chiếm|là|duy trì)"
 RANK_NAMING = re.compile(
     r"^[^;.]{0,80}?\b(?:cả nước|toàn quốc|khu vực|vùng|toàn tỉnh|các tỉnh|bảng xếp hạng|xếp hạng|chỉ số|"
-    r"kết quả|về|trong|ở|par index|pci|pgi|papi|sipas|dti|ict|gii|efi|egdi|thế giới|bảng)\b"
+    r"kết quả|về|trong|ở|par index|pci|pgi|papi|sipas|dti|ict|gii|efi|egdi|thế giới|bảng|khối)\b"
 )
 
 

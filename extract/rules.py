@@ -161,11 +161,14 @@ _LEAD_LABEL_AFTER = re.compile(r"^\s?(?::|là|gồm|thuộc về|lần lượt)(
 # "Hải Phòng đứng đầu bảng với 96,17%", "Huyện A dẫn đầu khối này với 97,63 điểm": the leader's own figure names
 # the ranking it leads (the measure), as "dẫn đầu cả nước về PAR Index" does by name. Only an index's score or
 # rate does: "Nhà đầu tư Trung Quốc dẫn đầu với 127 dự án" names no ranking (dev gold leaves it out).
+# "Phường A dẫn đầu thành phố với 97,2%", "Bộ B dẫn đầu với tỷ lệ hồ sơ toàn trình 86,2%", "Hà Nội dẫn đầu với
+# 0,8241" (a bare index value) name the ranking as well.
 _LEAD_WITH_FIGURE = re.compile(r"^\s(?:(?:bảng|bảng xếp hạng|khối|khối này|cả nước|toàn quốc|toàn tỉnh|khu vực|"
-                               r"vùng|(?:khối|các) [^\W\d_]+(?:,? [^\W\d_]+){0,2})\s)?"
+                               r"vùng|thành phố|tỉnh|huyện|quận|thị xã|"
+                               r"(?:khối|các) [^\W\d_]+(?:,? [^\W\d_]+){0,2})\s)?"
                                r"(?:(?:(?:năm|lần) thứ [^\W\d_]+|\S+ (?:năm|lần)) "
                                r"(?:liên tiếp|liên tục|liền),?\s)?"
-                               r"với\s(?:[^\W\d_]+\s){0,2}\d[\d.,]*\s?(?:%|điểm(?![^\W\d_]))")
+                               r"với\s(?:[^\W\d_]+\s){0,6}(?:\d[\d.,]*\s?(?:%|điểm(?![^\W\d_]))|0[.,]\d{3,}(?![\d%]))")
 # Figurative rank phrases with no digit (Conventions): the value they stand for, and whether the text
 # must name the ranking nearby ("quán quân"/"á quân" name a ranking by themselves; "cao nhất cả nước"
 # names its scope).
@@ -194,8 +197,12 @@ _GROUP_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:nhóm|tốp|top)(?![^\W\d_])[
 _FIGURATIVE_NAMING = re.compile(r"(?<![^\W\d_])(?:xếp|bảng xếp hạng|chỉ số|index|pci|papi|sipas|dti|par|ict|gii|efi|"
                                 r"egdi|pgi|vị trí|thứ hạng|cả nước|toàn quốc|khối|liên tiếp|kết quả)(?![^\W\d_])")
 _PURPOSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:để|nhằm|phấn đấu|mục tiêu)(?![^\W\d_])[^,;]{0,30}$")
+# "Khối sở, ban, ngành: Sở Tư pháp dẫn đầu", "Cấp huyện: Hội An dẫn đầu": a block of units named before the phrase
+# (a sub-heading's label) is the ranking led.
 _RANK_CONTEXT_LEFT = re.compile(r"chỉ số|xếp hạng|xếp thứ|đứng thứ|nhóm|bảng xếp hạng|index|pci|papi|sipas|dti|"
-                                r"par|ict|gii|efi|kết quả chấm điểm|kết quả đánh giá|vị trí")
+                                r"par|ict|gii|efi|kết quả chấm điểm|kết quả đánh giá|vị trí|"
+                                r"(?<![^\W\d_])khối(?![^\W\d_])|"
+                                r"(?<![^\W\d_])cấp (?:tỉnh|huyện|xã|sở|bộ)\s?:")
 _SUPERLATIVE_PAIR = re.compile(r"(?:,|\svà)?\s?(?:thấp nhất|cao nhất|ít nhất|nhiều nhất)(?: là| với)?\s")
 _LIST_JOIN = re.compile(r"\s?(?:,|và|,\s?và)\s")
 # Units a place or body is ranked against: after "cao/thấp hơn" they are counted, not subtracted.

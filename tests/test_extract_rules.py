@@ -504,6 +504,20 @@ CASES: list[tuple[str, list[F]]] = [
     ("Ông Nguyễn Văn A, Chủ tịch UBND TP. Thủ Dầu Một cho biết, nhiệm kỳ 2020-2025 còn nhiều việc phải làm.", []),
     ("Cả 5 giải pháp nói trên đều được triển khai đồng bộ.", []),
     ("Bộ phận một cửa hoạt động từ 7 giờ 30 phút mỗi ngày.", []),
+    # --- round 3: rank 1 named by a block, a scope or the leader's figure ---
+    ("Sở Nội vụ dẫn đầu khối sở, ngành; huyện Tam Nông xếp cuối.",
+     [("dẫn đầu", "rank", "level", None, 1, "exact", None, None)]),
+    ("Khối xã: Tân Sơn dẫn đầu",
+     [("dẫn đầu", "rank", "level", None, 1, "exact", None, None)]),
+    ("Xã An Bình dẫn đầu huyện với 96,4%.",
+     [("dẫn đầu", "rank", "level", None, 1, "exact", None, None),
+      ("96,4%", "percent", "level", None, 96.4, "exact", None, None)]),
+    ("Sở Y tế dẫn đầu với tỷ lệ hồ sơ trực tuyến 88,1%.",
+     [("dẫn đầu", "rank", "level", None, 1, "exact", None, None),
+      ("88,1%", "percent", "level", None, 88.1, "exact", None, None)]),
+    ("Đà Lạt dẫn đầu với 0,7315, tiếp theo là Bảo Lộc.",
+     [("dẫn đầu", "rank", "level", None, 1, "exact", None, None),
+      ("0,7315", "score", "level", None, 0.7315, "exact", None, None)]),
 ]
 
 
