@@ -775,9 +775,12 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             qualifier = "lt"  # "Có 3 xã chưa đạt tỷ lệ 50% hồ sơ nộp trực tuyến": below (devj: read as "chưa đến")
         gap_base = max(0, start - 70)
         gap = _COMPARATIVE_GAP.search(norm[gap_base:start])
-        if gap and re.fullmatch(r"mức\s", norm[gap_base + gap.end(1) + len(" hơn "):start]) \
+        if gap and re.search(r"(?<![^\W\d_])mức(?: [^\W\d_]+){0,4}\s$",
+                             norm[gap_base + gap.end(1) + len(" hơn "):start]) \
                 and re.match(r"^\s?(?:của|năm)(?![^\W\d_])", norm[end:]):
-            gap = None  # "cao hơn mức 97,6% của toàn tỉnh": the comparand's own value, a level (devg)
+            # "cao hơn mức 97,6% của toàn tỉnh", "cao hơn mức bình quân cấp tỉnh 0,7582 của cả nước", "thấp hơn khá
+            # xa mức 0,7723 của cả nước": the comparand's own value, a level (devg)
+            gap = None
         if gap and not _GROWTH_NOUN.search(norm[max(0, start - 50):start]):
             # ("thấp hơn mức tăng 4,96% của quý I": the figure is that growth, governed by "mức tăng")
             role, direction = "change", _DIRECTION_OF[gap.group(1) + " hơn"]

@@ -518,6 +518,12 @@ CASES: list[tuple[str, list[F]]] = [
     ("Đà Lạt dẫn đầu với 0,7315, tiếp theo là Bảo Lộc.",
      [("dẫn đầu", "rank", "level", None, 1, "exact", None, None),
       ("0,7315", "score", "level", None, 0.7315, "exact", None, None)]),
+    # --- round 3: the comparand's own value after "mức …", before "của" ---
+    ("Tỉnh đạt 0,6120, thấp hơn hẳn mức bình quân cấp tỉnh 0,6540 của cả nước.",
+     [("0,6120", "score", "level", None, 0.612, "exact", None, None),
+      ("0,6540", "score", "level", None, 0.654, "exact", None, None)]),
+    ("Thu nhập của huyện vẫn thấp hơn mức bình quân 48,2 triệu đồng/người của toàn tỉnh.",
+     [("48,2 triệu đồng/người", "money", "level", None, 48.2e6, "exact", None, None)]),
 ]
 
 
