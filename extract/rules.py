@@ -225,6 +225,9 @@ _COMPARATIVE_GAP = re.compile(
 # "còn kém Hải Phòng 8,68 điểm", "trụ cột này kém trụ cột thể chế tới 37,37 điểm": the unit compared with named
 # between "kém" and the gap.
 _KEM_GAP = re.compile(r"(?<![^\W\d_])kém\s(?!hơn(?![^\W\d_]))(?:[^\W\d_]+\s){1,5}(?:tới\s|đến\s)?$")
+_NAME_WORD = r"(?:TP\.?|[A-ZĐÀ-Ỹ][^\W\d_]*)"
+_NAMED_COMPARAND = re.compile(r"(?<![^\W\d_])([Cc]ao|[Tt]hấp)\shơn\s(" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,3}"
+                              r"(?:(?:,|\svà)\s" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,3}){0,3})\s(?:từ\s)?$")
 _LEVEL_AFTER_VERB = re.compile(r"(?<![^\W\d_])(?:lên|còn|xuống|xuống còn|từ|đạt|(?<!nhất )là|ở mức|bằng|chiếm)\s$")
 _CHANGE_LABEL = re.compile(r"(?<![^\W\d_])(?:mức )?(tăng|giảm)(?: so với [^:;,]{0,30})?:\s?$")
 _RANK_LABEL = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng|vị trí)(?: [^:;,]{0,20})?:\s?$")
@@ -787,6 +790,10 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             cue_limit = gap_base + gap.start()
         elif kind in ("score", "percent") and _KEM_GAP.search(norm[max(0, start - 50):start]):
             role, direction = "change", "down"
+        elif kind in ("score", "percent") and (named := _NAMED_COMPARAND.search(sent[max(0, start - 60):start])):
+            # "cao hơn Quảng Nam 5,33 điểm phần trăm", "thấp hơn Thái Lan và Malaysia từ 0,1 đến 0,15 điểm": the
+            # unit compared with is named between the comparative and the gap
+            role, direction = "change", _DIRECTION_OF[named.group(1).lower() + " hơn"]
     over = re.search(r"(?<![^\W\d_])vượt(?: (?:ngưỡng|mốc))?\s$", left_tail)
     if qualifier == "exact" and role == "level" and kind in ("money", "count", "score", "percent") and over \
             and not re.match(r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):

@@ -524,6 +524,12 @@ CASES: list[tuple[str, list[F]]] = [
       ("0,6540", "score", "level", None, 0.654, "exact", None, None)]),
     ("Thu nhập của huyện vẫn thấp hơn mức bình quân 48,2 triệu đồng/người của toàn tỉnh.",
      [("48,2 triệu đồng/người", "money", "level", None, 48.2e6, "exact", None, None)]),
+    # --- round 3: a comparand named between the comparative and the gap ---
+    ("Huế đạt 88,10%, cao hơn Quảng Trị 3,25 điểm phần trăm.",
+     [("88,10%", "percent", "level", None, 88.1, "exact", None, None),
+      ("3,25 điểm phần trăm", "percent", "change", "up", 3.25, "exact", None, None)]),
+    ("Ở trụ cột hạ tầng, Lào vẫn thấp hơn Thái Lan và Việt Nam từ 0,2 đến 0,25 điểm.",
+     [("từ 0,2 đến 0,25 điểm", "score", "change", "down", 0.2, "range", None, 0.25)]),
 ]
 
 
