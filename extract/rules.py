@@ -111,12 +111,15 @@ _HANG_NOT_RANK = re.compile(r"(?:bệnh viện|đô thị|viện|trường|sân 
 _TOP_BEFORE = re.compile(r"(?<![^\W\d_])(?:top|tốp|nhóm)\s$")
 # Verbs placing a unit in a top group ("vào nhóm 10", "trở lại nhóm 30", "giữ PGI trong nhóm 10").
 _INTO_GROUP = re.compile(r"(?<![^\W\d_])(?:(?:vào|lọt|giữ vững|giữ|trở lại|trở về|thuộc|hướng tới|hướng đến|duy trì|"
-                         r"vươn lên)(?: [^\W\d_]+){0,3}|(?:nằm|vẫn|đều|luôn|tục|tiếp|mặt) trong)\s$")
+                         r"vươn lên)(?: [^\W\d_]+){0,3}|(?:nằm|vẫn|đều|luôn|tục|tiếp|mặt) trong|"
+                         # "Mục tiêu nhóm 50 và nhóm 30": a goal named by its group, and a list of groups going on
+                         r"mục tiêu|(?:nhóm|tốp|top) \d+,? (?:và|hoặc))\s$")
 _FROM_TO_RANK = re.compile(
     r"từ (?:vị trí|hạng|thứ)(?: thứ| số)? \d+(?:\s?\([^)]*\))?,? (?:lên|xuống)(?: vị trí| hạng)?\s$"
 )
 _WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(?:vào|các|ngày|sáng|chiều|tối|hôm)\s$")
-_UNIT_PAIR_COMMA = re.compile(r"(?<![^\W\d_])(tỉnh|sở|huyện|xã|quận|bộ), (?=thành|ngành|phường|thị|huyện|ngành)")
+_UNIT_PAIR_COMMA = re.compile(r"(?<![^\W\d_])(tỉnh|sở|huyện|xã|quận|bộ), "
+                              r"(?=thành|ngành|phường|thị|huyện|ngành|cơ quan)")
 # (not across "và": "nhóm 3 địa phương có chỉ số cao nhất và đứng đầu 14 tỉnh" ends the group before "và")
 _TOP_LEADING = re.compile(r"^(?:(?! và )[^;,.]){0,50}?(?:dẫn đầu|đứng đầu|tốt nhất|xuất sắc nhất)(?![^\W\d_])")
 _OUT_OF_AFTER = re.compile(r"^\s(?:trên|trong|trong số|trong tổng số|/)\s?(?:tổng số\s)?$")
@@ -727,6 +730,12 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             kind, unit, bound_rank = "rank", "hạng", True
         else:
             group = True  # decided by role: a planned group is a rank bound, a reported one a count
+    elif kind == "count" and re.search(r"(?<![^\W\d_])(?:vào|trở lại|hướng tới|hướng đến)\snhóm\s$", left_tail) \
+            and not re.match(r"^[^;.]{0,60}?(?:thấp nhất|cuối)", norm[end:]):
+        # "phấn đấu đưa PAR INDEX vào nhóm 40 tỉnh, thành phố": a unit placed in a group of the best, with no
+        # superlative written; a goal, a rank bound
+        start_override = m.start - len("nhóm ")
+        group = True
     if kind == "count" and out_of is None and m.value in (34, 63) and (unit or "").lower().startswith(
             ("tỉnh", "địa phương")) and _PROVINCE_SET_BEFORE.search(left_tail):
         return None

@@ -530,6 +530,14 @@ CASES: list[tuple[str, list[F]]] = [
       ("3,25 điểm phần trăm", "percent", "change", "up", 3.25, "exact", None, None)]),
     ("Ở trụ cột hạ tầng, Lào vẫn thấp hơn Thái Lan và Việt Nam từ 0,2 đến 0,25 điểm.",
      [("từ 0,2 đến 0,25 điểm", "score", "change", "down", 0.2, "range", None, 0.25)]),
+    # --- round 3: goals named by a group ---
+    ("Đến năm 2026, tỉnh phấn đấu đưa PCI vào nhóm 25 tỉnh, thành phố.",
+     [("nhóm 25 tỉnh, thành phố", "rank", "target", None, 25, "lte", None, None)]),
+    ("Mục tiêu nhóm 40 và nhóm 20",
+     [("nhóm 40", "rank", "target", None, 40, "lte", None, None),
+      ("nhóm 20", "rank", "target", None, 20, "lte", None, None)]),
+    ("Năm 2026, Bộ đặt mục tiêu nằm trong nhóm 5 bộ, cơ quan ngang bộ dẫn đầu.",
+     [("nhóm 5 bộ, cơ quan ngang bộ dẫn đầu", "rank", "target", None, 5, "lte", None, None)]),
 ]
 
 
