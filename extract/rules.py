@@ -235,6 +235,13 @@ _LEVEL_AFTER_VERB = re.compile(r"(?<![^\W\d_])(?:lên|còn|xuống|xuống còn|
 _CHANGE_LABEL = re.compile(r"(?<![^\W\d_])(?:mức )?(tăng|giảm)(?: so với [^:;,]{0,30})?:\s?$")
 _RANK_LABEL = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng|vị trí)(?: [^:;,]{0,20})?:\s?$")
 _HEADING_AFTER = re.compile(r"^(?:\.\d+)*[.)]\s")
+# Parts an index is scored over ("đánh giá trên 7 lĩnh vực"): after a scoring verb "trên" means "across".
+_DESIGN_UNITS = re.compile(r"^(?:lĩnh vực|tiêu chí|chỉ số|chỉ tiêu|nội dung|trụ cột|nhóm chỉ số)(?![^\W\d_])")
+_ASSESSED_ON = re.compile(r"(?<![^\W\d_])(?:đánh giá|chấm điểm|chấm|đo lường|xếp hạng|khảo sát|tính toán)"
+                          r"(?: [^\W\d_]+){0,2}\s$|"
+                          # the verb shared by a parallel clause: "đánh giá trên 7 lĩnh vực, cấp huyện trên 8 lĩnh vực"
+                          r"(?:đánh giá|chấm điểm)(?: [^\W\d_]+){0,2} trên \d+ [^\W\d_]+(?: [^\W\d_]+)?, "
+                          r"(?:[^\W\d_]+ ){1,3}$")
 _NOT_LET_BELOW = re.compile(r"(?<![^\W\d_])không để\s(?:[^,;.\d]|,\s(?=(?:[^\W\d_]+ ){1,2}nào)){0,50}$")
 _MORE_AFTER = re.compile(r"^\s?(?:trở lên|trở xuống)" + _W)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -750,6 +757,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if kind == "count" and out_of is None and lx.ADDRESSEE_UNITS.match((unit or "").lower()) \
             and _SET_SCOPE_BEFORE.search(left_tail):
         return None  # "trên địa bàn 10 xã, phường", "trên bản đồ 63 tỉnh, thành phố": the area named, a set name
+    if kind == "count" and out_of is None and re.search(r"(?<![^\W\d_])nhất (?:trong|trong số|giữa)\s$", left_tail):
+        return None  # "thấp nhất trong 7 lĩnh vực", "cao nhất trong ba chỉ số": the set compared within points back
     if kind == "count" and m.words and re.match(r"^[^,;.]{0,30}?thành một" + _W, norm[end:]):
         return None  # "hai tỉnh thành một": the merger, not a count
     if kind == "count" and _points_back(m, unit, sent, norm, end, before):
@@ -779,6 +788,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         if q:
             qualifier = _QUALIFIER_OF[q.group(1)]
             start = m.start - (len(left_tail) - q.start())
+            if q.group(1) == "trên" and kind == "count" and _DESIGN_UNITS.match((unit or "").lower()) \
+                    and _ASSESSED_ON.search(norm[max(0, start - 80):start]):
+                qualifier, start = "exact", m.start  # "được đánh giá trên 7 lĩnh vực": across them, not more than
             if qualifier == "lt" and _NOT_LET_BELOW.search(norm[:start]):
                 qualifier = "gte"  # "không để chỉ số nào dưới 6 điểm", "không để xã, phường nào dưới 85%": at least
         elif kind in ("percent", "score") and re.search(

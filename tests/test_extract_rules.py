@@ -538,6 +538,14 @@ CASES: list[tuple[str, list[F]]] = [
       ("nhóm 20", "rank", "target", None, 20, "lte", None, None)]),
     ("Năm 2026, Bộ đặt mục tiêu nằm trong nhóm 5 bộ, cơ quan ngang bộ dẫn đầu.",
      [("nhóm 5 bộ, cơ quan ngang bộ dẫn đầu", "rank", "target", None, 5, "lte", None, None)]),
+    # --- round 3: "đánh giá trên N lĩnh vực" is across, exact; "cao nhất trong N …" points back ---
+    ("Chỉ số cấp xã được đánh giá trên 6 lĩnh vực, cấp huyện trên 9 lĩnh vực.",
+     [("6 lĩnh vực", "count", "level", None, 6, "exact", None, None),
+      ("9 lĩnh vực", "count", "level", None, 9, "exact", None, None)]),
+    ("Tỷ lệ này có trên 30 lĩnh vực.",
+     [("trên 30 lĩnh vực", "count", "level", None, 30, "gt", None, None)]),
+    ("Trụ cột thể chế đạt 0,71 điểm, cao nhất trong bốn trụ cột.",
+     [("0,71 điểm", "score", "level", None, 0.71, "exact", None, None)]),
 ]
 
 
