@@ -73,9 +73,15 @@ _CHANGE = re.compile(
 # "mức tăng" itself governs a change ("với mức tăng 8,16%", "có mức tăng dưới 8%"), as the Conventions say.
 _CHANGE_AS_NOUN = re.compile(r"(?<![^\W\d_])(?:đạt mức|tốc độ|đà|chỉ số|tỷ lệ)\s$")
 # "mức tăng thu ngân sách 14,2%": the noun governs its figure across what it qualifies.
-_GROWTH_NOUN = re.compile(r"(?<![^\W\d_])(?<!đạt )mức (tăng|giảm)(?: trưởng)?(?: [^\d%();:,.]{1,30})?\s$")
+# ("đưa mức tăng của cả 6 tháng lên 11,84%": a period's number inside what it qualifies)
+_GROWTH_NOUN = re.compile(r"(?<![^\W\d_])(?<!đạt )mức (tăng|giảm)(?: trưởng)?(?: [^%();:,.]{1,30})?\s$")
 # "cao hơn mức tăng của 6 tháng đầu năm (6,56%)": the parenthesised figure is that growth.
 _GROWTH_NOUN_PAREN = re.compile(r"(?<![^\W\d_])(?<!đạt )mức (tăng|giảm)(?: trưởng)?(?: [^%();:]{0,40})? \($")
+# "cao hơn tốc độ tăng GRDP của tỉnh (6,24%) và tốc độ tăng GDP của cả nước (5,05%)", "so với tốc độ tăng GDP của
+# cả nước (7,52%)": a growth rate compared with, in brackets, is that growth (as "mức tăng … (6,56%)").
+_COMPARED_GROWTH_PAREN = re.compile(
+    r"(?<![^\W\d_])(?:hơn|so với)\s(?:[^;.()]{0,60}\([^()]{1,12}\)\s(?:và|,)\s)?(?:[^\W\d_]+ ){0,3}?"
+    r"(?:mức|tốc độ) (tăng|giảm)(?: trưởng)?(?: [^%();:]{0,40})? \($")
 _DIRECTION_OF = dict(lx.CHANGE_VERBS)
 # "trong số 55 quốc gia", "tổng số 120 hồ sơ": "số" there is "number of", not "No."
 _AMONG_BEFORE = re.compile(r"(?<![^\W\d_])(?:trong|tổng|trên tổng|trong tổng)\ssố\s$")
@@ -853,7 +859,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             role, direction = "change", _DIRECTION_OF[ch.group(1)]
         elif kind == "percent" and (noun := _GROWTH_NOUN.search(before_q[-50:])):
             role, direction = "change", _DIRECTION_OF[noun.group(1)]
-        elif kind == "percent" and (paren := _GROWTH_NOUN_PAREN.search(before_q[-60:])):
+        elif kind == "percent" and (paren := _GROWTH_NOUN_PAREN.search(before_q[-60:])
+                                    or _COMPARED_GROWTH_PAREN.search(before_q[-170:])):
             role, direction = "change", _DIRECTION_OF[paren.group(1)]
     if kind == "count" and unit == "vị trí" and (role == "change" or lx.UP_WORDS.search(norm[max(0, start - 20):start])
                                                  or lx.DOWN_WORDS.search(norm[max(0, start - 20):start])):

@@ -546,6 +546,15 @@ CASES: list[tuple[str, list[F]]] = [
      [("trên 30 lĩnh vực", "count", "level", None, 30, "gt", None, None)]),
     ("Trụ cột thể chế đạt 0,71 điểm, cao nhất trong bốn trụ cột.",
      [("0,71 điểm", "score", "level", None, 0.71, "exact", None, None)]),
+    # --- round 3: growth rates compared with, and "mức tăng" across a period's number ---
+    ("Quý III đưa mức tăng của cả 9 tháng lên 8,12%.",
+     [("8,12%", "percent", "change", "up", 8.12, "exact", None, None)]),
+    ("Mức tăng trưởng của tỉnh cao hơn tốc độ tăng GRDP của vùng (6,8%) và tốc độ tăng GDP của cả nước (6,1%).",
+     [("6,8%", "percent", "change", "up", 6.8, "exact", None, None),
+      ("6,1%", "percent", "change", "up", 6.1, "exact", None, None)]),
+    ("Tốc độ tăng trưởng kinh tế của tỉnh (7,2%) đứng thứ 5 cả nước.",
+     [("7,2%", "percent", "level", None, 7.2, "exact", None, None),
+      ("thứ 5", "rank", "level", None, 5, "exact", None, None)]),
 ]
 
 
