@@ -86,6 +86,7 @@ QUALIFIERS = (
     ("tối thiểu", "gte"), ("chưa đến", "lt"), ("chưa tới", "lt"), ("chưa đầy", "lt"), ("dưới", "lt"),
     ("gần như", "approx"), ("xấp xỉ", "approx"), ("khoảng", "approx"), ("gần", "approx"), ("chừng", "approx"),
     ("ước khoảng", "approx"), ("trên dưới", "approx"), ("hơn", "gt"), ("trên", "gt"), ("ngoài", "gt"),
+    ("trên mốc", "gt"), ("trên ngưỡng", "gt"), ("dưới mốc", "lt"), ("dưới ngưỡng", "lt"),
 )
 
 # Verbs right before a number that make it a change, and their direction.

@@ -195,7 +195,7 @@ _FIGURATIVE_RANKS = (
      False, "cao nhất"),
     # "Hà Nội là địa phương đầu tiên thực hiện …": first to complete, like "địa phương thứ 2 … hoàn thành".
     (re.compile(r"(?<![^\W\d_])(?:là|trở thành) (?:địa phương|tỉnh|thành phố|đơn vị|bộ|ngành|quốc gia|nước)"
-                r"(?: [^\W\d_]+)? (đầu tiên)(?![^\W\d_])"), 1.0, False, "đầu tiên"),
+                r"(?: cấp [^\W\d_]+| [^\W\d_]+)? (đầu tiên)(?![^\W\d_])"), 1.0, False, "đầu tiên"),
     # the headline form without the verb, scoped to the country: "Hà Nam: Tỉnh đầu tiên cả nước hoàn thành …"
     (re.compile(r"(?<![^\W\d_])(?<!là )(?<!thành )(?:địa phương|tỉnh|thành phố|đơn vị|bộ|ngành|quốc gia) (đầu tiên)"
                 r"(?= (?:của |trên |trong )?(?:cả nước|toàn quốc))"), 1.0, False, "đầu tiên"),
@@ -248,7 +248,9 @@ _ASSESSED_ON = re.compile(r"(?<![^\W\d_])(?:đánh giá|chấm điểm|chấm|đ
                           # the verb shared by a parallel clause: "đánh giá trên 7 lĩnh vực, cấp huyện trên 8 lĩnh vực"
                           r"(?:đánh giá|chấm điểm)(?: [^\W\d_]+){0,2} trên \d+ [^\W\d_]+(?: [^\W\d_]+)?, "
                           r"(?:[^\W\d_]+ ){1,3}$")
-_NOT_LET_BELOW = re.compile(r"(?<![^\W\d_])không để\s(?:[^,;.\d]|,\s(?=(?:[^\W\d_]+ ){1,2}nào)){0,50}$")
+_NOT_LET_BELOW = re.compile(r"(?<![^\W\d_])không để\s(?:[^,;.\d]|,\s(?=(?:[^\W\d_]+ ){1,2}nào)){0,50}$|"
+                            # "không địa phương nào dưới 70%", "không có xã nào dưới 80%": none below, at least
+                            r"(?<![^\W\d_])không (?:có )?(?:[^\W\d_]+ ){1,3}nào\s$")
 _MORE_AFTER = re.compile(r"^\s?(?:trở lên|trở xuống)" + _W)
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -639,7 +641,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if _DATE_BEFORE.search(left_tail):
         return None
     if _ID_BEFORE.search(left_tail) and not m.percent and not _AMONG_BEFORE.search(left_tail) \
-            and not _province_before(left_tail):
+            and not _province_before(left_tail) \
+            and not (re.search(r"\d,\d", m.raw) and re.match(r"^\s?(?:điểm|%)", right)):
+        # ("trung bình của khối 7,09 điểm phần trăm": a decimal with its unit is no grade or clause number)
         return None
     if lx.ANAPHORA_AFTER.match(right.lstrip()[:60] + " "):
         return None
@@ -728,6 +732,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if m.words and m.value == 5 and norm[m.start:m.end] == "năm" and re.search(
             r"(?<![^\W\d_])(?:đây|đó|năm nay|năm \d{4})(?: (?:cũng|sẽ|chính|còn|lại))* là\s$", left_tail):
         return None  # "Đây cũng là năm tỉnh chuẩn bị …": the year, not five provinces (devm)
+    if m.words and m.value == 5 and norm[m.start:m.end] == "năm" and re.match(r"^\s(?:bản lề|cuối|đầu|đầu tiên|"
+                                                                         r"then chốt)" + _W, right):
+        return None  # "năm bản lề 2025": the year, not five
     if m.words and m.value == 1 and not m.scaled and not m.percent and unit not in ("bậc", "hạng") \
             and not _QUALIFIER.search(left_tail) and not _CHANGE.search(left_tail):
         return None  # "một doanh nghiệp cho biết", "Một điểm mới": an article, not a count
@@ -979,6 +986,8 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
             # "trong tốp 10, có 7 địa phương": the group is the setting, not a result; "cả ba trụ cột đều trong
             # tốp 10" places units in it, a result
             return None
+        if re.match(r"^\s?:", right) or re.search(r"(?<![^\W\d_])rời(?: khỏi)?\s$", tail[:top.start()]):
+            return None  # "Tốp 10: phía Bắc áp đảo", a label; "Quảng Nam rời tốp 30" states no position
         start = m.start - (len(tail) - top.start())
         qualifier = "lte"
         lead = _TOP_LEADING.match(after)
@@ -1051,7 +1060,8 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
             a, b = m.span(1)
             if not free(a, b) or not sent[a].islower() or not _ORDINAL_LIST_VERB.search(norm[max(0, a - 160):a]):
                 continue
-            name = re.search(r"(\S+)\s$", sent[max(0, a - 30):a])
+            # ("Bắc Giang (71,58 điểm) thứ tư": the name's figure in brackets between)
+            name = re.search(r"(\S+)(?:\s\([^()]{1,20}\))?\s$", sent[max(0, a - 50):a])
             if name is None or not name.group(1)[:1].isupper():
                 continue
             out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),

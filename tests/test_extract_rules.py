@@ -555,6 +555,23 @@ CASES: list[tuple[str, list[F]]] = [
     ("Tốc độ tăng trưởng kinh tế của tỉnh (7,2%) đứng thứ 5 cả nước.",
      [("7,2%", "percent", "level", None, 7.2, "exact", None, None),
       ("thứ 5", "rank", "level", None, 5, "exact", None, None)]),
+    # --- round 3: bounds and non-facts ---
+    ("Tỉnh phấn đấu mỗi xã đạt từ 85% trở lên và không xã nào dưới 75%.",
+     [("từ 85% trở lên", "percent", "target", None, 85, "gte", None, None),
+      ("dưới 75%", "percent", "target", None, 75, "gte", None, None)]),
+    ("Điểm trung vị năm nay vẫn đứng trên mốc 65 điểm.",
+     [("trên mốc 65 điểm", "score", "level", None, 65, "gt", None, None)]),
+    ("Trong năm bản lề 2026, các tỉnh cần tăng tốc.", []),
+    ("Tốp 5: miền Trung bứt phá", []),
+    ("PCI: Bình Định rời tốp 20", []),
+    ("Sở Xây dựng thấp hơn giá trị trung bình của khối 4,12 điểm phần trăm.",
+     [("4,12 điểm phần trăm", "percent", "change", "down", 4.12, "exact", None, None)]),
+    ("Bến Cát là địa phương cấp huyện đầu tiên của tỉnh triển khai mô hình này.",
+     [("đầu tiên", "rank", "level", None, 1, "exact", None, None)]),
+    ("Đà Nẵng xếp thứ hai, Bình Định (69,10 điểm) thứ ba.",
+     [("thứ hai", "rank", "level", None, 2, "exact", None, None),
+      ("69,10 điểm", "score", "level", None, 69.1, "exact", None, None),
+      ("thứ ba", "rank", "level", None, 3, "exact", None, None)]),
 ]
 
 
