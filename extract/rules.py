@@ -87,7 +87,7 @@ _DIRECTION_OF = dict(lx.CHANGE_VERBS)
 _AMONG_BEFORE = re.compile(r"(?<![^\W\d_])(?:trong|tổng|trên tổng|trong tổng)\ssố\s$")
 # Set names, not measurements (Conventions): the fixed number of provinces after a scope word ("trên phạm vi 34
 # tỉnh, thành phố", "Tính theo 34 tỉnh, thành phố mới", "của 63 tỉnh, thành phố"); "cả 63 tỉnh … đều đạt" is a count.
-_PROVINCE_SET_BEFORE = re.compile(r"(?<![^\W\d_])(?:phạm vi|tính theo|theo|của|giữa|với|trong|trên)\s$")
+_PROVINCE_SET_BEFORE = re.compile(r"(?<![^\W\d_])(?:phạm vi|tính theo|theo|của|giữa|với|trong|trên|bảng xếp hạng)\s$")
 # Addressees of a directive or assignment ("yêu cầu các sở, ngành và 168 xã, phường", "giao từng sở, ngành và UBND
 # 21 huyện"): the units named, not a measured count.
 _ADDRESSEES_BEFORE = re.compile(r"(?<![^\W\d_])(?:các|từng|mỗi) sở,? (?:ban,? )?ngành(?:,? (?:đoàn thể|địa phương))?"
@@ -152,7 +152,7 @@ _LEAD_NOT_AFTER = re.compile(r"^\s(?:đoàn|danh sách|cơ quan|đơn vị|cấp
 # "đứng đầu 14 tỉnh vùng …", "dẫn đầu 30 quận, huyện, thị xã": the units led, fronted after the rank word, are the
 # rank's denominator (Conventions: a denominator fronted before or after a rank word is out_of, never a count).
 _SET_UNITS = (r"(?:tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|địa phương|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|"
-              r"đơn vị|bộ|sở|ngành|quốc gia|nền kinh tế|cơ quan(?: ngang bộ)?)")
+              r"đơn vị|bộ|sở|ngành|quốc gia|nước|nền kinh tế|cơ quan(?: ngang bộ)?)")
 _NUMERAL = r"(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: [^\W\d_]+)?)"
 _LEAD_DENOMINATOR = re.compile(r"^\s(?:(?:cả|các)\s)?" + _NUMERAL + r"\s" + _SET_UNITS + r"(?:,\s" + _SET_UNITS + r")*"
                                + _W)
@@ -162,7 +162,9 @@ _AVERAGE_OF = re.compile(r"(?<![^\W\d_])(?:trung bình|bình quân|trung vị)(?
 _LEAD_BEFORE_SET = re.compile(r"(?<![^\W\d_])(?:dẫn|đứng|xếp) đầu (?:(?:cả|các) )?$")
 # "Trong 11 tỉnh, thành phố vùng …, Quảng Ninh tiếp tục dẫn đầu", "Nếu tính theo 63 tỉnh, thành phố cũ, … đứng đầu":
 # the set a sentence opens with is the denominator of its ranks, not a count.
-_FRONTED_SET = re.compile(r"^\s*(?:nếu\s)?(?:trong|trong số|trong tổng số|tính theo|xét trong|giữa)\s" + _NUMERAL
+# ("Nếu đặt vào bảng xếp hạng 63 tỉnh, thành phố như trước khi sắp xếp, …": the ranking's size, fronted)
+_FRONTED_SET = re.compile(r"^\s*(?:nếu\s)?(?:trong|trong số|trong tổng số|tính theo|xét trong|giữa|"
+                          r"(?:đặt\s)?(?:vào|trên|theo)\sbảng xếp hạng)\s" + _NUMERAL
                           + r"\s" + _SET_UNITS + r"(?:,\s" + _SET_UNITS + r")*" + _W + r"[^,;.:()\d]{0,60},\s")
 _RANK_SCOPE_AFTER = re.compile(r"^\s(?:toàn|cả|trong|trên|khu vực|vùng|khối|thế giới|châu)(?![^\W\d_])")
 # "Ba vị trí dẫn đầu:", "5 đơn vị dẫn đầu là …": the phrase labels a group that a list names.
@@ -585,6 +587,12 @@ def _fronted_set(norm: str, offset: int, found: list[Candidate]) -> None:
     if value is None or not ranks:
         return
     found[:] = [c for c in found if not (c.kind == "count" and c.start - offset < fronted.end() and c.value == value)]
+    if re.match(r"^\s*tính theo\s", norm) and re.search(r"(?<![^\W\d_])mới,\s$", norm[:fronted.end()]):
+        return  # "Tính theo 34 tỉnh, thành phố mới, Quảng Ninh dẫn đầu": the current map named, a set name
+    # the set frames its own clause: "Trong 11 quốc gia …, Việt Nam vươn lên thứ 5; kỳ trước Việt Nam xếp thứ 6"
+    semi = norm.find(";", fronted.end())
+    if semi >= 0:
+        ranks = [c for c in ranks if c.start - offset < semi]
     for c in ranks:
         if c.out_of is None and c.value <= value and not _RANK_SCOPE_AFTER.match(norm[c.end - offset:]):
             c.out_of = value
@@ -970,6 +978,8 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     elif _HANG_BEFORE.search(tail):
         if _HANG_NOT_RANK.search(tail) or m.words:
             return None
+        if re.search(r"bảng xếp hạng\s$", tail) and _SET_UNITS_RE.match(right.lstrip()):
+            return None  # "bảng xếp hạng 63 tỉnh, thành phố": the ranking's size, a set name
         if re.match(r"^\s?bậc" + _W, right):
             return None  # "tụt hạng 5 bậc": a rank change, read by its unit
     elif _TOP_BEFORE.search(tail):

@@ -572,6 +572,17 @@ CASES: list[tuple[str, list[F]]] = [
      [("thứ hai", "rank", "level", None, 2, "exact", None, None),
       ("69,10 điểm", "score", "level", None, 69.1, "exact", None, None),
       ("thứ ba", "rank", "level", None, 3, "exact", None, None)]),
+    # --- round 3: fronted sets ---
+    ("Trong 10 nước ASEAN, Indonesia lên thứ 4; năm trước Indonesia đứng thứ 5.",
+     [("thứ 4", "rank", "level", None, 4, "exact", 10, None),
+      ("thứ 5", "rank", "level", None, 5, "exact", None, None)]),
+    ("Tính theo 34 tỉnh, thành phố mới, Hưng Yên dẫn đầu về tỷ lệ thanh toán trực tuyến.",
+     [("dẫn đầu", "rank", "level", None, 1, "exact", None, None)]),
+    ("Nếu đặt vào bảng xếp hạng 63 tỉnh, thành phố cũ, khu vực Bắc Ninh cũ đứng thứ 7/63, khu vực Bắc Giang "
+     "cũ thứ 12 và khu vực Hà Nam cũ thứ 20.",
+     [("thứ 7/63", "rank", "level", None, 7, "exact", 63, None),
+      ("thứ 12", "rank", "level", None, 12, "exact", 63, None),
+      ("thứ 20", "rank", "level", None, 20, "exact", 63, None)]),
 ]
 
 
