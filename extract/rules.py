@@ -996,7 +996,9 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
             # "trong tốp 10, có 7 địa phương": the group is the setting, not a result; "cả ba trụ cột đều trong
             # tốp 10" places units in it, a result
             return None
-        if re.match(r"^\s?:", right) or re.search(r"(?<![^\W\d_])rời(?: khỏi)?\s$", tail[:top.start()]):
+        opening = left[:len(left) - len(tail) + top.start()]
+        if (re.match(r"^\s?:", right) and not opening[opening.rfind("\n") + 1:].strip()) \
+                or re.search(r"(?<![^\W\d_])rời(?: khỏi)?\s$", tail[:top.start()]):
             return None  # "Tốp 10: phía Bắc áp đảo", a label; "Quảng Nam rời tốp 30" states no position
         start = m.start - (len(tail) - top.start())
         qualifier = "lte"

@@ -583,6 +583,8 @@ CASES: list[tuple[str, list[F]]] = [
      [("thứ 7/63", "rank", "level", None, 7, "exact", 63, None),
       ("thứ 12", "rank", "level", None, 12, "exact", 63, None),
       ("thứ 20", "rank", "level", None, 20, "exact", 63, None)]),
+    ("PCI 2025 vào tốp 20: Bình Định có gì mới?",
+     [("tốp 20", "rank", "level", None, 20, "lte", None, None)]),
 ]
 
 
