@@ -133,6 +133,9 @@ _ORDINAL_WORD_RANK = re.compile(
     r"(?<![^\W\d_])(?:xếp|đứng|vị trí|hạng|xếp hạng|giữ|vươn lên|lên|xuống)(?: ở)?(?: vị trí)?\s(thứ\s(nhất|nhì|hai|ba|"
     r"tư|năm|sáu|bảy|tám|chín|mười))" + _W + r"(?:\s(?:năm|lần)\s(?:thứ|liên))?"
 )
+# A ranking by size named with its scope: "tỉnh đông dân thứ ba cả nước", "đô thị lớn thứ hai cả nước"
+_SUPERLATIVE_ORDINAL = re.compile(r"(?<![^\W\d_])(?:lớn|đông dân|rộng|cao|nhiều)\s(thứ\s(nhì|hai|ba|tư|năm|sáu|bảy|"
+                                  r"tám|chín|mười))\s(?=(?:cả nước|toàn quốc|thế giới|khu vực|châu á)" + _W + ")")
 _ORDINAL_WORD_NEXT = re.compile(r"^\s?(?:và|,)\s(thứ\s(nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))" + _W)
 _BARE_ORDINAL = re.compile(r"(?<![^\W\d_])(thứ\s(nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
                            r"(?=\s?\(|,|;|\.|\s(?:với|và)\s)")
@@ -192,7 +195,9 @@ _FIGURATIVE_RANKS = (
     # "PAR INDEX và SIPAS 2024: Hải Phòng về nhất" (devj: read like "quán quân")
     (re.compile(r"(?<![^\W\d_])(về nhất)(?![^\W\d_])"), 1.0, True, "về nhất"),
     (re.compile(r"(?<![^\W\d_])(á quân)(?![^\W\d_])"), 2.0, False, "quân"),
-    (re.compile(r"(?<![^\W\d_])(cao nhất (?:cả nước|toàn quốc|nước|vùng|khu vực|toàn tỉnh|tỉnh|thành phố|huyện))"
+    # ("cao nhất khối bộ": the block of units named, as "cao nhất vùng")
+    (re.compile(r"(?<![^\W\d_])(cao nhất (?:cả nước|toàn quốc|nước|vùng|khu vực|toàn tỉnh|tỉnh|thành phố|huyện|"
+                r"khối [^\W\d_]+))"
                 r"(?![^\W\d_])"), 1.0,
      False, "cao nhất"),
     # "Hà Nội là địa phương đầu tiên thực hiện …": first to complete, like "địa phương thứ 2 … hoàn thành".
@@ -769,8 +774,15 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None
     if kind == "count" and lx.ADDRESSEE_UNITS.match((unit or "").lower()) and _ADDRESSEES_BEFORE.search(left_tail):
         return None
+    if kind == "count" and out_of is None and lx.ADDRESSEE_UNITS.match((unit or "").lower()) and (
+            re.search(r"(?<![^\W\d_])(?:ubnd|ủy ban nhân dân)\s$", left_tail)
+            or (re.search(r"(?<![^\W\d_])(?:của|giữa|với)\s$", left_tail)
+                and re.match(r"^(?:,? (?:ban|ngành|cơ quan))*,? và (?:ubnd|ủy ban nhân dân) (?:\d+|các)" + _W,
+                             norm[end:]))):
+        return None  # "của 20 sở, ban, ngành và UBND 13 huyện, thành, thị": the units' set named (Conventions)
     if kind == "count" and out_of is None and _SET_UNITS_RE.match((unit or "").lower()) \
-            and _AVERAGE_OF.search(left[-70:]):
+            and _AVERAGE_OF.search(left[-70:]) and not re.match(r"^\s(?:TP\.?\s)?[A-ZĐ]", sent[end:]):
+        # ("trung bình cộng … của ba tỉnh Hà Nam, Nam Định và Ninh Bình": an enumerating numeral is a count)
         return None  # "Điểm trung vị của 13 tỉnh, thành phố trong vùng", "trung bình … của 17 bộ": the set averaged
     if kind == "count" and out_of is None and _LEAD_BEFORE_SET.search(left_tail) \
             and _LEAD_DENOMINATOR.match(" " + norm[m.start:end + 40]):
@@ -826,6 +838,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             # "cao hơn mức 97,6% của toàn tỉnh", "cao hơn mức bình quân cấp tỉnh 0,7582 của cả nước", "thấp hơn khá
             # xa mức 0,7723 của cả nước": the comparand's own value, a level (devg)
             gap = None
+        if gap and re.search(r"(?<![^\W\d_])(?:mục tiêu|chỉ tiêu|kế hoạch)\s$", norm[max(0, start - 20):start]):
+            gap = None  # "thấp hơn nhiều so với mục tiêu 50%": the goal's own value
         if gap and not _GROWTH_NOUN.search(norm[max(0, start - 50):start]):
             # ("thấp hơn mức tăng 4,96% của quý I": the figure is that growth, governed by "mức tăng")
             role, direction = "change", _DIRECTION_OF[gap.group(1) + " hơn"]
@@ -900,7 +914,7 @@ _RANK_IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng)(?: [^\
                              r"(?:là|ở|đạt|ở mức|ở vị trí)\s$")
 _COUNTED_SUBJECT = re.compile(
     r"(?<![^\W\d_])(?:tổng )?số (?:lượng )?(" + lx.alternation(lx.CLASSIFIERS) + r")(?![^\W\d_])[^\d;:%]{0,80}? "
-    r"(?:đạt|là|lên|lên tới|ước đạt|đạt mức)(?: (?:khoảng|hơn|gần|trên|xấp xỉ|gần như))?\s$"
+    r"(?:đạt|là|lên|lên tới|ước đạt|đạt mức|tăng thêm|tăng|giảm)(?: (?:khoảng|hơn|gần|trên|xấp xỉ|gần như))?\s$"
 )
 _USD_BEFORE = re.compile(r"(?:us\$|usd)\)?:?\s?$")
 _SCORE_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng điểm|điểm số|điểm tổng hợp|số điểm|điểm trung bình|mức điểm)"
@@ -1065,6 +1079,12 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
                                      float(_ORDINAL_VALUE[nxt.group(2)]), None, None, "exact", "hạng",
                                      confidence=0.8))
             b += nxt.end(1)
+    for m in _SUPERLATIVE_ORDINAL.finditer(norm):
+        a, b = m.span(1)
+        if free(a, b):  # "địa phương đông dân thứ ba cả nước", "đô thị lớn thứ hai cả nước"
+            out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
+                                 None, None, "exact", "hạng", confidence=0.75))
+            taken.append((a, b))
     if "thứ" in norm:
         # "Huế xếp thứ hai (0,7951); Hải Phòng thứ ba (0,7857), TP Hồ Chí Minh thứ tư": a list of ranks goes on with
         # a bare ordinal after each name once a rank verb has been written

@@ -585,6 +585,21 @@ CASES: list[tuple[str, list[F]]] = [
       ("thứ 20", "rank", "level", None, 20, "exact", 63, None)]),
     ("PCI 2025 vào tốp 20: Bình Định có gì mới?",
      [("tốp 20", "rank", "level", None, 20, "lte", None, None)]),
+    # --- round 3: set names, enumerations, ranks by size, goals compared with ---
+    ("UBND tỉnh công bố Chỉ số CCHC của 18 sở, ban, ngành và UBND 9 huyện, thị xã.", []),
+    ("Điểm của vùng là trung bình cộng của hai tỉnh Bắc Giang và Bắc Ninh.",
+     [("hai tỉnh", "count", "level", None, 2, "exact", None, None)]),
+    ("Thanh Hóa là tỉnh đông dân thứ ba cả nước.",
+     [("thứ ba", "rank", "level", None, 3, "exact", None, None)]),
+    ("Hiệu quả công tác của Sở Tài chính cao nhất khối sở.",
+     [("cao nhất khối sở", "rank", "level", None, 1, "exact", None, None)]),
+    ("Tỷ lệ nộp trực tuyến đạt 35%, thấp hơn nhiều so với mục tiêu 60% mà tỉnh đặt ra.",
+     [("35%", "percent", "level", None, 35, "exact", None, None),
+      ("mục tiêu 60%", "percent", "target", None, 60, "exact", None, None)]),
+    ("So với cuối năm 2024, số thuê bao được kích hoạt tăng thêm khoảng 2,1 triệu.",
+     [("khoảng 2,1 triệu", "count", "change", "up", 2.1e6, "approx", None, None)]),
+    ("Hai đô thị lớn nhất cả nước gặp khó.",
+     [("Hai đô thị", "count", "level", None, 2, "exact", None, None)]),
 ]
 
 
