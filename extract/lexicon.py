@@ -17,7 +17,8 @@ CLASSIFIERS = (
     "dvc", "dvctt", "dvc trực tuyến", "doanh nghiệp", "dn", "hợp tác xã", "htx", "hộ", "hộ gia đình",
     "hộ dân", "hộ nghèo", "hộ cận nghèo", "thẻ", "thẻ bhyt", "thẻ căn cước", "tập thể", "cá nhân",
     "trường hợp", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "tỉnh, thành",
-    "tỉnh, thành phố", "địa phương", "đơn vị", "đơn vị hành chính", "cơ quan", "cơ quan báo chí", "sở",
+    "tỉnh, thành phố", "địa phương", "đơn vị", "đơn vị hành chính", "cơ quan", "cơ quan báo chí", "sở", "đô thị",
+    "loại giấy tờ",
     "sở, ngành", "sở, ban, ngành", "bộ, ngành", "bộ", "ngành", "chỉ tiêu", "tiêu chí", "chỉ số",
     "chỉ số thành phần", "chỉ số nội dung", "chỉ số con", "nhiệm vụ", "giải pháp", "hội nghị", "cuộc",
     "cuộc họp", "cuộc thanh tra", "cuộc kiểm tra", "cuộc đối thoại", "đợt", "buổi", "lớp", "lớp tập huấn",
@@ -86,6 +87,7 @@ QUALIFIERS = (
     ("tối thiểu", "gte"), ("chưa đến", "lt"), ("chưa tới", "lt"), ("chưa đầy", "lt"), ("dưới", "lt"),
     ("gần như", "approx"), ("xấp xỉ", "approx"), ("khoảng", "approx"), ("gần", "approx"), ("chừng", "approx"),
     ("ước khoảng", "approx"), ("trên dưới", "approx"), ("hơn", "gt"), ("trên", "gt"), ("ngoài", "gt"),
+    ("trên mốc", "gt"), ("trên ngưỡng", "gt"), ("dưới mốc", "lt"), ("dưới ngưỡng", "lt"),
 )
 
 # Verbs right before a number that make it a change, and their direction.
@@ -153,7 +155,7 @@ ANAPHORA_AFTER = re.compile(r"^(?:[^\W\d_]+ ){1,3}(?:nói trên|trên đây|kể
 RANK_VERBS = r"(?:xếp(?: hạng)?|đứng|giữ(?: vững)?|vươn lên|lên|tụt(?: xuống)?|xuống|ở|nằm|đạt|chiếm|là|duy trì)"
 RANK_NAMING = re.compile(
     r"^[^;.]{0,80}?\b(?:cả nước|toàn quốc|khu vực|vùng|toàn tỉnh|các tỉnh|bảng xếp hạng|xếp hạng|chỉ số|"
-    r"kết quả|về|trong|ở|par index|pci|pgi|papi|sipas|dti|ict|gii|efi|egdi|thế giới|bảng)\b"
+    r"kết quả|về|trong|ở|par index|pci|pgi|papi|sipas|dti|ict|gii|efi|egdi|thế giới|bảng|khối)\b"
 )
 
 

@@ -73,15 +73,21 @@ _CHANGE = re.compile(
 # "mức tăng" itself governs a change ("với mức tăng 8,16%", "có mức tăng dưới 8%"), as the Conventions say.
 _CHANGE_AS_NOUN = re.compile(r"(?<![^\W\d_])(?:đạt mức|tốc độ|đà|chỉ số|tỷ lệ)\s$")
 # "mức tăng thu ngân sách 14,2%": the noun governs its figure across what it qualifies.
-_GROWTH_NOUN = re.compile(r"(?<![^\W\d_])(?<!đạt )mức (tăng|giảm)(?: trưởng)?(?: [^\d%();:,.]{1,30})?\s$")
+# ("đưa mức tăng của cả 6 tháng lên 11,84%": a period's number inside what it qualifies)
+_GROWTH_NOUN = re.compile(r"(?<![^\W\d_])(?<!đạt )mức (tăng|giảm)(?: trưởng)?(?: [^%();:,.]{1,30})?\s$")
 # "cao hơn mức tăng của 6 tháng đầu năm (6,56%)": the parenthesised figure is that growth.
 _GROWTH_NOUN_PAREN = re.compile(r"(?<![^\W\d_])(?<!đạt )mức (tăng|giảm)(?: trưởng)?(?: [^%();:]{0,40})? \($")
+# "cao hơn tốc độ tăng GRDP của tỉnh (6,24%) và tốc độ tăng GDP của cả nước (5,05%)", "so với tốc độ tăng GDP của
+# cả nước (7,52%)": a growth rate compared with, in brackets, is that growth (as "mức tăng … (6,56%)").
+_COMPARED_GROWTH_PAREN = re.compile(
+    r"(?<![^\W\d_])(?:hơn|so với)\s(?:[^;.()]{0,60}\([^()]{1,12}\)\s(?:và|,)\s)?(?:[^\W\d_]+ ){0,3}?"
+    r"(?:mức|tốc độ) (tăng|giảm)(?: trưởng)?(?: [^%();:]{0,40})? \($")
 _DIRECTION_OF = dict(lx.CHANGE_VERBS)
 # "trong số 55 quốc gia", "tổng số 120 hồ sơ": "số" there is "number of", not "No."
 _AMONG_BEFORE = re.compile(r"(?<![^\W\d_])(?:trong|tổng|trên tổng|trong tổng)\ssố\s$")
 # Set names, not measurements (Conventions): the fixed number of provinces after a scope word ("trên phạm vi 34
 # tỉnh, thành phố", "Tính theo 34 tỉnh, thành phố mới", "của 63 tỉnh, thành phố"); "cả 63 tỉnh … đều đạt" is a count.
-_PROVINCE_SET_BEFORE = re.compile(r"(?<![^\W\d_])(?:phạm vi|tính theo|theo|của|giữa|với|trong|trên)\s$")
+_PROVINCE_SET_BEFORE = re.compile(r"(?<![^\W\d_])(?:phạm vi|tính theo|theo|của|giữa|với|trong|trên|bảng xếp hạng)\s$")
 # Addressees of a directive or assignment ("yêu cầu các sở, ngành và 168 xã, phường", "giao từng sở, ngành và UBND
 # 21 huyện"): the units named, not a measured count.
 _ADDRESSEES_BEFORE = re.compile(r"(?<![^\W\d_])(?:các|từng|mỗi) sở,? (?:ban,? )?ngành(?:,? (?:đoàn thể|địa phương))?"
@@ -111,12 +117,15 @@ _HANG_NOT_RANK = re.compile(r"(?:bệnh viện|đô thị|viện|trường|sân 
 _TOP_BEFORE = re.compile(r"(?<![^\W\d_])(?:top|tốp|nhóm)\s$")
 # Verbs placing a unit in a top group ("vào nhóm 10", "trở lại nhóm 30", "giữ PGI trong nhóm 10").
 _INTO_GROUP = re.compile(r"(?<![^\W\d_])(?:(?:vào|lọt|giữ vững|giữ|trở lại|trở về|thuộc|hướng tới|hướng đến|duy trì|"
-                         r"vươn lên)(?: [^\W\d_]+){0,3}|(?:nằm|vẫn|đều|luôn|tục|tiếp|mặt) trong)\s$")
+                         r"vươn lên)(?: [^\W\d_]+){0,3}|(?:nằm|vẫn|đều|luôn|tục|tiếp|mặt) trong|"
+                         # "Mục tiêu nhóm 50 và nhóm 30": a goal named by its group, and a list of groups going on
+                         r"mục tiêu|(?:nhóm|tốp|top) \d+,? (?:và|hoặc))\s$")
 _FROM_TO_RANK = re.compile(
     r"từ (?:vị trí|hạng|thứ)(?: thứ| số)? \d+(?:\s?\([^)]*\))?,? (?:lên|xuống)(?: vị trí| hạng)?\s$"
 )
 _WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(?:vào|các|ngày|sáng|chiều|tối|hôm)\s$")
-_UNIT_PAIR_COMMA = re.compile(r"(?<![^\W\d_])(tỉnh|sở|huyện|xã|quận|bộ), (?=thành|ngành|phường|thị|huyện|ngành)")
+_UNIT_PAIR_COMMA = re.compile(r"(?<![^\W\d_])(tỉnh|sở|huyện|xã|quận|bộ), "
+                              r"(?=thành|ngành|phường|thị|huyện|ngành|cơ quan)")
 # (not across "và": "nhóm 3 địa phương có chỉ số cao nhất và đứng đầu 14 tỉnh" ends the group before "và")
 _TOP_LEADING = re.compile(r"^(?:(?! và )[^;,.]){0,50}?(?:dẫn đầu|đứng đầu|tốt nhất|xuất sắc nhất)(?![^\W\d_])")
 _OUT_OF_AFTER = re.compile(r"^\s(?:trên|trong|trong số|trong tổng số|/)\s?(?:tổng số\s)?$")
@@ -124,6 +133,9 @@ _ORDINAL_WORD_RANK = re.compile(
     r"(?<![^\W\d_])(?:xếp|đứng|vị trí|hạng|xếp hạng|giữ|vươn lên|lên|xuống)(?: ở)?(?: vị trí)?\s(thứ\s(nhất|nhì|hai|ba|"
     r"tư|năm|sáu|bảy|tám|chín|mười))" + _W + r"(?:\s(?:năm|lần)\s(?:thứ|liên))?"
 )
+# A ranking by size named with its scope: "tỉnh đông dân thứ ba cả nước", "đô thị lớn thứ hai cả nước"
+_SUPERLATIVE_ORDINAL = re.compile(r"(?<![^\W\d_])(?:lớn|đông dân|rộng|cao|nhiều)\s(thứ\s(nhì|hai|ba|tư|năm|sáu|bảy|"
+                                  r"tám|chín|mười))\s(?=(?:cả nước|toàn quốc|thế giới|khu vực|châu á)" + _W + ")")
 _ORDINAL_WORD_NEXT = re.compile(r"^\s?(?:và|,)\s(thứ\s(nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))" + _W)
 _BARE_ORDINAL = re.compile(r"(?<![^\W\d_])(thứ\s(nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
                            r"(?=\s?\(|,|;|\.|\s(?:với|và)\s)")
@@ -143,7 +155,7 @@ _LEAD_NOT_AFTER = re.compile(r"^\s(?:đoàn|danh sách|cơ quan|đơn vị|cấp
 # "đứng đầu 14 tỉnh vùng …", "dẫn đầu 30 quận, huyện, thị xã": the units led, fronted after the rank word, are the
 # rank's denominator (Conventions: a denominator fronted before or after a rank word is out_of, never a count).
 _SET_UNITS = (r"(?:tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|địa phương|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu|"
-              r"đơn vị|bộ|sở|ngành|quốc gia|nền kinh tế|cơ quan(?: ngang bộ)?)")
+              r"đơn vị|bộ|sở|ngành|quốc gia|nước|nền kinh tế|cơ quan(?: ngang bộ)?)")
 _NUMERAL = r"(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: [^\W\d_]+)?)"
 _LEAD_DENOMINATOR = re.compile(r"^\s(?:(?:cả|các)\s)?" + _NUMERAL + r"\s" + _SET_UNITS + r"(?:,\s" + _SET_UNITS + r")*"
                                + _W)
@@ -153,7 +165,9 @@ _AVERAGE_OF = re.compile(r"(?<![^\W\d_])(?:trung bình|bình quân|trung vị)(?
 _LEAD_BEFORE_SET = re.compile(r"(?<![^\W\d_])(?:dẫn|đứng|xếp) đầu (?:(?:cả|các) )?$")
 # "Trong 11 tỉnh, thành phố vùng …, Quảng Ninh tiếp tục dẫn đầu", "Nếu tính theo 63 tỉnh, thành phố cũ, … đứng đầu":
 # the set a sentence opens with is the denominator of its ranks, not a count.
-_FRONTED_SET = re.compile(r"^\s*(?:nếu\s)?(?:trong|trong số|trong tổng số|tính theo|xét trong|giữa)\s" + _NUMERAL
+# ("Nếu đặt vào bảng xếp hạng 63 tỉnh, thành phố như trước khi sắp xếp, …": the ranking's size, fronted)
+_FRONTED_SET = re.compile(r"^\s*(?:nếu\s)?(?:trong|trong số|trong tổng số|tính theo|xét trong|giữa|"
+                          r"(?:đặt\s)?(?:vào|trên|theo)\sbảng xếp hạng)\s" + _NUMERAL
                           + r"\s" + _SET_UNITS + r"(?:,\s" + _SET_UNITS + r")*" + _W + r"[^,;.:()\d]{0,60},\s")
 _RANK_SCOPE_AFTER = re.compile(r"^\s(?:toàn|cả|trong|trên|khu vực|vùng|khối|thế giới|châu)(?![^\W\d_])")
 # "Ba vị trí dẫn đầu:", "5 đơn vị dẫn đầu là …": the phrase labels a group that a list names.
@@ -161,11 +175,14 @@ _LEAD_LABEL_AFTER = re.compile(r"^\s?(?::|là|gồm|thuộc về|lần lượt)(
 # "Hải Phòng đứng đầu bảng với 96,17%", "Huyện A dẫn đầu khối này với 97,63 điểm": the leader's own figure names
 # the ranking it leads (the measure), as "dẫn đầu cả nước về PAR Index" does by name. Only an index's score or
 # rate does: "Nhà đầu tư Trung Quốc dẫn đầu với 127 dự án" names no ranking (dev gold leaves it out).
+# "Phường A dẫn đầu thành phố với 97,2%", "Bộ B dẫn đầu với tỷ lệ hồ sơ toàn trình 86,2%", "Hà Nội dẫn đầu với
+# 0,8241" (a bare index value) name the ranking as well.
 _LEAD_WITH_FIGURE = re.compile(r"^\s(?:(?:bảng|bảng xếp hạng|khối|khối này|cả nước|toàn quốc|toàn tỉnh|khu vực|"
-                               r"vùng|(?:khối|các) [^\W\d_]+(?:,? [^\W\d_]+){0,2})\s)?"
+                               r"vùng|thành phố|tỉnh|huyện|quận|thị xã|"
+                               r"(?:khối|các) [^\W\d_]+(?:,? [^\W\d_]+){0,2})\s)?"
                                r"(?:(?:(?:năm|lần) thứ [^\W\d_]+|\S+ (?:năm|lần)) "
                                r"(?:liên tiếp|liên tục|liền),?\s)?"
-                               r"với\s(?:[^\W\d_]+\s){0,2}\d[\d.,]*\s?(?:%|điểm(?![^\W\d_]))")
+                               r"với\s(?:[^\W\d_]+\s){0,6}(?:\d[\d.,]*\s?(?:%|điểm(?![^\W\d_]))|0[.,]\d{3,}(?![\d%]))")
 # Figurative rank phrases with no digit (Conventions): the value they stand for, and whether the text
 # must name the ranking nearby ("quán quân"/"á quân" name a ranking by themselves; "cao nhất cả nước"
 # names its scope).
@@ -178,12 +195,14 @@ _FIGURATIVE_RANKS = (
     # "PAR INDEX và SIPAS 2024: Hải Phòng về nhất" (devj: read like "quán quân")
     (re.compile(r"(?<![^\W\d_])(về nhất)(?![^\W\d_])"), 1.0, True, "về nhất"),
     (re.compile(r"(?<![^\W\d_])(á quân)(?![^\W\d_])"), 2.0, False, "quân"),
-    (re.compile(r"(?<![^\W\d_])(cao nhất (?:cả nước|toàn quốc|nước|vùng|khu vực|toàn tỉnh|tỉnh|thành phố|huyện))"
+    # ("cao nhất khối bộ": the block of units named, as "cao nhất vùng")
+    (re.compile(r"(?<![^\W\d_])(cao nhất (?:cả nước|toàn quốc|nước|vùng|khu vực|toàn tỉnh|tỉnh|thành phố|huyện|"
+                r"khối [^\W\d_]+))"
                 r"(?![^\W\d_])"), 1.0,
      False, "cao nhất"),
     # "Hà Nội là địa phương đầu tiên thực hiện …": first to complete, like "địa phương thứ 2 … hoàn thành".
     (re.compile(r"(?<![^\W\d_])(?:là|trở thành) (?:địa phương|tỉnh|thành phố|đơn vị|bộ|ngành|quốc gia|nước)"
-                r"(?: [^\W\d_]+)? (đầu tiên)(?![^\W\d_])"), 1.0, False, "đầu tiên"),
+                r"(?: cấp [^\W\d_]+| [^\W\d_]+)? (đầu tiên)(?![^\W\d_])"), 1.0, False, "đầu tiên"),
     # the headline form without the verb, scoped to the country: "Hà Nam: Tỉnh đầu tiên cả nước hoàn thành …"
     (re.compile(r"(?<![^\W\d_])(?<!là )(?<!thành )(?:địa phương|tỉnh|thành phố|đơn vị|bộ|ngành|quốc gia) (đầu tiên)"
                 r"(?= (?:của |trên |trong )?(?:cả nước|toàn quốc))"), 1.0, False, "đầu tiên"),
@@ -194,8 +213,12 @@ _GROUP_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:nhóm|tốp|top)(?![^\W\d_])[
 _FIGURATIVE_NAMING = re.compile(r"(?<![^\W\d_])(?:xếp|bảng xếp hạng|chỉ số|index|pci|papi|sipas|dti|par|ict|gii|efi|"
                                 r"egdi|pgi|vị trí|thứ hạng|cả nước|toàn quốc|khối|liên tiếp|kết quả)(?![^\W\d_])")
 _PURPOSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:để|nhằm|phấn đấu|mục tiêu)(?![^\W\d_])[^,;]{0,30}$")
+# "Khối sở, ban, ngành: Sở Tư pháp dẫn đầu", "Cấp huyện: Hội An dẫn đầu": a block of units named before the phrase
+# (a sub-heading's label) is the ranking led.
 _RANK_CONTEXT_LEFT = re.compile(r"chỉ số|xếp hạng|xếp thứ|đứng thứ|nhóm|bảng xếp hạng|index|pci|papi|sipas|dti|"
-                                r"par|ict|gii|efi|kết quả chấm điểm|kết quả đánh giá|vị trí")
+                                r"par|ict|gii|efi|kết quả chấm điểm|kết quả đánh giá|vị trí|"
+                                r"(?<![^\W\d_])khối(?![^\W\d_])|"
+                                r"(?<![^\W\d_])cấp (?:tỉnh|huyện|xã|sở|bộ)\s?:")
 _SUPERLATIVE_PAIR = re.compile(r"(?:,|\svà)?\s?(?:thấp nhất|cao nhất|ít nhất|nhiều nhất)(?: là| với)?\s")
 _LIST_JOIN = re.compile(r"\s?(?:,|và|,\s?và)\s")
 # Units a place or body is ranked against: after "cao/thấp hơn" they are counted, not subtracted.
@@ -218,11 +241,23 @@ _COMPARATIVE_GAP = re.compile(
 # "còn kém Hải Phòng 8,68 điểm", "trụ cột này kém trụ cột thể chế tới 37,37 điểm": the unit compared with named
 # between "kém" and the gap.
 _KEM_GAP = re.compile(r"(?<![^\W\d_])kém\s(?!hơn(?![^\W\d_]))(?:[^\W\d_]+\s){1,5}(?:tới\s|đến\s)?$")
+_NAME_WORD = r"(?:TP\.?|[A-ZĐÀ-Ỹ][^\W\d_]*)"
+_NAMED_COMPARAND = re.compile(r"(?<![^\W\d_])([Cc]ao|[Tt]hấp)\shơn\s(" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,3}"
+                              r"(?:(?:,|\svà)\s" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,3}){0,3})\s(?:từ\s)?$")
 _LEVEL_AFTER_VERB = re.compile(r"(?<![^\W\d_])(?:lên|còn|xuống|xuống còn|từ|đạt|(?<!nhất )là|ở mức|bằng|chiếm)\s$")
 _CHANGE_LABEL = re.compile(r"(?<![^\W\d_])(?:mức )?(tăng|giảm)(?: so với [^:;,]{0,30})?:\s?$")
 _RANK_LABEL = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng|vị trí)(?: [^:;,]{0,20})?:\s?$")
 _HEADING_AFTER = re.compile(r"^(?:\.\d+)*[.)]\s")
-_NOT_LET_BELOW = re.compile(r"(?<![^\W\d_])không để\s(?:[^,;.\d]|,\s(?=(?:[^\W\d_]+ ){1,2}nào)){0,50}$")
+# Parts an index is scored over ("đánh giá trên 7 lĩnh vực"): after a scoring verb "trên" means "across".
+_DESIGN_UNITS = re.compile(r"^(?:lĩnh vực|tiêu chí|chỉ số|chỉ tiêu|nội dung|trụ cột|nhóm chỉ số)(?![^\W\d_])")
+_ASSESSED_ON = re.compile(r"(?<![^\W\d_])(?:đánh giá|chấm điểm|chấm|đo lường|xếp hạng|khảo sát|tính toán)"
+                          r"(?: [^\W\d_]+){0,2}\s$|"
+                          # the verb shared by a parallel clause: "đánh giá trên 7 lĩnh vực, cấp huyện trên 8 lĩnh vực"
+                          r"(?:đánh giá|chấm điểm)(?: [^\W\d_]+){0,2} trên \d+ [^\W\d_]+(?: [^\W\d_]+)?, "
+                          r"(?:[^\W\d_]+ ){1,3}$")
+_NOT_LET_BELOW = re.compile(r"(?<![^\W\d_])không để\s(?:[^,;.\d]|,\s(?=(?:[^\W\d_]+ ){1,2}nào)){0,50}$|"
+                            # "không địa phương nào dưới 70%", "không có xã nào dưới 80%": none below, at least
+                            r"(?<![^\W\d_])không (?:có )?(?:[^\W\d_]+ ){1,3}nào\s$")
 _MORE_AFTER = re.compile(r"^\s?(?:trở lên|trở xuống)" + _W)
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -557,6 +592,12 @@ def _fronted_set(norm: str, offset: int, found: list[Candidate]) -> None:
     if value is None or not ranks:
         return
     found[:] = [c for c in found if not (c.kind == "count" and c.start - offset < fronted.end() and c.value == value)]
+    if re.match(r"^\s*tính theo\s", norm) and re.search(r"(?<![^\W\d_])mới,\s$", norm[:fronted.end()]):
+        return  # "Tính theo 34 tỉnh, thành phố mới, Quảng Ninh dẫn đầu": the current map named, a set name
+    # the set frames its own clause: "Trong 11 quốc gia …, Việt Nam vươn lên thứ 5; kỳ trước Việt Nam xếp thứ 6"
+    semi = norm.find(";", fronted.end())
+    if semi >= 0:
+        ranks = [c for c in ranks if c.start - offset < semi]
     for c in ranks:
         if c.out_of is None and c.value <= value and not _RANK_SCOPE_AFTER.match(norm[c.end - offset:]):
             c.out_of = value
@@ -613,7 +654,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if _DATE_BEFORE.search(left_tail):
         return None
     if _ID_BEFORE.search(left_tail) and not m.percent and not _AMONG_BEFORE.search(left_tail) \
-            and not _province_before(left_tail):
+            and not _province_before(left_tail) \
+            and not (re.search(r"\d,\d", m.raw) and re.match(r"^\s?(?:điểm|%)", right)):
+        # ("trung bình của khối 7,09 điểm phần trăm": a decimal with its unit is no grade or clause number)
         return None
     if lx.ANAPHORA_AFTER.match(right.lstrip()[:60] + " "):
         return None
@@ -702,6 +745,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if m.words and m.value == 5 and norm[m.start:m.end] == "năm" and re.search(
             r"(?<![^\W\d_])(?:đây|đó|năm nay|năm \d{4})(?: (?:cũng|sẽ|chính|còn|lại))* là\s$", left_tail):
         return None  # "Đây cũng là năm tỉnh chuẩn bị …": the year, not five provinces (devm)
+    if m.words and m.value == 5 and norm[m.start:m.end] == "năm" and re.match(r"^\s(?:bản lề|cuối|đầu|đầu tiên|"
+                                                                         r"then chốt)" + _W, right):
+        return None  # "năm bản lề 2025": the year, not five
     if m.words and m.value == 1 and not m.scaled and not m.percent and unit not in ("bậc", "hạng") \
             and not _QUALIFIER.search(left_tail) and not _CHANGE.search(left_tail):
         return None  # "một doanh nghiệp cho biết", "Một điểm mới": an article, not a count
@@ -717,13 +763,26 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             kind, unit, bound_rank = "rank", "hạng", True
         else:
             group = True  # decided by role: a planned group is a rank bound, a reported one a count
+    elif kind == "count" and re.search(r"(?<![^\W\d_])(?:vào|trở lại|hướng tới|hướng đến)\snhóm\s$", left_tail) \
+            and not re.match(r"^[^;.]{0,60}?(?:thấp nhất|cuối)", norm[end:]):
+        # "phấn đấu đưa PAR INDEX vào nhóm 40 tỉnh, thành phố": a unit placed in a group of the best, with no
+        # superlative written; a goal, a rank bound
+        start_override = m.start - len("nhóm ")
+        group = True
     if kind == "count" and out_of is None and m.value in (34, 63) and (unit or "").lower().startswith(
             ("tỉnh", "địa phương")) and _PROVINCE_SET_BEFORE.search(left_tail):
         return None
     if kind == "count" and lx.ADDRESSEE_UNITS.match((unit or "").lower()) and _ADDRESSEES_BEFORE.search(left_tail):
         return None
+    if kind == "count" and out_of is None and lx.ADDRESSEE_UNITS.match((unit or "").lower()) and (
+            re.search(r"(?<![^\W\d_])(?:ubnd|ủy ban nhân dân)\s$", left_tail)
+            or (re.search(r"(?<![^\W\d_])(?:của|giữa|với)\s$", left_tail)
+                and re.match(r"^(?:,? (?:ban|ngành|cơ quan))*,? và (?:ubnd|ủy ban nhân dân) (?:\d+|các)" + _W,
+                             norm[end:]))):
+        return None  # "của 20 sở, ban, ngành và UBND 13 huyện, thành, thị": the units' set named (Conventions)
     if kind == "count" and out_of is None and _SET_UNITS_RE.match((unit or "").lower()) \
-            and _AVERAGE_OF.search(left[-70:]):
+            and _AVERAGE_OF.search(left[-70:]) and not re.match(r"^\s(?:TP\.?\s)?[A-ZĐ]", sent[end:]):
+        # ("trung bình cộng … của ba tỉnh Hà Nam, Nam Định và Ninh Bình": an enumerating numeral is a count)
         return None  # "Điểm trung vị của 13 tỉnh, thành phố trong vùng", "trung bình … của 17 bộ": the set averaged
     if kind == "count" and out_of is None and _LEAD_BEFORE_SET.search(left_tail) \
             and _LEAD_DENOMINATOR.match(" " + norm[m.start:end + 40]):
@@ -731,6 +790,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if kind == "count" and out_of is None and lx.ADDRESSEE_UNITS.match((unit or "").lower()) \
             and _SET_SCOPE_BEFORE.search(left_tail):
         return None  # "trên địa bàn 10 xã, phường", "trên bản đồ 63 tỉnh, thành phố": the area named, a set name
+    if kind == "count" and out_of is None and re.search(r"(?<![^\W\d_])nhất (?:trong|trong số|giữa)\s$", left_tail):
+        return None  # "thấp nhất trong 7 lĩnh vực", "cao nhất trong ba chỉ số": the set compared within points back
     if kind == "count" and m.words and re.match(r"^[^,;.]{0,30}?thành một" + _W, norm[end:]):
         return None  # "hai tỉnh thành một": the merger, not a count
     if kind == "count" and _points_back(m, unit, sent, norm, end, before):
@@ -760,6 +821,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         if q:
             qualifier = _QUALIFIER_OF[q.group(1)]
             start = m.start - (len(left_tail) - q.start())
+            if q.group(1) == "trên" and kind == "count" and _DESIGN_UNITS.match((unit or "").lower()) \
+                    and _ASSESSED_ON.search(norm[max(0, start - 80):start]):
+                qualifier, start = "exact", m.start  # "được đánh giá trên 7 lĩnh vực": across them, not more than
             if qualifier == "lt" and _NOT_LET_BELOW.search(norm[:start]):
                 qualifier = "gte"  # "không để chỉ số nào dưới 6 điểm", "không để xã, phường nào dưới 85%": at least
         elif kind in ("percent", "score") and re.search(
@@ -768,15 +832,24 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             qualifier = "lt"  # "Có 3 xã chưa đạt tỷ lệ 50% hồ sơ nộp trực tuyến": below (devj: read as "chưa đến")
         gap_base = max(0, start - 70)
         gap = _COMPARATIVE_GAP.search(norm[gap_base:start])
-        if gap and re.fullmatch(r"mức\s", norm[gap_base + gap.end(1) + len(" hơn "):start]) \
+        if gap and re.search(r"(?<![^\W\d_])mức(?: [^\W\d_]+){0,4}\s$",
+                             norm[gap_base + gap.end(1) + len(" hơn "):start]) \
                 and re.match(r"^\s?(?:của|năm)(?![^\W\d_])", norm[end:]):
-            gap = None  # "cao hơn mức 97,6% của toàn tỉnh": the comparand's own value, a level (devg)
+            # "cao hơn mức 97,6% của toàn tỉnh", "cao hơn mức bình quân cấp tỉnh 0,7582 của cả nước", "thấp hơn khá
+            # xa mức 0,7723 của cả nước": the comparand's own value, a level (devg)
+            gap = None
+        if gap and re.search(r"(?<![^\W\d_])(?:mục tiêu|chỉ tiêu|kế hoạch)\s$", norm[max(0, start - 20):start]):
+            gap = None  # "thấp hơn nhiều so với mục tiêu 50%": the goal's own value
         if gap and not _GROWTH_NOUN.search(norm[max(0, start - 50):start]):
             # ("thấp hơn mức tăng 4,96% của quý I": the figure is that growth, governed by "mức tăng")
             role, direction = "change", _DIRECTION_OF[gap.group(1) + " hơn"]
             cue_limit = gap_base + gap.start()
         elif kind in ("score", "percent") and _KEM_GAP.search(norm[max(0, start - 50):start]):
             role, direction = "change", "down"
+        elif kind in ("score", "percent") and (named := _NAMED_COMPARAND.search(sent[max(0, start - 60):start])):
+            # "cao hơn Quảng Nam 5,33 điểm phần trăm", "thấp hơn Thái Lan và Malaysia từ 0,1 đến 0,15 điểm": the
+            # unit compared with is named between the comparative and the gap
+            role, direction = "change", _DIRECTION_OF[named.group(1).lower() + " hơn"]
     over = re.search(r"(?<![^\W\d_])vượt(?: (?:ngưỡng|mốc))?\s$", left_tail)
     if qualifier == "exact" and role == "level" and kind in ("money", "count", "score", "percent") and over \
             and not re.match(r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):
@@ -815,7 +888,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             role, direction = "change", _DIRECTION_OF[ch.group(1)]
         elif kind == "percent" and (noun := _GROWTH_NOUN.search(before_q[-50:])):
             role, direction = "change", _DIRECTION_OF[noun.group(1)]
-        elif kind == "percent" and (paren := _GROWTH_NOUN_PAREN.search(before_q[-60:])):
+        elif kind == "percent" and (paren := _GROWTH_NOUN_PAREN.search(before_q[-60:])
+                                    or _COMPARED_GROWTH_PAREN.search(before_q[-170:])):
             role, direction = "change", _DIRECTION_OF[paren.group(1)]
     if kind == "count" and unit == "vị trí" and (role == "change" or lx.UP_WORDS.search(norm[max(0, start - 20):start])
                                                  or lx.DOWN_WORDS.search(norm[max(0, start - 20):start])):
@@ -840,7 +914,7 @@ _RANK_IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:thứ hạng|xếp hạng)(?: [^\
                              r"(?:là|ở|đạt|ở mức|ở vị trí)\s$")
 _COUNTED_SUBJECT = re.compile(
     r"(?<![^\W\d_])(?:tổng )?số (?:lượng )?(" + lx.alternation(lx.CLASSIFIERS) + r")(?![^\W\d_])[^\d;:%]{0,80}? "
-    r"(?:đạt|là|lên|lên tới|ước đạt|đạt mức)(?: (?:khoảng|hơn|gần|trên|xấp xỉ|gần như))?\s$"
+    r"(?:đạt|là|lên|lên tới|ước đạt|đạt mức|tăng thêm|tăng|giảm)(?: (?:khoảng|hơn|gần|trên|xấp xỉ|gần như))?\s$"
 )
 _USD_BEFORE = re.compile(r"(?:us\$|usd)\)?:?\s?$")
 _SCORE_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng điểm|điểm số|điểm tổng hợp|số điểm|điểm trung bình|mức điểm)"
@@ -918,6 +992,8 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     elif _HANG_BEFORE.search(tail):
         if _HANG_NOT_RANK.search(tail) or m.words:
             return None
+        if re.search(r"bảng xếp hạng\s$", tail) and _SET_UNITS_RE.match(right.lstrip()):
+            return None  # "bảng xếp hạng 63 tỉnh, thành phố": the ranking's size, a set name
         if re.match(r"^\s?bậc" + _W, right):
             return None  # "tụt hạng 5 bậc": a rank change, read by its unit
     elif _TOP_BEFORE.search(tail):
@@ -934,6 +1010,10 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
             # "trong tốp 10, có 7 địa phương": the group is the setting, not a result; "cả ba trụ cột đều trong
             # tốp 10" places units in it, a result
             return None
+        opening = left[:len(left) - len(tail) + top.start()]
+        if (re.match(r"^\s?:", right) and not opening[opening.rfind("\n") + 1:].strip()) \
+                or re.search(r"(?<![^\W\d_])rời(?: khỏi)?\s$", tail[:top.start()]):
+            return None  # "Tốp 10: phía Bắc áp đảo", a label; "Quảng Nam rời tốp 30" states no position
         start = m.start - (len(tail) - top.start())
         qualifier = "lte"
         lead = _TOP_LEADING.match(after)
@@ -999,6 +1079,12 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
                                      float(_ORDINAL_VALUE[nxt.group(2)]), None, None, "exact", "hạng",
                                      confidence=0.8))
             b += nxt.end(1)
+    for m in _SUPERLATIVE_ORDINAL.finditer(norm):
+        a, b = m.span(1)
+        if free(a, b):  # "địa phương đông dân thứ ba cả nước", "đô thị lớn thứ hai cả nước"
+            out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
+                                 None, None, "exact", "hạng", confidence=0.75))
+            taken.append((a, b))
     if "thứ" in norm:
         # "Huế xếp thứ hai (0,7951); Hải Phòng thứ ba (0,7857), TP Hồ Chí Minh thứ tư": a list of ranks goes on with
         # a bare ordinal after each name once a rank verb has been written
@@ -1006,7 +1092,8 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
             a, b = m.span(1)
             if not free(a, b) or not sent[a].islower() or not _ORDINAL_LIST_VERB.search(norm[max(0, a - 160):a]):
                 continue
-            name = re.search(r"(\S+)\s$", sent[max(0, a - 30):a])
+            # ("Bắc Giang (71,58 điểm) thứ tư": the name's figure in brackets between)
+            name = re.search(r"(\S+)(?:\s\([^()]{1,20}\))?\s$", sent[max(0, a - 50):a])
             if name is None or not name.group(1)[:1].isupper():
                 continue
             out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
