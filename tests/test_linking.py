@@ -1408,3 +1408,17 @@ def test_a_rank_held_since_a_year_until_now_spans_to_the_articles_year_but_a_sto
     facts = _facts(text, ("87,1%", "percent"), ("nhóm 5 đơn vị dẫn đầu", "rank"), ("410 dịch vụ", "count"))
     _link(text, facts, date(2025, 3, 28))
     assert [f.period for f in facts] == ["2024", "2020..2024", None]
+
+
+def test_an_overview_heading_opens_the_countrys_section() -> None:
+    text = ("Kinh tế Quảng Trị năm 2024\n\n"
+            "GRDP của Quảng Trị tăng 6,9%.\n\n"
+            "Bức tranh chung\n\n"
+            "Kim ngạch xuất khẩu hàng hóa ước đạt 405 tỷ USD.\n\n"
+            "Quảng Trị: dịch vụ dẫn dắt\n\n"
+            "Khu vực dịch vụ tăng 7,4%, xấp xỉ cả nước, và đóng góp 3,8 điểm phần trăm.")
+    growth, exports, services, share = _link(text, _facts(text, ("6,9%", "percent"), ("405 tỷ USD", "money"),
+                                                           ("7,4%", "percent"), ("3,8 điểm phần trăm", "percent")),
+                                             date(2025, 1, 8), hint="Quảng Trị")
+    assert [f.location for f in (growth, exports, services, share)] == ["Quảng Trị", "Việt Nam", "Quảng Trị",
+                                                                         "Quảng Trị"]

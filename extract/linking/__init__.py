@@ -596,6 +596,9 @@ def _plural_pairs(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention
     return None
 
 
+# A heading on the overall picture names no place but means the country's ("Bức tranh chung", "Toàn cảnh").
+_OVERVIEW_HEADING = re.compile(r"\W*(?:bức tranh chung|toàn cảnh|bối cảnh chung|tình hình chung|mặt bằng chung)\W*$",
+                               re.MULTILINE)
 _HEADING_COMPARAND = re.compile(r"(?<!\w)(?:vượt|hơn|so với|gấp|bằng|thấp hơn)(?!\w)")
 
 
@@ -619,7 +622,7 @@ def _section_scopes(ctx: _Ctx) -> list[tuple[int, str | None]]:
         provs = {p.province for p in found if p.kind in ("province", "district", "ward")}
         if len(provs) == 1:
             out.append((lo, provs.pop()))
-        elif not provs and any(p.kind == "national" for p in found):
+        elif not provs and (any(p.kind == "national" for p in found) or _OVERVIEW_HEADING.match(ctx.norm, lo)):
             out.append((lo, NATIONAL))
         else:
             out.append((lo, None))

@@ -231,7 +231,8 @@ _REGION_RX = re.compile(r"(?<!\w)(?:(?:vùng|khu vực)\s+)?(?P<name>" + "|".joi
 _SCOPE_BEFORE = re.compile(r"(?:thứ|hạng|vị trí|top|tốp|dẫn đầu|đứng đầu|nhóm|cao nhất|thấp nhất|"
                            r"lớn nhất|nhỏ nhất|duy nhất|đầu tiên)\s*[\d/]*\s*(?:[^\s,;]+\s*){0,3}$")
 # ("cao gấp hơn hai lần mức tăng GDP của cả nước": a multiple of the country's figure)
-_BASE_BEFORE = re.compile(r"(?:so với|cao hơn|thấp hơn|nhiều hơn|ít hơn|chiếm|gấp)(?!\w)")
+_BASE_BEFORE = re.compile(r"(?:so với|cao hơn|thấp hơn|nhiều hơn|ít hơn|chiếm|gấp|xấp xỉ|ngang(?: bằng)?|tương đương|"
+                          r"nhỉnh hơn|vượt)(?!\w)")
 _SCOPE_CUT = re.compile(r"[;:()\n]|,(?!\d)|[.!?](?=\s)")
 
 
