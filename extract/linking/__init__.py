@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -74,10 +74,17 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _containing(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    # Sentences and paragraphs are sorted and disjoint: the span starting last at or before pos, if it reaches it.
+    i = bisect_right(spans, (pos, _FAR)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i][0], spans[i][1]
     for s, e in spans:
         if s <= pos < e:
             return s, e
     return None
+
+
+_FAR = float("inf")
 
 
 _SEP_RX = {seps: re.compile("[" + re.escape(seps.replace(",", "")) + "]" + ("|,(?![0-9])|(?<![0-9]),"
@@ -113,7 +120,20 @@ def _separators(norm: str, lo: int, hi: int, seps: str) -> list[int]:
     return [m.start() for m in _SEP_RX[seps].finditer(norm, lo, hi)]
 
 
+class _Spans(list):
+    """Mentions sorted by start, with their starts kept for bisection: ``_in`` is asked ~60,000 times over a
+    hundred articles, and a scan of every mention each time was a tenth of linking's time."""
+
+    def __init__(self, items: Sequence[Any]) -> None:
+        super().__init__(sorted(items, key=lambda x: x.start))
+        self.starts = [x.start for x in self]
+
+
 def _in(items: list[Any], lo: int, hi: int) -> list[Any]:
+    if isinstance(items, _Spans):
+        i = bisect_left(items.starts, lo)
+        j = bisect_left(items.starts, hi, i)
+        return [x for x in items[i:j] if x.end <= hi]
     return [x for x in items if x.start >= lo and x.end <= hi]
 
 
@@ -1449,18 +1469,18 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     if use_model:
         model = model if model is not None else _load_models()
         ctx.recogniser = model.entities if model is not None else None
-    ctx.places = _mark_venues(ctx, gazetteer.find_places(text, norm, published,
-                                                         home=_hint_era(province_hint, published)))
+    ctx.places = _Spans(_mark_venues(ctx, gazetteer.find_places(text, norm, published,
+                                                                home=_hint_era(province_hint, published))))
     ctx.home = _article_home(ctx, province_hint)
     if ctx.home and ctx.home != NATIONAL:
         # District names shared by several provinces resolve to the article's own province.
-        ctx.places = _mark_venues(ctx, gazetteer.find_places(text, norm, published, home=ctx.home))
+        ctx.places = _Spans(_mark_venues(ctx, gazetteer.find_places(text, norm, published, home=ctx.home)))
     # ("được xây dựng theo cấu trúc của GII, gồm 52 chỉ số": the index another one is modelled on is no subject)
     ctx.inds = [m for m in indicators.find_indicators(text, norm)
                 if not _MODELLED_ON.search(norm, max(0, m.start - 120), m.start)]
     ctx.index_heads = _index_headings(ctx)
     ctx.sections = _section_scopes(ctx)
-    ctx.pers = periods.find_periods(norm, published=published)
+    ctx.pers = _Spans(periods.find_periods(norm, published=published))
     ctx.period_heads = _period_headings(ctx)
     lead_end = ctx.paragraphs[min(2, len(ctx.paragraphs) - 1)][1]
     lead_idx = {m.indicator.id: m.indicator for m in ctx.inds if m.start < lead_end and m.indicator.kind == "index"}
@@ -1477,7 +1497,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.facts = ordered
     ctx.fact_ends = [f.end for f in ordered]
     ctx.appositives = _appositives(ctx)
-    ctx.pers = _appositive_periods(ctx)
+    ctx.pers = _Spans(_appositive_periods(ctx))
     ctx.title_year = _title_year(ctx)
     # a headline: a short first line that is not a sentence (titles carry no final full stop)
     heads = [pa for pa in ctx.paragraphs[:2] if pa[1] - pa[0] <= 150 and not text[pa[0]:pa[1]].rstrip().endswith(".")]
