@@ -1422,3 +1422,21 @@ def test_an_overview_heading_opens_the_countrys_section() -> None:
                                              date(2025, 1, 8), hint="Quảng Trị")
     assert [f.location for f in (growth, exports, services, share)] == ["Quảng Trị", "Việt Nam", "Quảng Trị",
                                                                          "Quảng Trị"]
+
+
+def test_a_clause_on_the_writers_own_province_after_the_countrys_figure() -> None:
+    text = ("Chuyển đổi số ở Yên Bái\n\n"
+            "Tỷ lệ số hóa hồ sơ bình quân toàn quốc đạt 61,2%; của tỉnh đạt 78,5%. Điểm trung bình toàn quốc là "
+            "43,55 điểm, như vậy tỉnh cao hơn 3,58 điểm.")
+    country, own, mean, gap = _link(text, _facts(text, ("61,2%", "percent"), ("78,5%", "percent"),
+                                                 ("43,55 điểm", "score"), ("3,58 điểm", "score")),
+                                    date(2024, 11, 5), hint="Yên Bái")
+    assert [f.location for f in (country, own, mean, gap)] == ["Việt Nam", "Yên Bái", "Việt Nam", "Yên Bái"]
+
+
+def test_a_bare_province_after_a_neighbour_is_the_writers() -> None:
+    text = ("PCI 2023 của Gia Lai\n\n"
+            "Gia Lai xếp thứ 45. Láng giềng Đắk Lắk xếp thứ 35. Tỉnh chỉ tăng điểm ở 4/10 chỉ số thành phần.")
+    own, neighbour, parts = _link(text, _facts(text, ("thứ 45", "rank"), ("thứ 35", "rank"),
+                                               ("4/10 chỉ số thành phần", "count")), date(2024, 5, 14), hint="Gia Lai")
+    assert (own.location, neighbour.location, parts.location) == ("Gia Lai", "Đắk Lắk", "Gia Lai")

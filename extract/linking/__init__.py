@@ -425,6 +425,25 @@ _DESIGN_SENTENCE = re.compile(r"\W*(?:bộ\s+)?chỉ số(?:\s+[^\s,;.]+){0,3}?\
                               r"được thiết kế|được cấu trúc|được cấu thành|có cấu trúc)(?!\w)")
 _SURVEY_UNIT = re.compile(r"(?:người|doanh nghiệp|lượt|phiếu)")
 # "Tỉnh dẫn đầu cả nước ở …" opening a sentence: the province the previous sentence was about.
+_BARE_PROVINCE = re.compile(r"\W*(?:tỉnh|thành phố)\s+(?!này)(?=\w)")
+_NEIGHBOUR = re.compile(r"(?<!\w)(?:láng giềng|giáp ranh|lân cận|liền kề|tỉnh bạn)(?!\w)")
+
+
+def _comparison_subject(ctx: _Ctx, sent: tuple[int, int]) -> bool:
+    """The sentence before names another province as a neighbour or a contrast, not as the article's subject."""
+    idx = bisect_left(ctx.sentences, sent)
+    if idx == 0 or idx >= len(ctx.sentences) or ctx.sentences[idx] != sent:
+        return False
+    prev = ctx.sentences[idx - 1]
+    return bool(_NEIGHBOUR.search(ctx.norm, prev[0], prev[1]))
+
+
+# The writer's province as the clause's subject or owner, unnamed ("của tỉnh", "trên địa bàn", "tỉnh cao hơn").
+# (not "trên địa bàn thị xã", "trên địa bàn tỉnh Nghệ An": a district's, or a named province's)
+_OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|tỉnh ta|trên địa bàn)(?!\w)"
+                         r"(?!\s+(?:(?:tỉnh\s+)?[A-ZĐ]|thị xã|huyện|thành phố|quận|xã|phường))|"
+                         r"(?<!các )(?<!cấp )(?<!mỗi )(?<!từng )(?<!những )(?<![\d/] )tỉnh"
+                         r"(?=\s+(?:đạt|cao hơn|thấp hơn|tăng|giảm|xếp|đứng|vẫn|chỉ|được)(?!\w)))", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\W*(?:tỉnh|thành phố|tỉnh này|thành phố này|địa phương này)\s+(?=\w)")
 
 
@@ -715,6 +734,12 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     own_before = [p for p in before if p.start >= comma[0]]
     if own_before:
         return _as_location(own_before[-1])
+    # "bình quân toàn quốc đạt 61,2%; của tỉnh đạt 78,5%", "như vậy tỉnh cao hơn 3,58 điểm", "thu ngân sách trên
+    # địa bàn phấn đấu đạt 8.300 tỷ đồng": the clause speaks of the writer's own province
+    if ctx.home and ctx.home != NATIONAL and not any(p.start >= clause[0] for p in before) \
+            and _OWN_CLAUSE.search(ctx.text, clause[0], fact.start) \
+            and not re.search(r"(?<!\w)(?:tỉnh|quốc gia)(?!\w)", ctx.norm[fact.start:fact.end]):
+        return _home_location(ctx.home)
     # "xếp thứ hai sau Quảng Ninh", "cao hơn Hà Nội": a place after a comparative is the comparand
     # ("tăng 3,71%, thấp hơn mức tăng 4,08% của cả nước": the place after another figure is that figure's;
     # "chiếm khoảng 2,7% tổng vốn FDI vào Việt Nam": the place after a share names the whole, not the part)
@@ -771,6 +796,11 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                                                           ctx.text[s_lo:fact.start])):
         return _home_location(ctx.home)
     if _ANAPHOR.match(ctx.norm, s_lo) and not ctx.text[_ANAPHOR.match(ctx.norm, s_lo).end()].isupper():
+        if ctx.home and ctx.home != NATIONAL and _BARE_PROVINCE.match(ctx.norm, s_lo) \
+                and _comparison_subject(ctx, sent):
+            # "Láng giềng Đắk Lắk xếp thứ 35. Tỉnh chỉ tăng điểm ở …": after a neighbour brought in for comparison,
+            # a bare "Tỉnh" is the writer's province again
+            return _home_location(ctx.home)
         idx = ctx.sentences.index(sent) if sent in ctx.sentences else 0
         if idx > 0:
             prev = ctx.sentences[idx - 1]
