@@ -736,8 +736,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         return _as_location(own_before[-1])
     # "bình quân toàn quốc đạt 61,2%; của tỉnh đạt 78,5%", "như vậy tỉnh cao hơn 3,58 điểm", "thu ngân sách trên
     # địa bàn phấn đấu đạt 8.300 tỷ đồng": the clause speaks of the writer's own province
-    if ctx.home and ctx.home != NATIONAL and not any(p.start >= clause[0] for p in before) \
-            and _OWN_CLAUSE.search(ctx.text, clause[0], fact.start) \
+    own = _last(_OWN_CLAUSE.finditer(ctx.text, clause[0], fact.start))
+    if ctx.home and ctx.home != NATIONAL and own is not None and not any(p.start >= own.start() for p in before) \
             and not re.search(r"(?<!\w)(?:tỉnh|quốc gia)(?!\w)", ctx.norm[fact.start:fact.end]):
         return _home_location(ctx.home)
     # "xếp thứ hai sau Quảng Ninh", "cao hơn Hà Nội": a place after a comparative is the comparand
