@@ -1552,6 +1552,10 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     # The classifier can only answer with an index id: in an article that names no index at all (a budget or
     # GDP report) every answer but NONE would be wrong, so it is not asked — most of its cost on such articles.
     by_rules = dict(picked)
+    # Nor about a figure whose rule already chose the only index the article names: the classifier may answer
+    # only with a named index other than the rule's (see _model_indicators), so it could change nothing.
+    named = {m.indicator.id for m in ctx.inds}
+    unsure = [f for f in unsure if picked[id(f)] is None or named - {picked[id(f)].id}]
     if use_model and unsure and any(m.indicator.kind == "index" for m in ctx.inds):
         _model_indicators(ctx, unsure, picked, model)
     for fact in ordered:
