@@ -82,6 +82,8 @@ _GROWTH_NOUN_PAREN = re.compile(r"(?<![^\W\d_])(?<!đạt )mức (tăng|giảm)(
 _COMPARED_GROWTH_PAREN = re.compile(
     r"(?<![^\W\d_])(?:hơn|so với)\s(?:[^;.()]{0,60}\([^()]{1,12}\)\s(?:và|,)\s)?(?:[^\W\d_]+ ){0,3}?"
     r"(?:mức|tốc độ) (tăng|giảm)(?: trưởng)?(?: [^%();:]{0,40})? \($")
+_COMPARED_GROWTH = re.compile(r"(?<![^\W\d_])(?:hơn|so với)\s(?:[^\W\d_]+ ){0,3}?(?:mức|tốc độ|nhịp) (tăng|giảm)"
+                              r"(?: trưởng)?(?: [^%();:,.\d]{0,30})?\s$")
 _DIRECTION_OF = dict(lx.CHANGE_VERBS)
 # "trong số 55 quốc gia", "tổng số 120 hồ sơ": "số" there is "number of", not "No."
 _AMONG_BEFORE = re.compile(r"(?<![^\W\d_])(?:trong|tổng|trên tổng|trong tổng)\ssố\s$")
@@ -375,6 +377,11 @@ def _target_cue(region: str, year_now: int | None = None) -> str | None:
                                region[max(0, m.start() - 20):m.start()])
         if named_goal and "," in region[m.end():]:
             continue
+        # "tăng 7,12%, đạt kế hoạch HĐND tỉnh giao và nhỉnh hơn …": a quota reached, closed before the figure
+        if re.search(r"(?<![^\W\d_])(?:đạt|vượt|hoàn thành)(?: [^\W\d_]+){0,5} $",
+                     region[max(0, m.start() - 40):m.start()]) and m.group(0) not in ("phấn đấu", "sẽ", "phải") \
+                and re.search(r",| và ", region[m.end():]):
+            continue
         # "đã bảo đảm", "đã nâng": done, not planned.
         if re.search(r"(?:đã|được)\s(?:[^\W\d_]+\s)?$", region[max(0, m.start() - 12):m.start()]) and \
                 m.group(0) not in ("giao", "chỉ tiêu", "kế hoạch", "mục tiêu", "dự toán"):
@@ -510,7 +517,11 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
             # "tăng cao nhất với lần lượt 11,89% và 11,81%", "(tăng cao nhất 9,39%, thấp nhất 0,03%)": the
             # second figure is governed by the same verb.
             gap = norm[prev_end:cand.start]
-            if _SUPERLATIVE_PAIR.fullmatch(gap) or (_LIST_JOIN.fullmatch(gap) and re.search(
+            # ("khu vực nông nghiệp tăng 3,07%, thấp hơn mức 3,27% của cả nước": the other unit's figure compared
+            # right after a growth is that unit's growth, devv)
+            compared = prev.kind == "percent" == cand.kind and prev.unit == cand.unit \
+                and _GROWTH_COMPARAND.fullmatch(gap) and re.match(r"^\s(?:của|ở)\s", norm[cand.end:])
+            if compared or _SUPERLATIVE_PAIR.fullmatch(gap) or (_LIST_JOIN.fullmatch(gap) and re.search(
                     r"lần lượt(?: là)?(?: (?:tăng|giảm)(?: trưởng)?)?\s$",
                     norm[max(0, prev.start - offset - 24):prev.start - offset])):
                 cand.role, cand.direction = "change", prev.direction
@@ -546,6 +557,8 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
     return out
 
 
+_GROWTH_COMPARAND = re.compile(r",?\s(?:(?:nhưng|song|và)\s)?(?:(?:vẫn|còn|đều)\s)?(?:cao|thấp|nhỉnh|chậm|nhanh|kém)"
+                               r"\shơn\s(?:so với\s)?mức\s")
 _ELLIPTIC_END = re.compile(r"^\s?(?:[;.]|$)")
 
 
@@ -912,6 +925,11 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             role, direction = "change", _DIRECTION_OF[ch.group(1)]
         elif kind == "percent" and (noun := _GROWTH_NOUN.search(before_q[-50:])):
             role, direction = "change", _DIRECTION_OF[noun.group(1)]
+        elif kind == "percent" and (cmp_growth := _COMPARED_GROWTH.search(before_q[-90:])) \
+                and re.match(r"^\s(?:của|ở)\s", norm[end:]):
+            # "nhỉnh hơn tốc độ tăng GDP 7,09% của cả nước", "chậm hơn nhịp tăng 14,3% của cả nước": the growth
+            # compared with, the figure itself (as with brackets)
+            role, direction = "change", _DIRECTION_OF[cmp_growth.group(1)]
         elif kind == "percent" and (paren := _GROWTH_NOUN_PAREN.search(before_q[-60:])
                                     or _COMPARED_GROWTH_PAREN.search(before_q[-170:])):
             role, direction = "change", _DIRECTION_OF[paren.group(1)]

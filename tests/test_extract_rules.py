@@ -707,3 +707,21 @@ def test_round4_roles(sentence: str, expected: list[tuple]) -> None:
 def test_round4_ranks(sentence: str, expected: list[tuple]) -> None:
     got = [(g[0], g[4], g[6]) for g in _facts(sentence)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a growth compared with, named "tốc độ/nhịp tăng … N% của …", after a quota reached: a change, no goal
+    ("GRDP của tỉnh tăng 6,8%, đạt chỉ tiêu Nghị quyết đề ra và cao hơn tốc độ tăng GDP 6,5% của cả nước.",
+     [("6,8%", "change", "up", "exact"), ("6,5%", "change", "up", "exact")]),
+    ("Công nghiệp của tỉnh tăng 9,1%, chậm hơn nhịp tăng 10,2% của cả nước.",
+     [("9,1%", "change", "up", "exact"), ("10,2%", "change", "up", "exact")]),
+    # "tăng X%, cao hơn mức Y% của …": the other unit's growth; after a level the comparand stays a level
+    ("Tại tỉnh, khu vực dịch vụ tăng 6,2%, cao hơn mức 5,9% của cả nước.",
+     [("6,2%", "change", "up", "exact"), ("5,9%", "change", "up", "exact")]),
+    ("Tỷ lệ hài lòng đạt 92%, cao hơn mức 90% của toàn tỉnh.",
+     [("92%", "level", None, "exact"), ("90%", "level", None, "exact")]),
+    ("Tỉnh phấn đấu hoàn thành kế hoạch giao, đưa tỷ lệ lên 90%.", [("90%", "target", None, "exact")]),
+])
+def test_round4_compared_growth(sentence: str, expected: list[tuple]) -> None:
+    got = [(g[0], g[2], g[3], g[5]) for g in _facts(sentence)]
+    assert got == expected
