@@ -82,6 +82,8 @@ _GROWTH_NOUN_PAREN = re.compile(r"(?<![^\W\d_])(?<!đạt )mức (tăng|giảm)(
 _COMPARED_GROWTH_PAREN = re.compile(
     r"(?<![^\W\d_])(?:hơn|so với)\s(?:[^;.()]{0,60}\([^()]{1,12}\)\s(?:và|,)\s)?(?:[^\W\d_]+ ){0,3}?"
     r"(?:mức|tốc độ) (tăng|giảm)(?: trưởng)?(?: [^%();:]{0,40})? \($")
+_COMPARED_GROWTH = re.compile(r"(?<![^\W\d_])(?:hơn|so với)\s(?:[^\W\d_]+ ){0,3}?(?:mức|tốc độ|nhịp) (tăng|giảm)"
+                              r"(?: trưởng)?(?: [^%();:,.\d]{0,30})?\s$")
 _DIRECTION_OF = dict(lx.CHANGE_VERBS)
 # "trong số 55 quốc gia", "tổng số 120 hồ sơ": "số" there is "number of", not "No."
 _AMONG_BEFORE = re.compile(r"(?<![^\W\d_])(?:trong|tổng|trên tổng|trong tổng)\ssố\s$")
@@ -140,11 +142,13 @@ _ORDINAL_WORD_NEXT = re.compile(r"^\s?(?:và|,)\s(thứ\s(nhất|nhì|hai|ba|tư
 _BARE_ORDINAL = re.compile(r"(?<![^\W\d_])(thứ\s(nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
                            r"(?=\s?\(|,|;|\.|\s(?:với|và)\s)")
 _ORDINAL_LIST_VERB = re.compile(r"(?<![^\W\d_])(?:xếp|đứng|xếp hạng)(?: ở)?(?: vị trí)? thứ\s(?:\d+|[^\W\d_]+)[^.]*$|"
-                                r"(?:dẫn đầu|đứng đầu)[^.]*$")
+                                # "A giữ ngôi đầu …; B thứ hai, C thứ ba": the figurative lead opens the list too
+                                r"(?:dẫn đầu|đứng đầu|ngôi đầu|ngôi vương)[^.]*$")
 _ORDINAL_VALUE = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                   "chín": 9, "mười": 10}
 _LEAD = re.compile(r"(?<![^\W\d_])(dẫn đầu|đứng đầu|xếp đầu)" + _W)
-_LEAD_NOT_BEFORE = re.compile(r"(?:người|cấp|vai trò|trách nhiệm|nhóm|tốp|top|các|những|lần|là người|tính)\s"
+# ("Hải Phòng lần đầu đứng đầu bảng xếp hạng": the first time a unit leads is its rank 1, not a repetition count)
+_LEAD_NOT_BEFORE = re.compile(r"(?:người|cấp|vai trò|trách nhiệm|nhóm|tốp|top|các|những|lần(?! đầu $)|là người|tính)\s"
                               r"(?:[^\W\d_]+\s){0,1}$")
 # "dẫn đầu đoàn", "dẫn đầu 3 đoàn công tác": leading people. A count of rankings after it ("đứng đầu 4 bảng xếp
 # hạng", "dẫn đầu cả 3 bảng xếp hạng", "đứng đầu ở cả ba trụ cột") is a rank 1 held in each (Conventions).
@@ -159,6 +163,8 @@ _SET_UNITS = (r"(?:tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|đị
 _NUMERAL = r"(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: [^\W\d_]+)?)"
 _LEAD_DENOMINATOR = re.compile(r"^\s(?:(?:cả|các)\s)?" + _NUMERAL + r"\s" + _SET_UNITS + r"(?:,\s" + _SET_UNITS + r")*"
                                + _W)
+_LEAD_STREAK_OR_RANKS = re.compile(r"^\s(?:(?:năm|lần) thứ [^\W\d_]+ liên (?:tiếp|tục)|[^.]{0,80}?(?:xếp|đứng) thứ\s"
+                                   r"(?:\d|hai|nhì|ba))")
 _SET_UNITS_RE = re.compile(r"^" + _SET_UNITS + _W)
 _AVERAGE_OF = re.compile(r"(?<![^\W\d_])(?:trung bình|bình quân|trung vị)(?![^\W\d_])(?:20\d\d|[^,;.:()\d]){0,40}"
                          r" của\s$")
@@ -178,7 +184,7 @@ _LEAD_LABEL_AFTER = re.compile(r"^\s?(?::|là|gồm|thuộc về|lần lượt)(
 # "Phường A dẫn đầu thành phố với 97,2%", "Bộ B dẫn đầu với tỷ lệ hồ sơ toàn trình 86,2%", "Hà Nội dẫn đầu với
 # 0,8241" (a bare index value) name the ranking as well.
 _LEAD_WITH_FIGURE = re.compile(r"^\s(?:(?:bảng|bảng xếp hạng|khối|khối này|cả nước|toàn quốc|toàn tỉnh|khu vực|"
-                               r"vùng|thành phố|tỉnh|huyện|quận|thị xã|"
+                               r"vùng|thành phố|tỉnh|huyện|quận|thị xã|cấp (?:tỉnh|huyện|xã)|"
                                r"(?:khối|các) [^\W\d_]+(?:,? [^\W\d_]+){0,2})\s)?"
                                r"(?:(?:(?:năm|lần) thứ [^\W\d_]+|\S+ (?:năm|lần)) "
                                r"(?:liên tiếp|liên tục|liền),?\s)?"
@@ -229,7 +235,7 @@ _COMPARATIVE = re.compile(r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn|kém)\s(?
 # and the figure; a parenthesised figure there is the comparand's own value, not the difference.
 _COMPARATIVE_GAP = re.compile(
     r"(?<![^\W\d_])(nhiều|ít|cao|thấp|lớn)\shơn\s(?=[^\d()%;:.,]{0,50}?(?:so với|bình quân|trung bình|trung vị|mức|"
-    r"của|cùng kỳ|năm trước|năm ngoái|kỳ trước|quý trước|tháng trước|cả nước|toàn quốc|"
+    r"của|cùng kỳ|năm trước|năm ngoái|kỳ trước|quý trước|tháng trước|cả nước|toàn quốc|mặt bằng chung|"
     # "thấp hơn mục tiêu này 0,28 điểm phần trăm": the goal named again is the comparand ("thấp hơn mục tiêu 60%"
     # gives the goal's own value)
     r"(?:mục tiêu|chỉ tiêu|kế hoạch) (?:này|đó|trên|nói trên|đề ra|đặt ra)))"
@@ -241,6 +247,10 @@ _COMPARATIVE_GAP = re.compile(
 # "còn kém Hải Phòng 8,68 điểm", "trụ cột này kém trụ cột thể chế tới 37,37 điểm": the unit compared with named
 # between "kém" and the gap.
 _KEM_GAP = re.compile(r"(?<![^\W\d_])kém\s(?!hơn(?![^\W\d_]))(?:[^\W\d_]+\s){1,5}(?:tới\s|đến\s)?$")
+# "Bắc Kạn đứng trên mốc này 2,3 điểm", "nằm dưới mức đó 0,8 điểm": a reference named before (the median, a mean)
+# and the gap to it, a change up or down (devt, devv); "trên mốc 90%" with the figure itself is a bound.
+_ABOVE_REFERENCE = re.compile(r"(?<![^\W\d_])(?:đứng|nằm|ở)\s(trên|dưới)\s(?:mốc|mức|ngưỡng|trung vị|bình quân|"
+                              r"trung bình)\s(?:này|đó|ấy|trên|chung)\s(?:(?:khoảng|gần|hơn|tới)\s)?$")
 _NAME_WORD = r"(?:TP\.?|[A-ZĐÀ-Ỹ][^\W\d_]*)"
 _NAMED_COMPARAND = re.compile(r"(?<![^\W\d_])([Cc]ao|[Tt]hấp)\shơn\s(" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,3}"
                               r"(?:(?:,|\svà)\s" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,3}){0,3})\s(?:từ\s)?$")
@@ -353,6 +363,9 @@ def _target_cue(region: str, year_now: int | None = None) -> str | None:
         local = region[max(0, m.start() - 12):m.end()]
         if lx.NOT_CUE.search(local) or lx.NOT_CUE.search(region[m.start():m.end() + 12]):
             continue
+        if m.group(0) == "phải" and re.search(r"(?<![^\W\d_])(?:tỷ lệ|tỷ trọng|số|phần trăm)(?: [^\W\d_]+){1,3} $",
+                                             region[max(0, m.start() - 40):m.start()]):
+            continue  # "tỷ lệ doanh nghiệp phải trả chi phí không chính thức là 38,5%": the share who had to, measured
         if m.group(0) == "phải" and re.match(r"phải (?!trở lại)(?:(?:[^\W\d_]+ ){1,2}lại|bổ sung)(?![^\W\d_])",
                                              region[m.start():]):
             continue  # "tỷ lệ hồ sơ phải thu nhận lại … ở mức dưới 1%": the ones that had to be redone, measured
@@ -363,6 +376,11 @@ def _target_cue(region: str, year_now: int | None = None) -> str | None:
         named_goal = re.search(r"(?:hoàn thành|thực hiện|đạt)(?: được)? (?:các |những )?$",
                                region[max(0, m.start() - 20):m.start()])
         if named_goal and "," in region[m.end():]:
+            continue
+        # "tăng 7,12%, đạt kế hoạch HĐND tỉnh giao và nhỉnh hơn …": a quota reached, closed before the figure
+        if re.search(r"(?<![^\W\d_])(?:đạt|vượt|hoàn thành)(?: [^\W\d_]+){0,5} $",
+                     region[max(0, m.start() - 40):m.start()]) and m.group(0) not in ("phấn đấu", "sẽ", "phải") \
+                and re.search(r",| và ", region[m.end():]):
             continue
         # "đã bảo đảm", "đã nâng": done, not planned.
         if re.search(r"(?:đã|được)\s(?:[^\W\d_]+\s)?$", region[max(0, m.start() - 12):m.start()]) and \
@@ -499,7 +517,11 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
             # "tăng cao nhất với lần lượt 11,89% và 11,81%", "(tăng cao nhất 9,39%, thấp nhất 0,03%)": the
             # second figure is governed by the same verb.
             gap = norm[prev_end:cand.start]
-            if _SUPERLATIVE_PAIR.fullmatch(gap) or (_LIST_JOIN.fullmatch(gap) and re.search(
+            # ("khu vực nông nghiệp tăng 3,07%, thấp hơn mức 3,27% của cả nước": the other unit's figure compared
+            # right after a growth is that unit's growth, devv)
+            compared = prev.kind == "percent" == cand.kind and prev.unit == cand.unit \
+                and _GROWTH_COMPARAND.fullmatch(gap) and re.match(r"^\s(?:của|ở)\s", norm[cand.end:])
+            if compared or _SUPERLATIVE_PAIR.fullmatch(gap) or (_LIST_JOIN.fullmatch(gap) and re.search(
                     r"lần lượt(?: là)?(?: (?:tăng|giảm)(?: trưởng)?)?\s$",
                     norm[max(0, prev.start - offset - 24):prev.start - offset])):
                 cand.role, cand.direction = "change", prev.direction
@@ -535,6 +557,8 @@ def sentence_candidates(sent: str, norm: str, offset: int, style: str = "vi", *,
     return out
 
 
+_GROWTH_COMPARAND = re.compile(r",?\s(?:(?:nhưng|song|và)\s)?(?:(?:vẫn|còn|đều)\s)?(?:cao|thấp|nhỉnh|chậm|nhanh|kém)"
+                               r"\shơn\s(?:so với\s)?mức\s")
 _ELLIPTIC_END = re.compile(r"^\s?(?:[;.]|$)")
 
 
@@ -579,6 +603,10 @@ def _share_denominator(norm: str, offset: int, found: list[Candidate]) -> None:
             j -= 1
 
 
+_OTHER_PERIOD = re.compile(r"(?<![^\W\d_])(?:kỳ trước|năm trước|năm ngoái|trước đó|cùng kỳ|20\d\d)(?![^\W\d_])")
+_RANK_OWN_SCOPE = re.compile(r"(?<![^\W\d_])(?:cả nước|toàn quốc|thế giới|toàn tỉnh)(?![^\W\d_])")
+
+
 def _fronted_set(norm: str, offset: int, found: list[Candidate]) -> None:
     """``Trong 11 tỉnh, thành phố vùng …, Quảng Ninh tiếp tục dẫn đầu``: a set the sentence opens with, before the
     ranks of the sentence, is their denominator; the set's size is no count. A rank scoped on its own (``dẫn đầu
@@ -595,11 +623,13 @@ def _fronted_set(norm: str, offset: int, found: list[Candidate]) -> None:
     if re.match(r"^\s*tính theo\s", norm) and re.search(r"(?<![^\W\d_])mới,\s$", norm[:fronted.end()]):
         return  # "Tính theo 34 tỉnh, thành phố mới, Quảng Ninh dẫn đầu": the current map named, a set name
     # the set frames its own clause: "Trong 11 quốc gia …, Việt Nam vươn lên thứ 5; kỳ trước Việt Nam xếp thứ 6"
+    # ("Trong 14 tỉnh của vùng, A dẫn đầu …; B đứng thứ hai, C thứ ba": a list of other units goes on after ";")
     semi = norm.find(";", fronted.end())
-    if semi >= 0:
+    if semi >= 0 and _OTHER_PERIOD.search(norm[semi:]):
         ranks = [c for c in ranks if c.start - offset < semi]
     for c in ranks:
-        if c.out_of is None and c.value <= value and not _RANK_SCOPE_AFTER.match(norm[c.end - offset:]):
+        if c.out_of is None and c.value <= value and not _RANK_SCOPE_AFTER.match(norm[c.end - offset:]) \
+                and not _RANK_OWN_SCOPE.search(norm[c.start - offset:c.end - offset]):
             c.out_of = value
 
 
@@ -826,6 +856,11 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
                 qualifier, start = "exact", m.start  # "được đánh giá trên 7 lĩnh vực": across them, not more than
             if qualifier == "lt" and _NOT_LET_BELOW.search(norm[:start]):
                 qualifier = "gte"  # "không để chỉ số nào dưới 6 điểm", "không để xã, phường nào dưới 85%": at least
+        elif (over_neg := re.search(r"(?<![^\W\d_])quá\s$", left_tail)) and re.search(
+                r"(?<![^\W\d_])không (?:để|được|cho)(?![^\W\d_])[^,;.\d]{0,60}$", left[:len(left) - 4]):
+            # "không để chỉ số nào giảm quá 0,2 điểm", "không được vượt quá"-like limits split by the verb: at most
+            qualifier = "lte"
+            start = m.start - (len(left_tail) - over_neg.start())
         elif kind in ("percent", "score") and re.search(
                 r"(?<![^\W\d_])chưa đạt (?:(?:tỷ lệ|mức|ngưỡng)\s)?$", left_tail) and not re.match(
                 r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):
@@ -844,6 +879,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             # ("thấp hơn mức tăng 4,96% của quý I": the figure is that growth, governed by "mức tăng")
             role, direction = "change", _DIRECTION_OF[gap.group(1) + " hơn"]
             cue_limit = gap_base + gap.start()
+        elif kind in ("score", "percent") and (above := _ABOVE_REFERENCE.search(norm[max(0, m.start - 50):m.start])):
+            role, direction = "change", "up" if above.group(1) == "trên" else "down"
         elif kind in ("score", "percent") and _KEM_GAP.search(norm[max(0, start - 50):start]):
             role, direction = "change", "down"
         elif kind in ("score", "percent") and (named := _NAMED_COMPARAND.search(sent[max(0, start - 60):start])):
@@ -888,6 +925,11 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             role, direction = "change", _DIRECTION_OF[ch.group(1)]
         elif kind == "percent" and (noun := _GROWTH_NOUN.search(before_q[-50:])):
             role, direction = "change", _DIRECTION_OF[noun.group(1)]
+        elif kind == "percent" and (cmp_growth := _COMPARED_GROWTH.search(before_q[-90:])) \
+                and re.match(r"^\s(?:của|ở)\s", norm[end:]):
+            # "nhỉnh hơn tốc độ tăng GDP 7,09% của cả nước", "chậm hơn nhịp tăng 14,3% của cả nước": the growth
+            # compared with, the figure itself (as with brackets)
+            role, direction = "change", _DIRECTION_OF[cmp_growth.group(1)]
         elif kind == "percent" and (paren := _GROWTH_NOUN_PAREN.search(before_q[-60:])
                                     or _COMPARED_GROWTH_PAREN.search(before_q[-170:])):
             role, direction = "change", _DIRECTION_OF[paren.group(1)]
@@ -1128,7 +1170,10 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
             continue  # "lần thứ sáu Quảng Ninh đứng đầu": a repetition count
         if re.search(r"(?:nhóm|top|tốp)\s(?:\d+|[^\W\d_]+)\s(?:[^\W\d_,]+[\s,]+){0,5}$", left):
             continue  # the group's leading rank was read with its size
+        # "A dẫn đầu năm thứ ba liên tiếp; B và C lần lượt xếp thứ 2 và 3": a streak, or ranks given in the same
+        # sentence, name the ranking led
         named = lx.RANK_NAMING.match(right) or _RANK_CONTEXT_LEFT.search(norm[max(0, a - 120):a]) \
+            or _LEAD_STREAK_OR_RANKS.match(right) \
             or _LEAD_WITH_FIGURE.match(right) or ((fronted := _FRONTED_SET.match(norm)) and a >= fronted.end())
         if not named and not re.search(r"vị trí\s$", left):
             continue

@@ -665,3 +665,63 @@ def test_rankings_led_are_counted_again_with_the_rank_phrase() -> None:
     got = [(g[0], g[1], g[4]) for g in _facts(text)]
     assert got == [("bốn trụ cột", "count", 4), ("dẫn đầu", "rank", 1), ("đứng đầu", "rank", 1),
                    ("bốn trụ cột", "count", 4)]
+
+
+# --- round 4: gaps to a named reference, limits, rank lists -----------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a gap to the common level ("mặt bằng chung") or to a reference named before ("trên mốc này") is a change
+    ("Như vậy, huyện cao hơn mặt bằng chung 12,5 điểm phần trăm.",
+     [("12,5 điểm phần trăm", "change", "up", "exact")]),
+    ("Điểm trung vị cả nước là 60,1 điểm; Bắc Kạn đứng trên mốc này 2,3 điểm.",
+     [("60,1 điểm", "level", None, "exact"), ("2,3 điểm", "change", "up", "exact")]),
+    ("Trong khi đó, Hòa Bình đứng dưới mức đó khoảng 0,8 điểm.",
+     [("khoảng 0,8 điểm", "change", "down", "approx")]),
+    ("Tỉnh đứng trên mốc 90 điểm.", [("trên mốc 90 điểm", "level", None, "gt")]),
+    # "không để … tăng quá N": at most N, a goal
+    ("Tỉnh yêu cầu không để tỷ lệ hồ sơ trễ hạn tăng quá 1,5%.", [("quá 1,5%", "target", "up", "lte")]),
+    # a share of those who "had to" is measured, "phải" no goal cue there
+    ("Khảo sát cho thấy tỷ lệ hộ kinh doanh phải nộp phí ngoài quy định là 12,4%, thấp hơn mức 15,1% của năm trước.",
+     [("12,4%", "level", None, "exact"), ("15,1%", "level", None, "exact")]),
+])
+def test_round4_roles(sentence: str, expected: list[tuple]) -> None:
+    got = [(g[0], g[2], g[3], g[5]) for g in _facts(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Theo công bố mới, Bình Dương lần đầu đứng đầu bảng xếp hạng với 72,1 điểm.",
+     [("đứng đầu", 1, None), ("72,1 điểm", 72.1, None)]),
+    ("Phường Tân An dẫn đầu cấp xã với 88,4%.", [("dẫn đầu", 1, None), ("88,4%", 88.4, None)]),
+    ("Hà Nội dẫn đầu năm thứ hai liên tiếp; Bắc Ninh xếp thứ 2.", [("dẫn đầu", 1, None), ("thứ 2", 2, None)]),
+    ("Đà Nẵng giữ ngôi đầu chỉ số DTI với 0,81; Hà Nội thứ hai, Bình Dương thứ ba.",
+     [("ngôi đầu", 1, None), ("0,81", 0.81, None), ("thứ hai", 2, None), ("thứ ba", 3, None)]),
+    # the fronted set reaches the list after ";" but not a rank scoped to the country
+    ("Trong 6 tỉnh của vùng, Nam Định dẫn đầu với 70,1 điểm, đồng thời cao nhất cả nước; Thái Bình đứng thứ hai, "
+     "Hà Nam thứ ba.",
+     [("dẫn đầu", 1, 6), ("70,1 điểm", 70.1, None), ("cao nhất cả nước", 1, None), ("thứ hai", 2, 6),
+      ("thứ ba", 3, 6)]),
+    ("Trong 11 quốc gia Đông Nam Á, Việt Nam vươn lên thứ 5; kỳ trước Việt Nam xếp thứ 6.",
+     [("thứ 5", 5, 11), ("thứ 6", 6, None)]),
+])
+def test_round4_ranks(sentence: str, expected: list[tuple]) -> None:
+    got = [(g[0], g[4], g[6]) for g in _facts(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a growth compared with, named "tốc độ/nhịp tăng … N% của …", after a quota reached: a change, no goal
+    ("GRDP của tỉnh tăng 6,8%, đạt chỉ tiêu Nghị quyết đề ra và cao hơn tốc độ tăng GDP 6,5% của cả nước.",
+     [("6,8%", "change", "up", "exact"), ("6,5%", "change", "up", "exact")]),
+    ("Công nghiệp của tỉnh tăng 9,1%, chậm hơn nhịp tăng 10,2% của cả nước.",
+     [("9,1%", "change", "up", "exact"), ("10,2%", "change", "up", "exact")]),
+    # "tăng X%, cao hơn mức Y% của …": the other unit's growth; after a level the comparand stays a level
+    ("Tại tỉnh, khu vực dịch vụ tăng 6,2%, cao hơn mức 5,9% của cả nước.",
+     [("6,2%", "change", "up", "exact"), ("5,9%", "change", "up", "exact")]),
+    ("Tỷ lệ hài lòng đạt 92%, cao hơn mức 90% của toàn tỉnh.",
+     [("92%", "level", None, "exact"), ("90%", "level", None, "exact")]),
+    ("Tỉnh phấn đấu hoàn thành kế hoạch giao, đưa tỷ lệ lên 90%.", [("90%", "target", None, "exact")]),
+])
+def test_round4_compared_growth(sentence: str, expected: list[tuple]) -> None:
+    got = [(g[0], g[2], g[3], g[5]) for g in _facts(sentence)]
+    assert got == expected
