@@ -1440,3 +1440,22 @@ def test_a_bare_province_after_a_neighbour_is_the_writers() -> None:
     own, neighbour, parts = _link(text, _facts(text, ("thứ 45", "rank"), ("thứ 35", "rank"),
                                                ("4/10 chỉ số thành phần", "count")), date(2024, 5, 14), hint="Gia Lai")
     assert (own.location, neighbour.location, parts.location) == ("Gia Lai", "Đắk Lắk", "Gia Lai")
+
+
+def test_gdp_is_the_countrys_and_a_lead_naming_it_first_is_a_national_release() -> None:
+    text = ("Tăng trưởng quý I: Bắc Giang dẫn đầu, 5 địa phương tăng trên 10%\n\n"
+            "Theo Cục Thống kê, GDP quý I/2025 tăng 6,93%. Bắc Giang đứng đầu cả nước về tăng trưởng GRDP với "
+            "13,8%.\n\n"
+            "Xét theo khu vực, dịch vụ tăng 7,7%.")
+    gdp, lead, services = _link(text, _facts(text, ("6,93%", "percent"), ("13,8%", "percent"), ("7,7%", "percent")),
+                                date(2025, 4, 8))
+    assert (gdp.location, lead.location, services.location) == ("Việt Nam", "Bắc Giang", "Việt Nam")
+
+
+def test_gdp_in_a_provinces_article_is_the_countrys_but_not_the_provinces_rank_after_it() -> None:
+    text = ("Kinh tế Thanh Hóa quý I\n\n"
+            "GRDP quý I/2024 của tỉnh tăng 8,1%, cao hơn tốc độ tăng GDP của cả nước (5,66%), đứng thứ 11/63. "
+            "GDP quý I/2024 tăng 5,66%.")
+    own, country, rank, gdp = _link(text, _facts(text, ("8,1%", "percent"), ("5,66%", "percent"), ("thứ 11/63", "rank"),
+                                                 ("5,66%", "percent")), date(2024, 4, 5), hint="Thanh Hóa")
+    assert [f.location for f in (own, country, rank, gdp)] == ["Thanh Hóa", "Việt Nam", "Thanh Hóa", "Việt Nam"]

@@ -194,12 +194,17 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
     if idx + 1 >= len(ctx.paragraphs):
         return False
     lo, hi = ctx.paragraphs[idx + 1]
-    if any(lo <= p.start < hi for p in provs):
+    first_prov = min((p.start for p in provs if lo <= p.start < hi), default=None)
+    # (a lead may name the winner after the country's own figure: "GDP 6 tháng đầu năm 2025 tăng 7,52% … Quảng Ngãi
+    # đứng đầu cả nước về tốc độ tăng trưởng GRDP")
+    if first_prov is not None and not _COUNTRY_AGGREGATE.search(ctx.text, lo, first_prov) \
+            and not any(p.kind == "national" and not p.scope_only and lo <= p.start < first_prov for p in ctx.places):
         return False
     if not (_CENTRAL_BODY.search(ctx.text, lo, hi) or _CENTRAL_SOURCE.search(ctx.text, lo, hi)):
         return False
     # (a release, all the provinces, or the country's own total: "tính đến ngày 30/6/2024, cả nước đã kích hoạt …")
     if not re.search(r"(?<!\w)công bố(?!\w)", ctx.norm[lo:hi]) and not _ALL_PROVINCES.search(ctx.norm, lo, hi) \
+            and not _COUNTRY_AGGREGATE.search(ctx.text, lo, hi) \
             and not any(p.kind == "national" and not p.scope_only for p in _in(ctx.places, lo, hi)):
         return False
     if _OWN_PROVINCE.search(ctx.text):
@@ -525,6 +530,26 @@ _SHARE_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|x�
 # A rank among a province's own units ("thứ 5/21 đơn vị cấp huyện của tỉnh", "đứng thứ 3 trong 13 huyện")
 _AMONG_LOCAL_UNITS = re.compile(r"(?:\s*(?:trong|/)?\s*\d*)?\s*(?:đơn vị\s+)?(?:cấp huyện|cấp xã|huyện|quận, huyện|xã, "
                                 r"phường|sở, ngành|sở, ban, ngành)(?!\w)")
+# The country's own aggregates: GDP (a province's is GRDP), "tổng sản phẩm trong nước", "toàn nền kinh tế".
+_COUNTRY_AGGREGATE = re.compile(r"(?<![\w-])(?:GDP|tổng sản phẩm trong nước|toàn nền kinh tế)(?![\w-])")
+
+
+def _country_aggregate(ctx: _Ctx, fact: Any, clause: tuple[int, int], comma: tuple[int, int],
+                       before: list[PlaceMention]) -> bool:
+    """"GDP 6 tháng đầu năm 2025 tăng 7,52%", "Riêng quý II/2025, GDP ước tăng 7,96%": the country's, in any
+    article — unless a province is named in the figure's own clause or the figure is its share ("chiếm 2,5% GDP")."""
+    if fact.kind == "rank":
+        return False  # ("cao hơn tốc độ tăng GDP của cả nước (5,05%), đưa huyện lên thứ 5/21": the unit's place)
+    m = _last(_COUNTRY_AGGREGATE.finditer(ctx.text, clause[0], fact.start))
+    # (not "GRDP chiếm 1,3% GDP cả nước, cao hơn …": the province's GRDP is the clause's subject)
+    if m is None or re.search(r"(?<!\w)grdp(?!\w)", ctx.norm[clause[0]:m.start()]) \
+            or any(m.end() <= f.start and f.end <= fact.start for f in ctx.facts) \
+            or _SHARE_BEFORE.search(ctx.norm, max(comma[0], fact.start - 20), fact.start) \
+            or re.search(r"(?<!\w)chiếm(?!\w)", ctx.norm[m.end():fact.start]):
+        return False
+    return not any(p.start >= min(comma[0], m.start()) and p.kind != "national" for p in before)
+
+
 # "các tỉnh Lạng Sơn, Cao Bằng và Điện Biên vẫn dưới 20%": the words that may join the provinces of one list
 _LIST_JOIN = re.compile(r"\s*(?:,|và|cùng|cùng với)?\s*(?:(?:các\s+)?(?:tỉnh|thành phố|tp\.?)\s+)?")
 
@@ -718,7 +743,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     before = [p for p in in_sent if p.end <= fact.start
               and not (p.kind != "national" and _COMPARAND_BEFORE.search(ctx.norm, max(s_lo, p.start - 12), p.start)
                        and not re.fullmatch(r"(?:\s*[^\s,;()]+){0,5}\s*\([^()]*", ctx.norm[p.end:fact.start]))]
-    if _national_goal(ctx, fact, sent, clause) or _shared_by_list(ctx, fact, clause, before) \
+    if _country_aggregate(ctx, fact, clause, comma, before) or _national_goal(ctx, fact, sent, clause) \
+            or _shared_by_list(ctx, fact, clause, before) \
             or (fact.kind != "rank" and _OF_THE_COUNTRY.match(ctx.norm, fact.end)
                 and not re.search(r"(?<!\w)chiếm(?!\w)", ctx.norm[comma[0]:fact.start])):
         return NATIONAL, None, NATIONAL
