@@ -1464,3 +1464,12 @@ def test_a_rank_kept_from_last_year_said_after_it_spans_both_editions() -> None:
     first, share, rank, other = _link(text, facts, date(2025, 4, 2))
     assert (first.period, share.period, other.period) == ("2024", "2024", "2024")
     assert rank.period == "2023..2024"
+
+
+def test_a_goal_for_this_year_after_it_in_an_article_on_last_years_edition_lies_ahead() -> None:
+    text = ("PCI 2024: Nghệ An tăng 5 bậc\n"
+            "Năm 2024, Nghệ An xếp thứ 21. Tỉnh cần trở lại nhóm 15 trong năm nay.")
+    facts = _facts(text, ("thứ 21", "rank"), ("nhóm 15", "rank"))
+    facts[1].role = "target"
+    level, goal = _link(text, facts, date(2025, 5, 6))
+    assert (level.period, goal.period) == ("2024", "2025")
