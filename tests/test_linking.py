@@ -1459,3 +1459,68 @@ def test_gdp_in_a_provinces_article_is_the_countrys_but_not_the_provinces_rank_a
     own, country, rank, gdp = _link(text, _facts(text, ("8,1%", "percent"), ("5,66%", "percent"), ("thứ 11/63", "rank"),
                                                  ("5,66%", "percent")), date(2024, 4, 5), hint="Thanh Hóa")
     assert [f.location for f in (own, country, rank, gdp)] == ["Thanh Hóa", "Việt Nam", "Thanh Hóa", "Việt Nam"]
+
+
+def test_a_release_month_does_not_date_the_next_sentence() -> None:
+    text = ("Chỉ số PCI của Long An\n"
+            "Theo kết quả PCI 2021, công bố tháng 5/2022, Long An đạt 70,1 điểm. Ở chỉ số tính minh bạch, tỉnh đứng "
+            "thứ 8.")
+    score, rank = _link(text, _facts(text, ("70,1 điểm", "score"), ("thứ 8", "rank")), date(2022, 9, 1))
+    assert (score.period, rank.period) == ("2021", "2021")
+
+
+def test_a_demand_this_year_in_an_article_on_last_years_edition_is_this_years_goal() -> None:
+    text = ("Kiên Giang tăng 9 bậc về PAPI 2024\n"
+            "Năm 2024, Kiên Giang đạt 44,2 điểm, xếp thứ 12.\n"
+            "Năm nay, UBND tỉnh yêu cầu các sở nâng điểm công khai minh bạch lên trên 6 điểm.")
+    facts = _facts(text, ("44,2 điểm", "score"), ("thứ 12", "rank"), ("trên 6 điểm", "score"))
+    facts[2].role = "target"
+    score, rank, goal = _link(text, facts, date(2025, 4, 25))
+    assert (score.period, rank.period, goal.period) == ("2024", "2024", "2025")
+
+
+def test_a_change_since_a_month_end_spans_the_two_readings_but_a_gap_to_the_country_does_not() -> None:
+    text = ("Tính đến ngày 31/8/2025, tỷ lệ hồ sơ trực tuyến của Phú Thọ đạt 81,2%, cao hơn bình quân cả nước "
+            "6,3 điểm phần trăm. So với cuối tháng 5/2025, tăng thêm 2,2 điểm phần trăm.")
+    facts = _facts(text, ("81,2%", "percent"), ("6,3 điểm phần trăm", "percent"), ("2,2 điểm phần trăm", "percent"))
+    facts[1].role = facts[2].role = "change"
+    level, gap, change = _link(text, facts, date(2025, 9, 12))
+    assert (level.period, gap.period) == ("2025-08-31", "2025-08-31")
+    assert change.period == "2025-05-31..2025-08-31"
+
+
+def test_a_target_assigned_from_above_is_the_years() -> None:
+    text = ("Trong 6 tháng đầu năm 2025, tỷ lệ giải ngân vốn đầu tư công của huyện đạt 41,5%, chưa đạt chỉ tiêu 50% "
+            "tỉnh giao.")
+    facts = _facts(text, ("41,5%", "percent"), ("50%", "percent"))
+    facts[1].role = "target"
+    level, goal = _link(text, facts, date(2025, 7, 15))
+    assert (level.period, goal.period) == ("2025-H1", "2025")
+
+
+def test_a_goals_deadline_right_after_it_is_its_period() -> None:
+    text = ("UBND tỉnh yêu cầu nâng tỷ lệ cấp phiếu lý lịch tư pháp trực tuyến lên 70% trước ngày 30/6/2025 và "
+            "phấn đấu đến năm 2026 đạt 90%.")
+    facts = _facts(text, ("70%", "percent"), ("90%", "percent"))
+    for f in facts:
+        f.role = "target"
+    first, second = _link(text, facts, date(2025, 3, 3))
+    assert (first.period, second.period) == ("2025-06-30", "2026")
+
+
+def test_a_rank_kept_from_last_year_said_after_it_spans_both_editions() -> None:
+    text = ("SIPAS 2024: Bắc Ninh dẫn đầu\n"
+            "Năm 2024, Bắc Ninh dẫn đầu với 90,1%; Nam Định đứng thứ 4 với 87,3%, giữ nguyên vị trí của năm trước.")
+    facts = _facts(text, ("dẫn đầu", "rank"), ("90,1%", "percent"), ("thứ 4", "rank"), ("87,3%", "percent"))
+    first, share, rank, other = _link(text, facts, date(2025, 4, 2))
+    assert (first.period, share.period, other.period) == ("2024", "2024", "2024")
+    assert rank.period == "2023..2024"
+
+
+def test_a_goal_for_this_year_after_it_in_an_article_on_last_years_edition_lies_ahead() -> None:
+    text = ("PCI 2024: Nghệ An tăng 5 bậc\n"
+            "Năm 2024, Nghệ An xếp thứ 21. Tỉnh cần trở lại nhóm 15 trong năm nay.")
+    facts = _facts(text, ("thứ 21", "rank"), ("nhóm 15", "rank"))
+    facts[1].role = "target"
+    level, goal = _link(text, facts, date(2025, 5, 6))
+    assert (level.period, goal.period) == ("2024", "2025")

@@ -156,3 +156,14 @@ def test_an_undated_week_labels_nothing() -> None:
 def test_a_horizon_of_several_years_is_not_next_year() -> None:
     assert _values("dự định mở rộng sản xuất trong ba năm tới") == []
     assert ("2025", False) in _values("năm tới tỉnh phấn đấu")
+
+
+def test_a_month_end_base_is_a_dated_comparison() -> None:
+    text = normalize_for_matching("So với cuối tháng 3/2025, tỷ lệ này tăng thêm 2,4 điểm phần trăm.")
+    (pm,) = find_periods(text, published=date(2025, 7, 10))
+    assert (pm.value, pm.kind, pm.comparison) == ("2025-03-31", "asof", True)
+
+
+def test_the_rank_kept_from_last_year_is_a_comparison_base() -> None:
+    text = normalize_for_matching("Cần Thơ xếp thứ 5 với 88,2%, giữ nguyên vị trí của năm trước.")
+    assert [p.comparison for p in find_periods(text, published=date(2025, 5, 2))] == [True]

@@ -1167,13 +1167,15 @@ def _context_year(ctx: _Ctx, sent: tuple[int, int], pos: int) -> int | None:
 
 
 # "năm nay tỉnh phấn đấu giữ PAPI trong nhóm 5": a goal set this year is for this year, not the edition's
-_GOAL_AHEAD = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|đặt ra|đề ra|chỉ tiêu|kế hoạch|sẽ)(?!\w)")
+_GOAL_AHEAD = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|đặt ra|đề ra|chỉ tiêu|kế hoạch|sẽ|yêu cầu|chỉ đạo)(?!\w)")
 
 
 def _resolve(pm: PeriodMention, ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     if pm.kind == "relative" and ctx.edition_year is not None \
             and re.match(r"(?:năm nay|năm này|(?:một )?năm (?:vừa )?qua)(?!\w)", ctx.norm[pm.start:pm.end]) \
-            and not (ctx.norm.startswith("năm nay", pm.start) and _GOAL_AHEAD.search(ctx.norm, pm.end, sent[1])) \
+            and not (ctx.norm.startswith("năm nay", pm.start) and (
+                # "Hà Tĩnh phải trở lại nhóm 30 trong năm nay": a goal's "năm nay" lies ahead too
+                ctx.ahead or _GOAL_AHEAD.search(ctx.norm, pm.end, sent[1]))) \
             and not any(p.year is not None and p.year > ctx.edition_year and p.kind == "explicit" and not p.comparison
                         for p in _in(ctx.pers, sent[0], sent[1])):
         # (not "Năm nay, VCCI khảo sát hơn 10.000 doanh nghiệp để xây dựng PCI 2024": the next edition's year)
@@ -1234,6 +1236,12 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
              and any(sp[0] <= p.start < sp[1] and sp != own_span for sp in spans)]
     own = [p for p in in_sent if not p.comparison and p.kind not in periods.NOT_OWN and p not in moved
            and (p.kind != "streak_span" or fact.kind == "rank") and not _foreign_paren(ctx, p, fact, sent)]
+    if fact.role == "target":
+        # "nâng tỷ lệ thanh toán trực tuyến lên 45% trước ngày 31/12/2024": a goal's deadline right after it
+        deadline = next((p for p in own if p.kind in ("day", "asof") and p.start >= fact.end
+                         and _DEADLINE_AFTER.fullmatch(ctx.norm, fact.end, p.start)), None)
+        if deadline is not None and (val := _resolve(deadline, ctx, sent)):
+            return val, "clause"
     if any(p.kind != "day" for p in own):
         # An event day ("công bố ngày 2/4") is the period only of a stock announced that day with no other
         # time stated in the sentence.
@@ -1348,7 +1356,9 @@ def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
             # nor "Ở kỳ công bố trước, tỉnh xếp thứ 37": a look back at the previous edition, not the topic
             and not (p.value == "{Y-1}" and _PREV_EDITION.match(ctx.norm, p.start))
             # nor the year of a goal named before it in its clause ("… mục tiêu 80% đặt ra cho năm 2025")
-            and not _goal_before(ctx, p, sent)]
+            and not _goal_before(ctx, p, sent)
+            # nor a release date ("Theo DTI 2022, công bố tháng 7/2023, tỉnh đạt …"): the edition is the topic
+            and not _ANNOUNCED.search(ctx.norm[max(sent[0], p.start - 30):p.start])]
     if pers:
         return _resolve(pers[-1], ctx, sent)
     for p in _in(ctx.pers, sent[0], sent[1]):
@@ -1416,6 +1426,7 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
     return _list_header_period(ctx, para)
 
 
+_DEADLINE_AFTER = re.compile(r"\s*(?:trước|chậm nhất|muộn nhất)\s*(?:là\s*|vào\s*)?")
 _OF_PERIOD = re.compile(r"\s*(?:của|trong|vào)\s*")
 _YEARS_AFTER = re.compile(r"(?<!\w)sau\s*(\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*năm"
                           r"(?!\s*(?:\d|nay|qua|tới|sau|trước))(?!\w)")
@@ -1745,6 +1756,10 @@ def _rest_of_year_targets(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tupl
             fact.period = part.group(1)
             continue
         whole = re.fullmatch(r"(\d{4})-(?:H[12]|Q[1-4]|\d{2}\.\.\d{4}-\d{2})", fact.period or "")
+        if fact.role == "target" and whole and _ASSIGNED_AFTER.match(ctx.norm, fact.end):
+            # "9 tháng đạt 52,3%, chưa đạt chỉ tiêu 60% tỉnh giao": a target assigned from above is the year's
+            fact.period = whole.group(1)
+            continue
         if fact.role == "target" and whole and _PLAN_AFTER.match(ctx.norm, fact.end):
             # "phấn đấu quý IV …, giải ngân 100% kế hoạch vốn đầu tư công": a share of the year's plan
             fact.period = whole.group(1)
@@ -1764,6 +1779,9 @@ def _rest_of_year_targets(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tupl
 
 
 _PLAN_AFTER = re.compile(r"\s*(?:kế hoạch|dự toán)(?!\w)")
+_ASSIGNED_AFTER = re.compile(r"\s*(?:(?:do|mà|được)\s*)?(?:ubnd\s*|hđnd\s*)?"
+                             r"(?:tỉnh|thành phố|huyện|trung ương|chính phủ|thủ tướng|cấp trên)\s*(?:đã\s*)?giao(?!\w)"
+                             r"(?!\s*(?:dịch|thông|tiếp|nhận|lưu|hàng))")
 _FOR_THE_YEAR = re.compile(r"[^,;.()]{0,30}?(?<!\w)(?:của|cho)\s*(?:cả\s*)?năm"
                            r"(?!\s*(?:\d|nay|này|sau|tới|trước|ngoái|qua|thứ|kế|đầu|cuối))(?!\w)")
 
@@ -1811,6 +1829,10 @@ def _period_headings(ctx: _Ctx) -> list[tuple[int, str | None]]:
     return out
 
 
+_GAP_TO_PEER = re.compile(r"(?<!\w)(?:cao|thấp)\s*hơn\s*(?:mức\s*)?"
+                          r"(?:bình quân|trung bình|mặt bằng|cả nước|toàn quốc)(?!\w)")
+
+
 def _dated_change_ranges(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
     """"So với thời điểm ngày 14/6, … tăng 3,33 điểm" read on 19/7: a change between two readings spans them,
     and so do the article's other changes read on the same day; "tăng từ 14,6 lên 17,1" starts at the
@@ -1832,6 +1854,10 @@ def _dated_change_ranges(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple
         if fact.period not in spans:
             continue
         if fact.role == "change":
+            sent = sent_of[id(fact)]
+            if _GAP_TO_PEER.search(ctx.norm, _clause(ctx.norm, sent[0], sent[1], fact.start, seps=",;")[0], fact.start):
+                # "Cao hơn bình quân cả nước gần 20 điểm phần trăm": a gap to a peer at the reading, no change since
+                continue
             fact.period = f"{spans[fact.period]}..{fact.period}"
         elif fact.kind in ("score", "rank", "percent"):
             sent = sent_of[id(fact)]
@@ -1882,6 +1908,7 @@ _SAME_AS_BEFORE = re.compile(r"(?<!\w)(?:tiếp tục|vẫn|giữ vững|giữ)(
 
 _GOAL_HEADING = re.compile(r"\W*(?:mục tiêu|chỉ tiêu|phương hướng|nhiệm vụ|kế hoạch|định hướng)(?!\w)")
 _KEPT = re.compile(r"(?<!\w)giữ nguyên(?!\w)")
+_KEPT_AFTER = re.compile(r"(?:[^,;.()]|[,.](?=\d))*?,\s*(?:và\s*)?giữ nguyên\s*(?:vị trí|thứ hạng|hạng)(?!\w)")
 
 
 def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
@@ -1911,7 +1938,11 @@ def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int,
             # "Hà Nội tiếp tục giữ vị trí thứ ba như năm trước": held over the two editions
             fact.period = f"{_year_of(fact.period)}..{_year_of(fact.period) + 1}"
             continue
-        if _KEPT.search(ctx.norm, comma[0], fact.start) and (y := _year_of(fact.period)) is not None:
+        kept_after = _KEPT_AFTER.match(ctx.norm, fact.end, sent[1])
+        if (_KEPT.search(ctx.norm, comma[0], fact.start) or (
+                # "Hà Nội đứng thứ 3 với 91,43%, giữ nguyên vị trí của năm trước": the next clause says it was kept
+                kept_after is not None and not any(fact.end <= f.start < kept_after.end() and f.kind == "rank"
+                                                   for f in ordered))) and (y := _year_of(fact.period)) is not None:
             # "TP Hồ Chí Minh và Hải Phòng giữ nguyên các vị trí thứ hai và thứ ba": held since the previous edition
             fact.period = f"{y - 1}..{y}"
             continue

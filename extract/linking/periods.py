@@ -108,6 +108,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # năm 2023" or a stock's base "so với cuối năm 2023" (a reading's date: "tăng 4 bậc so với thời điểm cuối năm 2023")
     ("asof_yearend", re.compile(r"(?:(?:tính|lũy kế|luỹ kế)\s*(?:đến|tới)\s*|thời điểm\s*|(?<=so với ))(?:hết|cuối)\s*"
                                 r"năm\s*" + _Y)),
+    # "So với cuối tháng 6/2024, tăng thêm 1,7 điểm", "thời điểm hết tháng 9/2024": a reading at the month's last day
+    ("asof_monthend", re.compile(r"(?:thời điểm\s*|(?<=so với ))(?:hết|cuối)\s*tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*"
+                                 + _Y)),
     # "sau 6 tháng đầu năm 2024": the state reached at the end of those months
     ("after_months", re.compile(r"(?<!\w)sau\s*" + _N + r"\s*tháng\s*(?:đầu\s*)?năm\s*" + _Y)),
     # not "từ trước tới nay" (a record: "mức cao nhất từ trước tới nay")
@@ -175,6 +178,7 @@ _ANCHORS: dict[str, tuple[_Anchor, int | None]] = {
                    "luỹ kế đến"), None),
     "asof_month": (("tính", "đến", "tới"), None),
     "asof_yearend": (("tính", "lũy kế", "luỹ kế", "thời điểm", "hết", "cuối"), None),
+    "asof_monthend": (("thời điểm", "hết", "cuối"), None),
     "after_months": (("sau",), None),
     "asof_unknown": (("tính", "đến", "tới"), None),
     # the first year and what joins it to the second; before it a word of up to 8 letters ("giai đoạn") and "("
@@ -251,7 +255,9 @@ def _finditer(name: str, rx: re.Pattern[str], norm: str, lo: int, hi: int,
 
 _COMPARISON_BEFORE = re.compile(
     r"(?:so\s*với|so|hơn|bằng|gấp\s*\S+\s*lần|tương đương|giống như|cũng như|tương tự)\s*"
-    r"(?:(?:với|kết quả|mức|cùng kỳ|thời điểm|của)\s*)*$")
+    r"(?:(?:với|kết quả|mức|cùng kỳ|thời điểm|của)\s*)*$"
+    # "giữ nguyên vị trí của năm trước": the rank it was kept from
+    r"|(?<!\w)giữ nguyên\s*(?:vị trí|thứ hạng|hạng|mức)\s*(?:của|như)?\s*$")
 # "mức cao nhất của cùng kỳ giai đoạn 2011-2025", "cao nhất kể từ năm 2020": a record's reference span
 _RECORD_BEFORE = re.compile(r"(?:cao|thấp|lớn|nhỏ)\s*nhất\s*(?:\S+\s*){0,4}$")
 # "Kể từ năm 2005, đã có ... lượt doanh nghiệp": the start of a running total
@@ -399,6 +405,9 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
         return PeriodMention(s, e, f"{a}..{b}", "explicit", year=b) if a < b <= a + 10 else None
     if name == "asof_yearend":
         return PeriodMention(s, e, f"{g[0]}-12-31", "asof", year=int(g[0]))
+    if name == "asof_monthend":
+        mo, y = int(g[0]), int(g[1])
+        return PeriodMention(s, e, _iso(_month_end(y, mo)), "asof", year=y) if 1 <= mo <= 12 else None
     if name == "after_months":
         n, y = _num(g[0]), int(g[1])
         d = _month_end(y, n) if 1 <= n <= 12 else None
