@@ -47,6 +47,8 @@ class _Ctx:
     pers: list[PeriodMention] = field(default_factory=list)
     doc_year: int | None = None
     defer_implicit: bool = False
+    asof_unknown: dict[tuple[int, int], bool] = field(default_factory=dict)
+    fact_starts: list[int] = field(default_factory=list)
     fact_ends: list[int] = field(default_factory=list)
     article_index: indicators.Indicator | None = None
     weak_indicator: bool = False  # the last _pick_indicator answer came from an article-level fallback
@@ -612,6 +614,8 @@ _OF_THE_COUNTRY = re.compile(r"\s*(?:của|ở|trên)\s+(?:cả nước|toàn qu
 
 def _respectively(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention | None:
     """"Hà Nội và TP. Hồ Chí Minh lần lượt đạt 43,96 điểm và 41,77 điểm": the i-th figure, the i-th place."""
+    if "lần lượt" not in ctx.norm[clause[0]:clause[1]]:
+        return _plural_pairs(ctx, fact, clause)
     m = None
     for m2 in re.finditer(r"(?<!\w)lần lượt(?!\w)", ctx.norm[clause[0]:fact.start]):
         m = m2
@@ -648,6 +652,8 @@ _PLURAL_FIGURES = re.compile(r"(?<!\w)các\s+(?:vị trí|hạng|thứ hạng|m�
 def _plural_pairs(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention | None:
     """"TP Hồ Chí Minh và Hải Phòng giữ nguyên các vị trí thứ hai và thứ ba", "các vị trí thứ 4 và 5 thuộc về
     Quảng Ninh và Thái Nguyên": as many places as figures in the clause, paired in order."""
+    if "các" not in ctx.norm[clause[0]:fact.start]:
+        return None  # (the plural word comes before the group's first figure, so before this one)
     group = [f for f in ctx.facts if clause[0] <= f.start and f.end <= clause[1] and f.kind == fact.kind]
     if len(group) < 2 or fact not in group \
             or not _PLURAL_FIGURES.search(ctx.norm, max(clause[0], group[0].start - 20), group[0].start):
@@ -945,6 +951,13 @@ _MODELLED_ON = re.compile(r"(?<!\w)theo\s+(?:cấu trúc|khung|mô hình|phươn
                           r"[^,;.()\n]{0,80}?(?:\(\s*)?$")
 
 
+@lru_cache(maxsize=1024)
+def _subject_indices(subject: str) -> tuple[indicators.Indicator, ...]:
+    """The indices a fact's subject names (the same subjects recur across an article's figures)."""
+    return tuple(m.indicator for m in indicators.find_indicators(subject, normalize_for_matching(subject))
+                 if m.indicator.kind == "index")
+
+
 def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                     linked: list[tuple[Any, str]]) -> indicators.Indicator | None:
     if fact.kind == "money":
@@ -955,8 +968,7 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         return resp
     subject = getattr(fact, "subject", None) or ""
     if subject:
-        sub_inds = indicators.find_indicators(subject, normalize_for_matching(subject))
-        idx = [m.indicator for m in sub_inds if m.indicator.kind == "index"]
+        idx = _subject_indices(subject)
         if idx:
             return idx[0]
     comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
@@ -1213,6 +1225,11 @@ def _implied(ctx: _Ctx, p: PeriodMention) -> str | None:
     return implied
 
 
+def _facts_starting(ctx: _Ctx, lo: int, hi: int) -> list[Any]:
+    """The article's figures that start in ``[lo, hi]`` (``ctx.facts`` is sorted by start)."""
+    return ctx.facts[bisect_left(ctx.fact_starts, lo):bisect_right(ctx.fact_starts, hi)]
+
+
 def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str | None, str]:
     """The period stated in the figure's own sentence: (period, rule) or (None, "none")."""
     s_lo, s_hi = sent
@@ -1249,10 +1266,11 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     own = [p for p in own if not _ANNOUNCED.search(ctx.norm[max(s_lo, p.start - 30):p.start])]
     # A period right after another figure further on is that figure's ("…; sau khi xếp thứ 3 năm 2023").
     own = [p for p in own if p.end <= fact.start
-           or not any(fact.end <= f.start and 0 <= p.start - f.end <= 12 for f in ctx.facts if f is not fact)]
+           or not any(0 <= p.start - f.end <= 12 for f in _facts_starting(ctx, fact.end, p.start) if f is not fact)]
     # So is one owned by the figure before it ("từ 84,25% của năm trước nhưng vẫn chỉ xếp thứ 4": the 84,25%'s)
     own = [p for p in own if p.start >= fact.end or not any(
-        f.end <= p.start and f is not fact and _OF_PERIOD.fullmatch(ctx.norm, f.end, p.start) for f in ctx.facts)]
+        f.end <= p.start and f is not fact and _OF_PERIOD.fullmatch(ctx.norm, f.end, p.start)
+        for f in _facts_starting(ctx, p.start - 150, p.start))]
     # "quý II tăng 6,5% sau quý I giảm": a period after "sau/trước" is a point of reference
     after = [p for p in own if p.start >= fact.end and p.end <= comma[1] and p.start - fact.end <= 40
              and not re.search(r"(?<!\w)(?:sau|trước)\s*$", ctx.norm[fact.end:p.start])
@@ -1563,6 +1581,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ordered = sorted(facts, key=lambda f: f.start)
     ctx.facts = ordered
     ctx.fact_ends = [f.end for f in ordered]
+    ctx.fact_starts = [f.start for f in ordered]
     ctx.appositives = _appositives(ctx)
     ctx.pers = _Spans(_appositive_periods(ctx))
     ctx.title_year = _title_year(ctx)
@@ -1968,6 +1987,13 @@ def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int,
 
 def _asof_unknown_near(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
     """``đến nay`` right before the figure in its clause: a stock at an unstated date has no period."""
+    key = (fact.start, fact.end)
+    if key not in ctx.asof_unknown:
+        ctx.asof_unknown[key] = _asof_unknown(ctx, fact, sent)
+    return ctx.asof_unknown[key]
+
+
+def _asof_unknown(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
     clause = _clause(ctx.norm, sent[0], sent[1], fact.start)
     own = [p for p in _in(ctx.pers, clause[0], fact.start) if not p.comparison]
     # (so is a running total "từ năm 2021 đến nay": no date given for the stock)
