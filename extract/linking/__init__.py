@@ -951,11 +951,14 @@ _MODELLED_ON = re.compile(r"(?<!\w)theo\s+(?:cấu trúc|khung|mô hình|phươn
                           r"[^,;.()\n]{0,80}?(?:\(\s*)?$")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=2048)
+def _subject_indicators(subject: str) -> tuple[indicators.Indicator, ...]:
+    """The registry entries a fact's subject names (the same subjects recur across an article's figures)."""
+    return tuple(m.indicator for m in indicators.find_indicators(subject, normalize_for_matching(subject)))
+
+
 def _subject_indices(subject: str) -> tuple[indicators.Indicator, ...]:
-    """The indices a fact's subject names (the same subjects recur across an article's figures)."""
-    return tuple(m.indicator for m in indicators.find_indicators(subject, normalize_for_matching(subject))
-                 if m.indicator.kind == "index")
+    return tuple(i for i in _subject_indicators(subject) if i.kind == "index")
 
 
 def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
@@ -1092,8 +1095,7 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     # Recurring digital-government rates: only when the figure *is* that rate.
     if fact.kind == "percent":
         if subject:
-            sub_t = [m.indicator for m in indicators.find_indicators(subject, normalize_for_matching(subject))
-                     if m.indicator.kind == "target"]
+            sub_t = [i for i in _subject_indicators(subject) if i.kind == "target"]
             if sub_t and subject.lower().lstrip().startswith("tỷ lệ"):
                 return sub_t[0]
         if own_targets and re.search(r"tỷ lệ", ctx.norm[comma[0]:fact.start]) and not index_m:
