@@ -49,6 +49,7 @@ class _Ctx:
     defer_implicit: bool = False
     asof_unknown: dict[tuple[int, int], bool] = field(default_factory=dict)
     fact_starts: list[int] = field(default_factory=list)
+    enumerated: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
     fact_ends: list[int] = field(default_factory=list)
     article_index: indicators.Indicator | None = None
     weak_indicator: bool = False  # the last _pick_indicator answer came from an article-level fallback
@@ -520,10 +521,10 @@ def _finding_national(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
 
 
 def _group_national(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
-    for m in _ENUMERATED_GROUP.finditer(ctx.norm, clause[0], clause[1]):
-        if m.start() <= fact.start < m.end() and not _LOCAL_LEVEL.search(m.group(0)):
-            return True
-    return False
+    if clause not in ctx.enumerated:  # (the clause's groups, found once for all its figures)
+        ctx.enumerated[clause] = [(m.start(), m.end()) for m in _ENUMERATED_GROUP.finditer(ctx.norm, *clause)
+                                  if not _LOCAL_LEVEL.search(m.group(0))]
+    return any(a <= fact.start < b for a, b in ctx.enumerated[clause])
 
 
 _WHOLE_OR_COMPARAND = re.compile(r"(?<!\w)(?:vào|của|hơn|chung|trong khi|so với|bình quân|trung bình)\s+"
