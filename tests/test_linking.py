@@ -1524,3 +1524,22 @@ def test_a_goal_for_this_year_after_it_in_an_article_on_last_years_edition_lies_
     facts[1].role = "target"
     level, goal = _link(text, facts, date(2025, 5, 6))
     assert (level.period, goal.period) == ("2024", "2025")
+
+
+def test_kem_names_a_comparand_unless_the_figure_describes_it() -> None:
+    text = ("PCI 2023 của Kon Tum\n\n"
+            "Chỉ số cạnh tranh bình đẳng của Kon Tum chỉ còn 4,6 điểm, thấp hơn trung vị 1,2 điểm và kém Đồng Tháp, "
+            "địa phương đứng đầu chỉ số này, tới 3,1 điểm. Chỉ số tính minh bạch đạt 5,8 điểm, chỉ kém Quảng Ninh, "
+            "địa phương dẫn đầu với 6,0 điểm.")
+    gap, lag, leader = _link(text, _facts(text, ("1,2 điểm", "score"), ("3,1 điểm", "score"), ("6,0 điểm", "score")),
+                             date(2024, 5, 12), hint="Kon Tum")
+    assert (gap.location, lag.location, leader.location) == ("Kon Tum", "Kon Tum", "Quảng Ninh")
+
+
+def test_regions_counted_are_the_countrys_and_a_framework_is_no_subject() -> None:
+    text = ("PII 2024 của các địa phương\n\n"
+            "Hà Nội dẫn đầu. PII được xây dựng dựa trên khung của GII, gồm 52 chỉ số thành phần. Xét theo 6 vùng "
+            "kinh tế - xã hội, Đồng bằng sông Hồng cao nhất.")
+    parts, regions = _link(text, _facts(text, ("52 chỉ số thành phần", "count"), ("6 vùng", "count")),
+                           date(2025, 1, 8), hint="Hà Nội")
+    assert (parts.indicator, regions.location) == ("PII", "Việt Nam")

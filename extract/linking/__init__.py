@@ -342,6 +342,8 @@ def _ministry_national(ctx: _Ctx, fact: Any, clause: tuple[int, int], comma: tup
 def _collective_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], comma: tuple[int, int]) -> bool:
     if fact.kind == "rank":
         return False
+    if fact.kind == "count" and re.search(r"(?<!\w)vùng(?!\w)", ctx.norm[fact.start:fact.end]):
+        return True  # the country's regions counted ("Xét theo 6 vùng kinh tế - xã hội")
     # (not a ranked group another figure of the clause names: "đưa PGI vào nhóm 10 địa phương dẫn đầu và thu hút
     # vốn FDI từ 600 triệu USD trở lên" is the province's goal)
     groups = [m for m in _COLLECTIVE.finditer(ctx.norm, comma[0], fact.end)
@@ -713,7 +715,7 @@ def _home_location(name: str | None) -> tuple[str | None, str | None, str | None
 _PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?<!các )(?<!mỗi )(?<!từng )(?<!những )(?:tỉnh|tỉnh ta|tỉnh nhà)\s+"
                                r"(?:đặt|đề ra|phấn đấu|xác định|tiếp tục)(?!\w)")
 _RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?<!số )(?:tỉnh|thành phố|tỉnh ta|tỉnh nhà)(?!\w)(?!\s*,)")
-_COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
+_COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng|kém)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
 
 def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
@@ -746,10 +748,12 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             return _home_location(ctx.home)
     # ("Về phần mình, tỉnh hơn Nghệ An 1,07 điểm", "Tỉnh đứng sau Ninh Bình 5 bậc": the place after a comparative is
     # what the figure is measured against)
-    # (but "chỉ sau Hà Nam (68,54%)": a figure in brackets right after the comparand is the comparand's own)
+    # (but "chỉ sau Hà Nam (68,54%)", "chỉ kém Quảng Ninh, địa phương dẫn đầu với 6,02 điểm": a figure in brackets or
+    # in a description right after the comparand is the comparand's own)
     before = [p for p in in_sent if p.end <= fact.start
               and not (p.kind != "national" and _COMPARAND_BEFORE.search(ctx.norm, max(s_lo, p.start - 12), p.start)
-                       and not re.fullmatch(r"(?:\s*[^\s,;()]+){0,5}\s*\([^()]*", ctx.norm[p.end:fact.start]))]
+                       and not re.fullmatch(r"(?:\s*[^\s,;()]+){0,5}\s*\([^()]*|\s*,\s*(?:địa phương|tỉnh|thành phố|"
+                                            r"đơn vị)(?!\w)[^,;]*", ctx.norm[p.end:fact.start]))]
     if _country_aggregate(ctx, fact, clause, comma, before) or _national_goal(ctx, fact, sent, clause) \
             or _shared_by_list(ctx, fact, clause, before) \
             or (fact.kind != "rank" and _OF_THE_COUNTRY.match(ctx.norm, fact.end)
@@ -948,7 +952,8 @@ def _reaches_score(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
         re.search(r"(?<!\w)(?:đạt|có|dưới|trên|từ)(?!\w)", ctx.norm[fact.end:nxt.end]))
 
 
-_MODELLED_ON = re.compile(r"(?<!\w)theo\s+(?:cấu trúc|khung|mô hình|phương pháp|cách tiếp cận)(?:\s+của)?"
+_MODELLED_ON = re.compile(r"(?<!\w)(?:theo|dựa trên|dựa vào|trên cơ sở)\s+(?:cấu trúc|khung|mô hình|phương pháp|"
+                          r"cách tiếp cận)(?:\s+của)?"
                           r"[^,;.()\n]{0,80}?(?:\(\s*)?$")
 
 
