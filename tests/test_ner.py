@@ -81,7 +81,7 @@ def test_shipped_recogniser_reads_all_four_labels() -> None:
 
 ARTICLE = ("Đồng Nai: kinh tế 6 tháng đầu năm 2024\n\n"
            "Biên Hòa, ngày 5/7/2024 - Trong 6 tháng đầu năm 2024, GRDP của tỉnh Đồng Nai tăng 6,2%. "
-           "Theo Tổng cục Thống kê, tăng trưởng GDP đạt 6,42%.\n")
+           "Theo Tổng cục Thống kê, kim ngạch xuất khẩu tăng 14,5%.\n")
 
 
 def test_linking_reads_a_national_agency_only_with_the_model() -> None:
@@ -89,8 +89,8 @@ def test_linking_reads_a_national_agency_only_with_the_model() -> None:
         facts = extract_document(ARTICLE, doc_id="probe", published=date(2024, 7, 5), use_model=use_model)
         return {f.text: f.location for f in facts}
 
-    assert where(True) == {"6,2%": "Đồng Nai", "6,42%": "Việt Nam"}
-    assert where(False) == {"6,2%": "Đồng Nai", "6,42%": "Đồng Nai"}
+    assert where(True) == {"6,2%": "Đồng Nai", "14,5%": "Việt Nam"}
+    assert where(False) == {"6,2%": "Đồng Nai", "14,5%": "Đồng Nai"}
 
 
 def test_train_refuses_a_bad_entity_file_in_one_line_and_keeps_the_model(tmp_path: Path) -> None:
