@@ -1524,3 +1524,20 @@ def test_a_goal_for_this_year_after_it_in_an_article_on_last_years_edition_lies_
     facts[1].role = "target"
     level, goal = _link(text, facts, date(2025, 5, 6))
     assert (level.period, goal.period) == ("2024", "2025")
+
+
+def test_a_look_back_at_the_first_half_does_not_outvote_a_nine_month_reports_period() -> None:
+    text = ("Lào Cai: kinh tế 9 tháng tăng 8,4%\n\n"
+            "Theo Cục Thống kê, GRDP 9 tháng năm 2025 của tỉnh tăng 8,4% so với cùng kỳ.\n\n"
+            "Dịch vụ tăng 9,1%, đóng góp 3,2 điểm phần trăm vào mức tăng chung.\n\n"
+            "Trước đó, trong 6 tháng đầu năm, nông nghiệp tăng 4,1%, công nghiệp tăng 10,3%, dịch vụ tăng 8,8% và "
+            "thuế sản phẩm tăng 6,6%.")
+    facts = _facts(text, ("8,4%", "percent"), ("8,4%", "percent"), ("9,1%", "percent"),
+                   ("3,2 điểm phần trăm", "percent"), ("4,1%", "percent"), ("10,3%", "percent"),
+                   ("8,8%", "percent"), ("6,6%", "percent"))
+    for f in facts:
+        f.role = "change"
+    facts[3].role = "level"
+    linked = _link(text, facts, date(2025, 10, 20))
+    assert [f.period for f in linked[:4]] == ["2025-01..2025-09"] * 4
+    assert [f.period for f in linked[4:]] == ["2025-H1"] * 4

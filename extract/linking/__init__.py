@@ -1683,6 +1683,10 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         # Else the period the title/lead announces ("6 tháng đầu năm 2025 ...").
         fallback = _lead_period(ctx)
     lead, lead_at = _lead_mention(ctx, skip_asof=True)
+    if fallback is not None and lead is not None and fallback != lead and _earlier_part(fallback, lead):
+        # "GRDP 9 tháng tăng 10,22%" in the title, then a paragraph "Nhìn lại 6 tháng đầu năm, …" whose many figures
+        # outvote the rest: a look back at an earlier part of the year the report covers; the report's period stays
+        fallback = lead
     first_asof = None
     if fallback is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", fallback) and lead and lead != fallback:
         # "Tính đến hết tháng 6/2024, …" heading the stocks of a report on "6 tháng đầu năm 2024": the figures
@@ -1706,7 +1710,8 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     other_time = None
     if decided_other and fallback is not None:
         top, n = Counter(decided_other).most_common(1)[0]
-        if top != fallback and n >= 3 and n * 2 > len(decided_other):
+        if top != fallback and n >= 3 and n * 2 > len(decided_other) \
+                and not (lead is not None and top != lead and _earlier_part(top, lead)):
             other_time = top
     for fact in ordered:
         if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
@@ -1736,6 +1741,28 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     _streak_periods(ctx, ordered, sent_of)
     _dated_change_ranges(ctx, ordered, sent_of)
     _rest_of_year_targets(ctx, ordered, sent_of)
+
+
+_PART_OF_YEAR = re.compile(r"(\d{4})-(?:H([12])|Q([1-4])|01\.\.\d{4}-(\d{2}))")
+
+
+def _earlier_part(part: str, whole: str) -> bool:
+    """Whether ``part`` is a part of a year (a half, a quarter, January to a month) ending before ``whole``, a longer
+    part of the same year that starts in January (``2025-H1`` in ``2025-01..2025-09``)."""
+    a, b = _PART_OF_YEAR.fullmatch(part), _PART_OF_YEAR.fullmatch(whole)
+    if a is None or b is None or a.group(1) != b.group(1) or b.group(3) not in (None, "1"):
+        return False
+
+    def bounds(m: re.Match[str]) -> tuple[int, int]:
+        if m.group(2):
+            return (1, 6) if m.group(2) == "1" else (7, 12)
+        if m.group(3):
+            q = int(m.group(3))
+            return 3 * q - 2, 3 * q
+        return 1, int(m.group(4))
+
+    (a0, a1), (b0, b1) = bounds(a), bounds(b)
+    return b0 == 1 and b0 <= a0 and a1 < b1
 
 
 def _heading_figures(ctx: _Ctx, ordered: list[Any], undated: set[int]) -> None:
