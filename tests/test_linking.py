@@ -1541,3 +1541,14 @@ def test_a_look_back_at_the_first_half_does_not_outvote_a_nine_month_reports_per
     linked = _link(text, facts, date(2025, 10, 20))
     assert [f.period for f in linked[:4]] == ["2025-01..2025-09"] * 4
     assert [f.period for f in linked[4:]] == ["2025-H1"] * 4
+
+
+def test_levels_held_since_the_previous_edition_span_both() -> None:
+    text = ("DTI 2024: top 5 ổn định\n"
+            "Hai vị trí đầu bảng không thay đổi so với DTI 2023: Đà Nẵng hạng 1 và Hà Nội hạng 2. "
+            "Bắc Ninh giữ hạng 6, còn Huế lên hạng 7. "
+            "Năm nay, 8 trong 10 tỉnh dẫn đầu đã có mặt trong nhóm này ở kỳ xếp hạng trước.")
+    facts = _facts(text, ("Hai vị trí", "count"), ("hạng 1", "rank"), ("hạng 2", "rank"), ("hạng 6", "rank"),
+                   ("hạng 7", "rank"), ("8 trong 10 tỉnh", "count"))
+    linked = _link(text, facts, date(2025, 3, 10))
+    assert [f.period for f in linked] == ["2023..2024"] * 4 + ["2024", "2023..2024"]

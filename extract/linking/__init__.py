@@ -1739,6 +1739,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     _heading_figures(ctx, ordered, undated)
     _from_to_periods(ctx, ordered, sent_of)
     _streak_periods(ctx, ordered, sent_of)
+    _held_since_last_edition(ctx, ordered, sent_of)
     _dated_change_ranges(ctx, ordered, sent_of)
     _rest_of_year_targets(ctx, ordered, sent_of)
 
@@ -2013,6 +2014,43 @@ def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int,
         year = _year_of(fact.period) or ctx.title_year or ctx.doc_year
         if streak and year is not None and streak[0].streak > 1:
             fact.period = f"{year - streak[0].streak + 1}..{year}"
+
+
+# "Ba vị trí dẫn đầu không thay đổi so với PII 2023: …": the figures of the sentence held since that edition
+_UNCHANGED_SINCE = re.compile(r"(?<!\w)(?:không|không hề|chẳng)\s*(?:có\s*)?(?:sự\s*)?(?:thay đổi|đổi)\s*"
+                              r"so\s*với(?!\w)")
+# "Bình Dương giữ hạng 8": the rank it had before (not "giữ vị trí thứ hai", which the corpus dates to the edition)
+_KEPT_RANK = re.compile(r"(?<!\w)giữ\s*(?:hạng\s*)?$")
+# "9 trong 10 địa phương … đã có mặt trong nhóm này ở lần công bố trước": units present in both editions
+_PRESENT_BEFORE = re.compile(r"[^.;:]*?(?<!\w)(?:đã|vẫn|cũng)\s*(?:có mặt|nằm|góp mặt)(?!\w)[^.;:]*?"
+                             r"(?<!\w)(?:lần|kỳ)\s*(?:công bố|xếp hạng|đánh giá|khảo sát)?\s*trước(?!\w)")
+
+
+def _held_since_last_edition(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
+    """Levels an annual edition says were held since the previous one span both editions: a list after "không
+    thay đổi so với PII 2023", "giữ hạng 8", a count of units "đã có mặt … ở lần công bố trước"."""
+    unchanged = {}
+    for m in _UNCHANGED_SINCE.finditer(ctx.norm):
+        sent = _containing(ctx.sentences, m.start())
+        base = next((p for p in _in(ctx.pers, m.end(), m.end() + 30) if p.comparison
+                     and re.fullmatch(r"\d{4}", p.value or "")), None) if sent else None
+        if base is not None:
+            unchanged[sent] = int(base.value)
+    for fact in ordered:
+        if fact.role != "level" or fact.kind not in ("rank", "count") or not re.fullmatch(r"\d{4}", fact.period or ""):
+            continue
+        y = int(fact.period)
+        sent = sent_of[id(fact)]
+        since = unchanged.get(sent)
+        if since is not None and since < y:
+            fact.period = f"{since}..{y}"
+            continue
+        if fact.kind == "rank":
+            text = ctx.norm[max(sent[0], fact.start - 12):fact.start]
+            if _KEPT_RANK.search(text) and (text.endswith("hạng ") or ctx.norm.startswith("hạng", fact.start)):
+                fact.period = f"{y - 1}..{y}"
+        elif _PRESENT_BEFORE.match(ctx.norm, fact.end, sent[1]):
+            fact.period = f"{y - 1}..{y}"
 
 
 def _asof_unknown_near(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
