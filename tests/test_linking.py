@@ -1552,3 +1552,13 @@ def test_levels_held_since_the_previous_edition_span_both() -> None:
                    ("hạng 7", "rank"), ("8 trong 10 tỉnh", "count"))
     linked = _link(text, facts, date(2025, 3, 10))
     assert [f.period for f in linked] == ["2023..2024"] * 4 + ["2024", "2023..2024"]
+
+
+def test_the_rank_of_a_rise_is_dated_like_the_rise() -> None:
+    text = ("Tính đến ngày 31/5/2024, tỷ lệ kích hoạt của tỉnh đạt 70%. Riêng huyện Đức Phổ tăng 15,5 điểm phần trăm "
+            "so với cuối năm 2023, mức tăng cao nhất tỉnh.")
+    facts = _facts(text, ("70%", "percent"), ("15,5 điểm phần trăm", "percent"), ("cao nhất tỉnh", "rank"))
+    facts[1].role = "change"
+    level, rise, rank = _link(text, facts, date(2024, 6, 10))
+    assert level.period == "2024-05-31"
+    assert rise.period == rank.period == "2023-12-31..2024-05-31"

@@ -1741,6 +1741,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     _streak_periods(ctx, ordered, sent_of)
     _held_since_last_edition(ctx, ordered, sent_of)
     _dated_change_ranges(ctx, ordered, sent_of)
+    _rank_of_a_change(ctx, ordered, sent_of)
     _rest_of_year_targets(ctx, ordered, sent_of)
 
 
@@ -2051,6 +2052,23 @@ def _held_since_last_edition(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, t
                 fact.period = f"{y - 1}..{y}"
         elif _PRESENT_BEFORE.match(ctx.norm, fact.end, sent[1]):
             fact.period = f"{y - 1}..{y}"
+
+
+_RISE_RANKED = re.compile(r"(?<!\w)(?:là\s*)?(?:mức|tốc độ)\s*(?:tăng|giảm)(?:\s*trưởng)?\s*$")
+
+
+def _rank_of_a_change(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
+    """"tăng 18,2 điểm phần trăm so với cuối năm 2022, mức tăng cao nhất tỉnh": the rise's rank is dated like the
+    rise it ranks, the change just before it in the sentence."""
+    for i, fact in enumerate(ordered):
+        if i == 0 or fact.kind != "rank" or fact.role != "level":
+            continue
+        prev = ordered[i - 1]
+        sent = sent_of[id(fact)]
+        if prev.role == "change" and prev.period and sent_of[id(prev)] == sent \
+                and _RISE_RANKED.search(ctx.norm, max(prev.end, fact.start - 25), fact.start) \
+                and not re.search(r"[.;:()]", ctx.norm[prev.end:fact.start]):
+            fact.period = prev.period
 
 
 def _asof_unknown_near(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
