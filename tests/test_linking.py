@@ -1543,3 +1543,41 @@ def test_regions_counted_are_the_countrys_and_a_framework_is_no_subject() -> Non
     parts, regions = _link(text, _facts(text, ("52 chỉ số thành phần", "count"), ("6 vùng", "count")),
                            date(2025, 1, 8), hint="Hà Nội")
     assert (parts.indicator, regions.location) == ("PII", "Việt Nam")
+
+
+def test_a_look_back_at_the_first_half_does_not_outvote_a_nine_month_reports_period() -> None:
+    text = ("Lào Cai: kinh tế 9 tháng tăng 8,4%\n\n"
+            "Theo Cục Thống kê, GRDP 9 tháng năm 2025 của tỉnh tăng 8,4% so với cùng kỳ.\n\n"
+            "Dịch vụ tăng 9,1%, đóng góp 3,2 điểm phần trăm vào mức tăng chung.\n\n"
+            "Trước đó, trong 6 tháng đầu năm, nông nghiệp tăng 4,1%, công nghiệp tăng 10,3%, dịch vụ tăng 8,8% và "
+            "thuế sản phẩm tăng 6,6%.")
+    facts = _facts(text, ("8,4%", "percent"), ("8,4%", "percent"), ("9,1%", "percent"),
+                   ("3,2 điểm phần trăm", "percent"), ("4,1%", "percent"), ("10,3%", "percent"),
+                   ("8,8%", "percent"), ("6,6%", "percent"))
+    for f in facts:
+        f.role = "change"
+    facts[3].role = "level"
+    linked = _link(text, facts, date(2025, 10, 20))
+    assert [f.period for f in linked[:4]] == ["2025-01..2025-09"] * 4
+    assert [f.period for f in linked[4:]] == ["2025-H1"] * 4
+
+
+def test_levels_held_since_the_previous_edition_span_both() -> None:
+    text = ("DTI 2024: top 5 ổn định\n"
+            "Hai vị trí đầu bảng không thay đổi so với DTI 2023: Đà Nẵng hạng 1 và Hà Nội hạng 2. "
+            "Bắc Ninh giữ hạng 6, còn Huế lên hạng 7. "
+            "Năm nay, 8 trong 10 tỉnh dẫn đầu đã có mặt trong nhóm này ở kỳ xếp hạng trước.")
+    facts = _facts(text, ("Hai vị trí", "count"), ("hạng 1", "rank"), ("hạng 2", "rank"), ("hạng 6", "rank"),
+                   ("hạng 7", "rank"), ("8 trong 10 tỉnh", "count"))
+    linked = _link(text, facts, date(2025, 3, 10))
+    assert [f.period for f in linked] == ["2023..2024"] * 4 + ["2024", "2023..2024"]
+
+
+def test_the_rank_of_a_rise_is_dated_like_the_rise() -> None:
+    text = ("Tính đến ngày 31/5/2024, tỷ lệ kích hoạt của tỉnh đạt 70%. Riêng huyện Đức Phổ tăng 15,5 điểm phần trăm "
+            "so với cuối năm 2023, mức tăng cao nhất tỉnh.")
+    facts = _facts(text, ("70%", "percent"), ("15,5 điểm phần trăm", "percent"), ("cao nhất tỉnh", "rank"))
+    facts[1].role = "change"
+    level, rise, rank = _link(text, facts, date(2024, 6, 10))
+    assert level.period == "2024-05-31"
+    assert rise.period == rank.period == "2023-12-31..2024-05-31"

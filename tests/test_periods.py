@@ -167,3 +167,12 @@ def test_a_month_end_base_is_a_dated_comparison() -> None:
 def test_the_rank_kept_from_last_year_is_a_comparison_base() -> None:
     text = normalize_for_matching("Cần Thơ xếp thứ 5 với 88,2%, giữ nguyên vị trí của năm trước.")
     assert [p.comparison for p in find_periods(text, published=date(2025, 5, 2))] == [True]
+
+
+def test_the_end_of_a_month_without_its_year_is_a_reading_of_this_year_when_already_past() -> None:
+    # (PUB is 15 July 2024: June is over, October still ahead and left to the plain month)
+    assert _values("Đến cuối tháng 6, toàn tỉnh có 12 xã đạt chuẩn.") == [("2024-06-30", False)]
+    assert _values("Tính đến hết tháng 5, đã cấp 300 giấy phép.") == [("2024-05-31", False)]
+    ahead = find_periods(normalize_for_matching("Phấn đấu đến cuối tháng 10 đạt 90%."), published=PUB)
+    assert [(p.value, p.implicit_year) for p in ahead] == [("{Y}-10", True)]
+    assert [v for v, _ in _values("Đến tháng 6, tỉnh có 12 xã.")] == ["2024-06"]

@@ -1688,6 +1688,10 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         # Else the period the title/lead announces ("6 tháng đầu năm 2025 ...").
         fallback = _lead_period(ctx)
     lead, lead_at = _lead_mention(ctx, skip_asof=True)
+    if fallback is not None and lead is not None and fallback != lead and _earlier_part(fallback, lead):
+        # "GRDP 9 tháng tăng 10,22%" in the title, then a paragraph "Nhìn lại 6 tháng đầu năm, …" whose many figures
+        # outvote the rest: a look back at an earlier part of the year the report covers; the report's period stays
+        fallback = lead
     first_asof = None
     if fallback is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", fallback) and lead and lead != fallback:
         # "Tính đến hết tháng 6/2024, …" heading the stocks of a report on "6 tháng đầu năm 2024": the figures
@@ -1711,7 +1715,8 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     other_time = None
     if decided_other and fallback is not None:
         top, n = Counter(decided_other).most_common(1)[0]
-        if top != fallback and n >= 3 and n * 2 > len(decided_other):
+        if top != fallback and n >= 3 and n * 2 > len(decided_other) \
+                and not (lead is not None and top != lead and _earlier_part(top, lead)):
             other_time = top
     for fact in ordered:
         if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
@@ -1739,8 +1744,32 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     _heading_figures(ctx, ordered, undated)
     _from_to_periods(ctx, ordered, sent_of)
     _streak_periods(ctx, ordered, sent_of)
+    _held_since_last_edition(ctx, ordered, sent_of)
     _dated_change_ranges(ctx, ordered, sent_of)
+    _rank_of_a_change(ctx, ordered, sent_of)
     _rest_of_year_targets(ctx, ordered, sent_of)
+
+
+_PART_OF_YEAR = re.compile(r"(\d{4})-(?:H([12])|Q([1-4])|01\.\.\d{4}-(\d{2}))")
+
+
+def _earlier_part(part: str, whole: str) -> bool:
+    """Whether ``part`` is a part of a year (a half, a quarter, January to a month) ending before ``whole``, a longer
+    part of the same year that starts in January (``2025-H1`` in ``2025-01..2025-09``)."""
+    a, b = _PART_OF_YEAR.fullmatch(part), _PART_OF_YEAR.fullmatch(whole)
+    if a is None or b is None or a.group(1) != b.group(1) or b.group(3) not in (None, "1"):
+        return False
+
+    def bounds(m: re.Match[str]) -> tuple[int, int]:
+        if m.group(2):
+            return (1, 6) if m.group(2) == "1" else (7, 12)
+        if m.group(3):
+            q = int(m.group(3))
+            return 3 * q - 2, 3 * q
+        return 1, int(m.group(4))
+
+    (a0, a1), (b0, b1) = bounds(a), bounds(b)
+    return b0 == 1 and b0 <= a0 and a1 < b1
 
 
 def _heading_figures(ctx: _Ctx, ordered: list[Any], undated: set[int]) -> None:
@@ -1991,6 +2020,60 @@ def _streak_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int,
         year = _year_of(fact.period) or ctx.title_year or ctx.doc_year
         if streak and year is not None and streak[0].streak > 1:
             fact.period = f"{year - streak[0].streak + 1}..{year}"
+
+
+# "Ba vị trí dẫn đầu không thay đổi so với PII 2023: …": the figures of the sentence held since that edition
+_UNCHANGED_SINCE = re.compile(r"(?<!\w)(?:không|không hề|chẳng)\s*(?:có\s*)?(?:sự\s*)?(?:thay đổi|đổi)\s*"
+                              r"so\s*với(?!\w)")
+# "Bình Dương giữ hạng 8": the rank it had before (not "giữ vị trí thứ hai", which the corpus dates to the edition)
+_KEPT_RANK = re.compile(r"(?<!\w)giữ\s*(?:hạng\s*)?$")
+# "9 trong 10 địa phương … đã có mặt trong nhóm này ở lần công bố trước": units present in both editions
+_PRESENT_BEFORE = re.compile(r"[^.;:]*?(?<!\w)(?:đã|vẫn|cũng)\s*(?:có mặt|nằm|góp mặt)(?!\w)[^.;:]*?"
+                             r"(?<!\w)(?:lần|kỳ)\s*(?:công bố|xếp hạng|đánh giá|khảo sát)?\s*trước(?!\w)")
+
+
+def _held_since_last_edition(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
+    """Levels an annual edition says were held since the previous one span both editions: a list after "không
+    thay đổi so với PII 2023", "giữ hạng 8", a count of units "đã có mặt … ở lần công bố trước"."""
+    unchanged = {}
+    for m in _UNCHANGED_SINCE.finditer(ctx.norm):
+        sent = _containing(ctx.sentences, m.start())
+        base = next((p for p in _in(ctx.pers, m.end(), m.end() + 30) if p.comparison
+                     and re.fullmatch(r"\d{4}", p.value or "")), None) if sent else None
+        if base is not None:
+            unchanged[sent] = int(base.value)
+    for fact in ordered:
+        if fact.role != "level" or fact.kind not in ("rank", "count") or not re.fullmatch(r"\d{4}", fact.period or ""):
+            continue
+        y = int(fact.period)
+        sent = sent_of[id(fact)]
+        since = unchanged.get(sent)
+        if since is not None and since < y:
+            fact.period = f"{since}..{y}"
+            continue
+        if fact.kind == "rank":
+            text = ctx.norm[max(sent[0], fact.start - 12):fact.start]
+            if _KEPT_RANK.search(text) and (text.endswith("hạng ") or ctx.norm.startswith("hạng", fact.start)):
+                fact.period = f"{y - 1}..{y}"
+        elif _PRESENT_BEFORE.match(ctx.norm, fact.end, sent[1]):
+            fact.period = f"{y - 1}..{y}"
+
+
+_RISE_RANKED = re.compile(r"(?<!\w)(?:là\s*)?(?:mức|tốc độ)\s*(?:tăng|giảm)(?:\s*trưởng)?\s*$")
+
+
+def _rank_of_a_change(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
+    """"tăng 18,2 điểm phần trăm so với cuối năm 2022, mức tăng cao nhất tỉnh": the rise's rank is dated like the
+    rise it ranks, the change just before it in the sentence."""
+    for i, fact in enumerate(ordered):
+        if i == 0 or fact.kind != "rank" or fact.role != "level":
+            continue
+        prev = ordered[i - 1]
+        sent = sent_of[id(fact)]
+        if prev.role == "change" and prev.period and sent_of[id(prev)] == sent \
+                and _RISE_RANKED.search(ctx.norm, max(prev.end, fact.start - 25), fact.start) \
+                and not re.search(r"[.;:()]", ctx.norm[prev.end:fact.start]):
+            fact.period = prev.period
 
 
 def _asof_unknown_near(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:

@@ -102,8 +102,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # a reading's hour may come first: "Tính đến 17 giờ ngày 14/3/2025", "đến 8h00 ngày 2/4"
         r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*)?"
         r"(?:ngày\s*)?" + _D + _SEP + _D + r"(?:" + _SEP + _Y + r")?(?![\d/])")),
+    # (the year may be left out after "hết"/"cuối": "đến cuối tháng 11, mới có 9 tỉnh đạt")
     ("asof_month", re.compile(
-        r"(?:tính\s*)?(?:đến|tới)\s*(hết\s*|cuối\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
+        r"(?:tính\s*)?(?:đến|tới)\s*(hết\s*|cuối\s*)?tháng\s*(\d{1,2})(?:\s*(?:/|-|năm)\s*" + _Y + r")?(?![\d/])")),
     # "lũy kế đến cuối năm 2023", "tính đến hết năm 2024": a stock at the year's last day; so is "thời điểm cuối
     # năm 2023" or a stock's base "so với cuối năm 2023" (a reading's date: "tăng 4 bậc so với thời điểm cuối năm 2023")
     ("asof_yearend", re.compile(r"(?:(?:tính|lũy kế|luỹ kế)\s*(?:đến|tới)\s*|thời điểm\s*|(?<=so với ))(?:hết|cuối)\s*"
@@ -431,9 +432,16 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
         d = _dmy(g[0], g[1], g[2] or _guess_year(int(g[1]), published))
         return PeriodMention(s, e, _iso(d), "asof", year=d.year) if d else None
     if name == "asof_month":
-        mo, y = int(g[1]), int(g[2])
+        mo = int(g[1])
         if not 1 <= mo <= 12:
             return None
+        if g[2] is None:
+            # "đến cuối tháng 11" in December: a reading at the end of a month already past this year (a month still
+            # ahead is a deadline's, left to the plain month)
+            if not g[0] or published is None or mo > published.month:
+                return None
+            return PeriodMention(s, e, _iso(_month_end(published.year, mo)), "asof", year=published.year)
+        y = int(g[2])
         # "tính đến hết tháng 6/2024" is the month's last day; "đến tháng 6/2024" the month
         value = _iso(_month_end(y, mo)) if g[0] else f"{y}-{mo:02d}"
         return PeriodMention(s, e, value, "asof", year=y)
