@@ -1638,9 +1638,11 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.defer_implicit = True
     stated: dict[int, str | None] = {}
     for fact in ordered:
+        if fact.role != "level":
+            continue  # (only the levels' periods make the article's year)
         sent = sent_of[id(fact)]
         stated[id(fact)] = None if _asof_unknown_near(ctx, fact, sent) else _period_evidence(ctx, fact, sent)[0]
-    level_periods = [v for f in ordered if (v := stated[id(f)]) and f.role == "level"]
+    level_periods = [v for f in ordered if f.role == "level" and (v := stated[id(f)])]
     years = [int(m.group(0)) for v in level_periods if (m := re.search(r"\d{4}", v))]
     ctx.doc_year = ctx.title_year or (Counter(years).most_common(1)[0][0] if years else None)
     ctx.defer_implicit = False
