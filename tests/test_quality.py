@@ -1,8 +1,8 @@
 """Extraction quality may not regress: the issue's targets, scored exactly as `vnmetrics eval` scores.
 
 The corpus test split is held out (nobody tunes on it); the shared gold is three real articles and is
-scored when ../shared is beside the project. L4 (linking) is guarded at the level reached so far, below
-its target, so that a regression still fails while the gap stays visible in the closing notes.
+scored when ../shared is beside the project. L4 (linking) on the test split is guarded at its target, 0.80
+(reached at 0.824); location accuracy, still below its 0.95 target, is reported in the closing notes.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ TEST_SPLIT = ROOT / "corpus" / "test"
 
 EXTRACTION_TARGETS = {"L1": 0.95, "L2": 0.92, "L3": 0.88}
 SHARED_TARGETS = {"L1": 0.97, "L2": 0.95, "L3": 0.92, "L4": 0.85}
-L4_FLOOR_TEST_SPLIT = 0.77
+L4_FLOOR_TEST_SPLIT = 0.80
 
 
 def evaluate(gold: Path, texts: Path) -> dict:
