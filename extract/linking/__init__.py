@@ -434,13 +434,13 @@ _GRADE_SIZE = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*[-–:(]\s*(?:nhóm\s+)?$")
 _DESIGN_SENTENCE = re.compile(r"\W*(?:bộ\s+)?chỉ số(?:\s+[^\s,;.]+){0,3}?\s+(?:đo lường|gồm|bao gồm|được xây dựng|"
                               r"được thiết kế|được cấu trúc|được cấu thành|có cấu trúc)(?!\w)")
 _SURVEY_UNIT = re.compile(r"(?:người|doanh nghiệp|lượt|phiếu)")
-# "Tỉnh dẫn đầu cả nước ở …" opening a sentence: the province the previous sentence was about.
+# A bare "Tỉnh …" opening a sentence, and the words that bring in another province only for comparison.
 _BARE_PROVINCE = re.compile(r"\W*(?:tỉnh|thành phố)\s+(?!này)(?=\w)")
 _NEIGHBOUR = re.compile(r"(?<!\w)(?:láng giềng|giáp ranh|lân cận|liền kề|tỉnh bạn)(?!\w)")
 
 
 def _comparison_subject(ctx: _Ctx, sent: tuple[int, int]) -> bool:
-    """The sentence before names another province as a neighbour or a contrast, not as the article's subject."""
+    """The sentence before brings in another province as a neighbour, not as the article's subject."""
     idx = bisect_left(ctx.sentences, sent)
     if idx == 0 or idx >= len(ctx.sentences) or ctx.sentences[idx] != sent:
         return False
@@ -454,6 +454,7 @@ _OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|t�
                          r"(?!\s+(?:(?:tỉnh\s+)?[A-ZĐ]|thị xã|huyện|thành phố|quận|xã|phường))|"
                          r"(?<!các )(?<!cấp )(?<!mỗi )(?<!từng )(?<!những )(?<![\d/] )tỉnh"
                          r"(?=\s+(?:đạt|cao hơn|thấp hơn|tăng|giảm|xếp|đứng|vẫn|chỉ|được)(?!\w)))", re.IGNORECASE)
+# "Tỉnh dẫn đầu cả nước ở …" opening a sentence: the province the previous sentence was about.
 _ANAPHOR = re.compile(r"\W*(?:tỉnh|thành phố|tỉnh này|thành phố này|địa phương này)\s+(?=\w)")
 
 
