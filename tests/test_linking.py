@@ -1581,3 +1581,23 @@ def test_the_rank_of_a_rise_is_dated_like_the_rise() -> None:
     level, rise, rank = _link(text, facts, date(2024, 6, 10))
     assert level.period == "2024-05-31"
     assert rise.period == rank.period == "2023-12-31..2024-05-31"
+
+
+def test_the_national_level_an_aside_and_the_writers_province_in_a_survey_article() -> None:
+    text = ("SIPAS 2023 của Kon Tum\n\n"
+            "Ở cấp quốc gia, mức hài lòng chung đạt 82,7%. Ở tỉnh, ba chỉ số lần lượt đạt 81%, 83% và 84%. "
+            "Chỉ số tiếp cận dịch vụ của tỉnh đạt 3,6 điểm, trong khi cả nước đạt 3,9 điểm, và thấp hơn Gia Lai "
+            "0,3 điểm. SIPAS được tổng hợp từ năm chỉ số thành phần.")
+    country, first, own, aside, gap, design = _link(
+        text, _facts(text, ("82,7%", "percent"), ("81%", "percent"), ("3,6 điểm", "score"), ("3,9 điểm", "score"),
+                     ("0,3 điểm", "score"), ("năm chỉ số thành phần", "count")), date(2024, 4, 19), hint="Kon Tum")
+    assert [f.location for f in (country, first, own, aside, gap, design)] == [
+        "Việt Nam", "Kon Tum", "Kon Tum", "Việt Nam", "Kon Tum", "Việt Nam"]
+
+
+def test_a_growth_of_the_countrys_gdp_after_a_comparative() -> None:
+    text = ("Kinh tế Thái Bình quý I/2025\n\n"
+            "GRDP quý I/2025 của tỉnh ước đạt 8,1%, cao hơn mức tăng 6,93% của GDP cả nước.")
+    own, country = _link(text, _facts(text, ("8,1%", "percent"), ("6,93%", "percent")), date(2025, 4, 8),
+                         hint="Thái Bình")
+    assert (own.location, country.location) == ("Thái Bình", "Việt Nam")

@@ -392,7 +392,7 @@ _SURVEY = re.compile(r"(?<!\w)(?:khảo sát|lấy ý kiến|ý kiến của|ph�
 # 98 chỉ số thành phần", "chia làm hai nhóm", "nhóm nền tảng gồm sáu chỉ số", "Xét 10 chỉ số thành phần").
 _DESIGN_ANY_UNIT = re.compile(r"(?:trụ cột|chỉ số|nhóm|lĩnh vực|trục nội dung|nội dung thành phần|tiêu chí)")
 _DESIGN_VERB = re.compile(r"(?<!\w)(?:gồm|bao gồm|(?:chia|phân)(?:\s+[^\s,;:]+){0,3}?\s+(?:làm|thành)|được tính từ|"
-                          r"tính từ|tổng điểm của|cấu thành từ|xét)\s*(?:cả\s*)?$")
+                          r"tính từ|tổng điểm của|cấu thành từ|xét|tổng hợp từ|được chấm (?:điểm )?trên)\s*(?:cả\s*)?$")
 # "Cả ba trụ cột đều trong tốp 10", "với cả ba trụ cột cùng nằm trong tốp 6": units meeting a condition, a result.
 _UNITS_MEETING = re.compile(r"\s*(?:[^\s,;:]+\s+){0,4}?(?:đều|cùng)(?!\w)")
 
@@ -450,7 +450,7 @@ def _comparison_subject(ctx: _Ctx, sent: tuple[int, int]) -> bool:
 
 # The writer's province as the clause's subject or owner, unnamed ("của tỉnh", "trên địa bàn", "tỉnh cao hơn").
 # (not "trên địa bàn thị xã", "trên địa bàn tỉnh Nghệ An": a district's, or a named province's)
-_OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|tỉnh ta|trên địa bàn)(?!\w)"
+_OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|tỉnh ta|trên địa bàn|ở tỉnh|tại tỉnh)(?!\w)"
                          r"(?!\s+(?:(?:tỉnh\s+)?[A-ZĐ]|thị xã|huyện|thành phố|quận|xã|phường))|"
                          r"(?<!các )(?<!cấp )(?<!mỗi )(?<!từng )(?<!những )(?<![\d/] )tỉnh"
                          r"(?=\s+(?:đạt|cao hơn|thấp hơn|tăng|giảm|xếp|đứng|vẫn|chỉ|được)(?!\w)))", re.IGNORECASE)
@@ -532,6 +532,7 @@ def _group_national(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
 
 _WHOLE_OR_COMPARAND = re.compile(r"(?<!\w)(?:vào|của|hơn|chung|trong khi|so với|bình quân|trung bình)\s+"
                                  r"(?:\S+\s+){0,2}$")
+_CONTRAST_BEFORE = re.compile(r"(?<!\w)(?:trong khi|còn|riêng)\s+$")
 _SHARE_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
 # A rank among a province's own units ("thứ 5/21 đơn vị cấp huyện của tỉnh", "đứng thứ 3 trong 13 huyện")
 _AMONG_LOCAL_UNITS = re.compile(r"(?:\s*(?:trong|/)?\s*\d*)?\s*(?:đơn vị\s+)?(?:cấp huyện|cấp xã|huyện|quận, huyện|xã, "
@@ -613,7 +614,7 @@ def _national_goal(ctx: _Ctx, fact: Any, sent: tuple[int, int], clause: tuple[in
 
 
 # "thấp hơn mức tăng 6,82% của cả nước": the figure said of the country right after it
-_OF_THE_COUNTRY = re.compile(r"\s*(?:của|ở|trên)\s+(?:cả nước|toàn quốc)(?!\w)")
+_OF_THE_COUNTRY = re.compile(r"\s*(?:của|ở|trên)\s+(?:gdp\s+)?(?:cả nước|toàn quốc)(?!\w)")
 
 
 def _respectively(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention | None:
@@ -810,7 +811,12 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         named = _recognised_scope(ctx, fact, sent, clause, comma)
         if named is not None:
             return named
-    same_clause = [p for p in before if p.start >= clause[0]]
+    # ("tỉnh mới đạt 3,62 điểm, trong khi cả nước đạt 3,86 điểm, và thấp hơn Nam Định 0,31 điểm": an aside with
+    # its own figure does not make the figures after it the aside's)
+    subjects = [p for p in before if not (
+        _CONTRAST_BEFORE.search(ctx.norm, max(s_lo, p.start - 12), p.start)
+        and any(f.end <= fact.start for f in _facts_starting(ctx, p.end, fact.start)))]
+    same_clause = [p for p in subjects if p.start >= clause[0]]
     if same_clause:
         return _as_location(same_clause[-1])
     # (not a ranked group that is the province's own goal or result: "duy trì PAR INDEX trong nhóm 3 địa phương
@@ -821,8 +827,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             and not _local_share(ctx, groups, sent):
         # "cả 63 tỉnh, thành phố đều có Chỉ số … trên 80%": the comma inside the group name splits it off
         return NATIONAL, None, NATIONAL
-    if before:
-        return _as_location(before[-1])
+    if subjects:
+        return _as_location(subjects[-1])
     # "Tỉnh đặt mục tiêu …" after sentences or under a heading on the whole country: the article's province
     if ctx.home and ctx.home != NATIONAL and _PROVINCE_SUBJECT.search(ctx.norm, s_lo, fact.start):
         return _home_location(ctx.home)

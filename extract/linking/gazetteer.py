@@ -268,8 +268,13 @@ def _national_mentions(norm: str, orig: str, lo: int, hi: int) -> list[PlaceMent
             continue
         # Only "của quốc gia"-style uses; "Cổng DVC quốc gia", "Chính phủ số", "chỉ tiêu Trung ương giao"
         # name institutions or sources, not the measured place.
-        if word in ("quốc gia", "chính phủ", "trung ương") and (
+        # ("Ở cấp quốc gia, mức hài lòng chung đạt 82,66%": the national level, opening its clause)
+        level = word == "quốc gia" and re.search(r"(?:^|[,.;:\n])\s*(?:ở|tại|trên)\s+(?:cấp|phạm vi)\s*$", before)
+        if word in ("quốc gia", "chính phủ", "trung ương") and not level and (
                 not re.search(r"(?:của|toàn)\s*$", before) or re.match(r"\s*(?:điện tử|số)\b", after)):
+            continue
+        if level:
+            out.append(PlaceMention(m.start(), m.end(), "national", None, None, None, scope_only=False))
             continue
         if _NATIONAL_NOT.search(before) and word not in ("cả nước", "toàn quốc"):
             continue
