@@ -8,7 +8,8 @@
   ``textcat`` choosing which index (or none) a fact reports from its context window; linking asks it only
   about facts the rules leave without an indicator or link by a weak fallback.
 
-``train.py`` trains both and measures what they add to the rules by k-fold cross-validation over documents.
+``train.py`` trains both (loop and loading shared in ``pipelines.py``) and measures what they add to the rules by
+k-fold cross-validation over documents.
 """
 
 import os

@@ -9,7 +9,6 @@ its clause's subject (see ``extract.linking._recognised_scope``).
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,9 +16,10 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, Span
 from spacy.training import Example
-from spacy.util import fix_random_seed, load_config, load_model_from_config, minibatch
+from spacy.util import fix_random_seed, load_config, load_model_from_config
 
 from extract.ner.entities import LABELS
+from extract.ner.pipelines import load_trained, update_for_epochs
 from extract.spacy_bridge import make_doc
 from extract.tokenize import tokenize
 
@@ -85,18 +85,7 @@ def fit(samples: list[Sample], seed: int) -> spacy.Language:
     ner = nlp.get_pipe("ner")
     for label in LABELS:
         ner.add_label(label)
-    data = [_example(nlp, s) for s in samples]
-    optimizer = nlp.initialize(lambda: data)
-    tcfg = config["training"]
-    rng = random.Random(seed)
-    for _epoch in range(int(tcfg["max_epochs"])):
-        rng.shuffle(data)
-        for batch in minibatch(data, size=32):
-            nlp.update(batch, sgd=optimizer, drop=float(tcfg["dropout"]))
-    if optimizer.averages:
-        with nlp.use_params(optimizer.averages):
-            weights = nlp.to_bytes()
-        nlp.from_bytes(weights)
+    update_for_epochs(nlp, [_example(nlp, s) for s in samples], config["training"], seed, batch_size=32)
     return nlp
 
 
@@ -112,8 +101,4 @@ def recognise(nlp: spacy.Language, text: str, sentences: list[tuple[int, int]]) 
 @lru_cache(maxsize=2)
 def load_model(path: str | None = None) -> spacy.Language | None:
     """The trained recogniser, or None when it has not been trained (linking then uses rules alone)."""
-    p = Path(path) if path else MODEL_DIR
-    if not (p / "config.cfg").exists():
-        return None
-    nlp = spacy.load(p)
-    return nlp if "ner" in nlp.pipe_names else None
+    return load_trained(Path(path) if path else MODEL_DIR, "ner")

@@ -9,6 +9,8 @@ from typing import NamedTuple
 import spacy
 from spacy.tokens import Doc
 
+from extract.ner.pipelines import load_trained
+
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner" / "indicator_classifier"
 NONE = "NONE"
 
@@ -28,11 +30,7 @@ def load_models() -> Models:
 @lru_cache(maxsize=2)
 def load_model(path: str | None = None) -> spacy.Language | None:
     """The trained pipeline, or None when it has not been trained (linking then uses rules only)."""
-    p = Path(path) if path else MODEL_DIR
-    if not (p / "config.cfg").exists():
-        return None
-    nlp = spacy.load(p)
-    return nlp if "textcat" in nlp.pipe_names else None
+    return load_trained(Path(path) if path else MODEL_DIR, "textcat")
 
 
 def as_doc(nlp: spacy.Language, words: list[str]) -> Doc:

@@ -18,7 +18,6 @@ Reproducible: fixed seed, sorted inputs, one BLAS thread (``extract.ner.__init__
 from __future__ import annotations
 
 import json
-import random
 import time
 from datetime import date
 from pathlib import Path
@@ -26,12 +25,13 @@ from typing import Any
 
 import spacy
 from spacy.training import Example
-from spacy.util import fix_random_seed, load_config, load_model_from_config, minibatch
+from spacy.util import fix_random_seed, load_config, load_model_from_config
 
 from extract.dates import extract_dateline
 from extract.linking.unlinked import UnlinkedFact
 from extract.ner import entities, entity_model
 from extract.ner.context import fact_context, headline_span
+from extract.ner.pipelines import update_for_epochs
 from extract.ner.predict import NONE, Models, as_doc
 from extract.normalize import nfc, normalize_for_matching
 from extract.tokenize import split_sentences
@@ -89,18 +89,7 @@ def _fit(pairs: list[tuple[list[str], str]], labels: list[str], seed: int) -> sp
         textcat.add_label(lab)
     examples = [Example.from_dict(as_doc(nlp, words), {"cats": {lab: float(lab == gold) for lab in labels}})
                 for words, gold in pairs]
-    optimizer = nlp.initialize(lambda: examples)
-    tcfg = config["training"]
-    rng = random.Random(seed)
-    data = list(examples)
-    for _epoch in range(int(tcfg["max_epochs"])):
-        rng.shuffle(data)
-        for batch in minibatch(data, size=16):
-            nlp.update(batch, sgd=optimizer, drop=float(tcfg["dropout"]))
-    if optimizer.averages:
-        with nlp.use_params(optimizer.averages):
-            nlp_bytes = nlp.to_bytes()
-        nlp.from_bytes(nlp_bytes)
+    update_for_epochs(nlp, examples, config["training"], seed, batch_size=16)
     return nlp
 
 
