@@ -1628,7 +1628,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     named = {m.indicator.id for m in ctx.inds}
     unsure = [f for f in unsure if picked[id(f)] is None or named - {picked[id(f)].id}]
     if use_model and unsure and any(m.indicator.kind == "index" for m in ctx.inds):
-        _model_indicators(ctx, unsure, picked, model)
+        _model_indicators(ctx, unsure, picked, model, named)
     for fact in ordered:
         sent = sent_of[id(fact)]
         ind = picked[id(fact)]
@@ -2118,9 +2118,10 @@ OVERRIDE_MIN = 0.95
 
 
 def _model_indicators(ctx: _Ctx, unsure: list[Any], picked: dict[int, indicators.Indicator | None],
-                      model: Any) -> None:
+                      model: Any, named: set[str]) -> None:
     """Ask the trained classifier about the facts the rules were unsure of ("unsure": no indicator, or one from
-    an article-level fallback rather than a name in the figure's own sentence or clause)."""
+    an article-level fallback rather than a name in the figure's own sentence or clause); ``named`` is the
+    indices the article names, the only answers it may give."""
     try:
         from extract.ner import predict
         from extract.ner.context import fact_context, headline_span
@@ -2133,7 +2134,6 @@ def _model_indicators(ctx: _Ctx, unsure: list[Any], picked: dict[int, indicators
     contexts = [fact_context(ctx.norm, ctx.sentences, head, f.start, f.end, f.kind) for f in unsure]
     # (an index the article never names is no answer: "Cao Bằng đứng cuối bảng với 83,51%" in a PAR Index
     # article is not PGI, however PGI-like its wording)
-    named = {m.indicator.id for m in ctx.inds}
     for fact, (label, prob) in zip(unsure, predict.classify(nlp, contexts), strict=True):
         rule = picked[id(fact)]
         if label == predict.NONE or (rule is not None and label == rule.id) or label not in named:
