@@ -302,16 +302,15 @@ def find_numbers(text: str, style: str | None = None) -> list[NumberMention]:
     r = _Reader(text, style)
     atoms = r.atoms
     out: list[NumberMention] = []
-    i = 0
     n = len(atoms)
-    while i < n:
-        a_start, _, w = atoms[i]
-        if not (w[0].isdigit() or w in _START_WORDS):
-            i += 1
+    read_to = 0  # atoms before this index belong to a mention already read
+    # Only a digit or a number word can open a quantity; most atoms are neither.
+    for i in [i for i, a in enumerate(atoms) if a[2][0].isdigit() or a[2] in _START_WORDS]:
+        if i < read_to:
             continue
+        a_start, _, w = atoms[i]
         # Digits glued to a preceding letter or digit-separator are codes ("h5n1", "covid-19", "a1").
         if w[0].isdigit() and r.glued(i) and (atoms[i - 1][2][-1].isalnum() or atoms[i - 1][2] in "/."):
-            i += 1
             continue
         # Dates and times: d/m/y, d-m-y, d.m.y, hh:mm(:ss), and 14h30.
         if w[0].isdigit():
@@ -320,11 +319,10 @@ def find_numbers(text: str, style: str | None = None) -> list[NumberMention]:
                 j, shape = shape_end
                 out.append(NumberMention(a_start, atoms[j - 1][1], parse_digits(w, style) or 0.0,
                                          shape=shape, raw=text[a_start:atoms[j - 1][1]]))
-                i = j
+                read_to = j
                 continue
         q = r.quantity(i)
         if q is None:
-            i += 1
             continue
         value, j, is_words, scaled = q
         m = NumberMention(a_start, atoms[j - 1][1], value, words=is_words, scaled=scaled)
@@ -380,7 +378,7 @@ def find_numbers(text: str, style: str | None = None) -> list[NumberMention]:
                     m.end = atoms[j - 1][1]
         m.raw = text[m.start:m.end]
         out.append(m)
-        i = j
+        read_to = j
     return out
 
 
