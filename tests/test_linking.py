@@ -1601,3 +1601,68 @@ def test_a_growth_of_the_countrys_gdp_after_a_comparative() -> None:
     own, country = _link(text, _facts(text, ("8,1%", "percent"), ("6,93%", "percent")), date(2025, 4, 8),
                          hint="Thái Bình")
     assert (own.location, country.location) == ("Thái Bình", "Việt Nam")
+
+
+def test_a_towns_one_stop_desks_are_no_ministries() -> None:
+    text = ("Thị xã Kinh Môn đẩy mạnh số hóa\n\n"
+            "Trong quý I, các bộ phận một cửa đã số hóa 2.300 hồ sơ, đạt 96% số hồ sơ đã giải quyết.")
+    count, share = _link(text, _facts(text, ("2.300 hồ sơ", "count"), ("96%", "percent")), date(2024, 4, 5),
+                         hint="Hải Dương")
+    assert (count.location, share.location) == ("Hải Dương", "Hải Dương")
+
+
+def test_a_group_of_the_provinces_own_departments_and_their_average() -> None:
+    text = ("DTI 2024 của các sở, ngành và địa phương tỉnh Nam Định\n\n"
+            "Ở khối sở, ban, ngành, Sở Tài chính dẫn đầu với 91,2%. Giá trị trung bình của khối đạt 84,1%. "
+            "Có 3 đơn vị đạt dưới 80%, thấp nhất là Sở Xây dựng với 71,5%.")
+    facts = _facts(text, ("91,2%", "percent"), ("84,1%", "percent"), ("3 đơn vị", "count"), ("71,5%", "percent"))
+    assert [f.location for f in _link(text, facts, date(2025, 3, 20), hint="Nam Định")] == ["Nam Định"] * 4
+
+
+def test_a_heading_ranking_the_province_in_the_country_and_the_indexs_national_value() -> None:
+    text = ("DTI 2023: Bắc Giang giữ tốp 10\n\n"
+            "Tỉnh công bố kết quả tự đánh giá của các sở.\n\n"
+            "Cấp tỉnh: đứng thứ 9 cả nước\n\n"
+            "DTI quốc gia đạt 0,7326, tăng 3% so với năm 2022.")
+    rank, national, rise = _link(text, _facts(text, ("thứ 9", "rank"), ("0,7326", "score"), ("3%", "percent")),
+                                 date(2024, 10, 25), hint="Bắc Giang")
+    assert (rank.location, national.location, rise.location) == ("Bắc Giang", "Việt Nam", "Việt Nam")
+
+
+def test_a_regions_figure_in_brackets_is_the_regions() -> None:
+    text = ("Hòa Bình 9 tháng năm 2024\n\n"
+            "GRDP của tỉnh tăng 7,15%, thấp hơn bình quân vùng Trung du và miền núi phía Bắc (7,6%). "
+            "Chỉ số sản xuất công nghiệp tăng 12,6% (bình quân vùng tăng 9,8%).")
+    own, region, iip, region_iip = _link(
+        text, _facts(text, ("7,15%", "percent"), ("7,6%", "percent"), ("12,6%", "percent"), ("9,8%", "percent")),
+        date(2024, 10, 8), hint="Hòa Bình")
+    assert (own.location, iip.location) == ("Hòa Bình", "Hòa Bình")
+    for fig in (region, region_iip):
+        assert (fig.location, fig.place) == ("Việt Nam", "Trung du và miền núi phía Bắc")
+
+
+def test_a_provinces_business_climate_is_not_the_world_banks_ranking() -> None:
+    text = ("PCI 2024: Thanh Hóa đạt 68,74 điểm\n\n"
+            "Kết quả PCI 2024 cho thấy môi trường kinh doanh của Thanh Hóa tiếp tục được ghi nhận: tỉnh đạt "
+            "68,74 điểm, xếp thứ 14/63 tỉnh, thành phố.")
+    score, rank = _link(text, _facts(text, ("68,74 điểm", "score"), ("thứ 14/63 tỉnh, thành phố", "rank"))[-2:],
+                        date(2025, 5, 8), hint="Thanh Hóa")
+    assert [(f.indicator, f.location) for f in (score, rank)] == [("PCI", "Thanh Hóa")] * 2
+
+
+def test_a_sentence_with_no_place_after_the_countrys_figure() -> None:
+    text = ("Kinh tế Hòa Bình 9 tháng\n\n"
+            "Theo Tổng cục Thống kê, GDP cả nước 9 tháng tăng 6,82%. Xét theo khu vực, dịch vụ tăng 7,38%. "
+            "Thu ngân sách 9 tháng đạt 5.120 tỷ đồng, bằng 79,5% dự toán HĐND tỉnh giao. "
+            "Riêng thu nội địa đạt 4.640 tỷ đồng.")
+    facts = _facts(text, ("6,82%", "percent"), ("7,38%", "percent"), ("5.120 tỷ đồng", "money"),
+                   ("79,5%", "percent"), ("4.640 tỷ đồng", "money"))
+    assert [f.location for f in _link(text, facts, date(2024, 10, 8), hint="Hòa Bình")] == [
+        "Việt Nam", "Việt Nam", "Hòa Bình", "Hòa Bình", "Hòa Bình"]
+
+
+def test_the_sites_of_a_national_survey_sample() -> None:
+    text = ("PAPI 2024 của Hà Tĩnh\n\n"
+            "PAPI lấy ý kiến của hơn 19.000 người dân. Mẫu khảo sát hằng năm trải trên 207 huyện, 414 xã và 828 thôn.")
+    facts = _facts(text, ("414 xã", "count"), ("828 thôn", "count"))
+    assert [f.location for f in _link(text, facts, date(2025, 4, 20), hint="Hà Tĩnh")] == ["Việt Nam"] * 2

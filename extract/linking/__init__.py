@@ -310,7 +310,7 @@ def _as_location(p: PlaceMention) -> tuple[str, str | None, str | None]:
 
 
 # Figures about all provinces or ministries together ("63/63 tỉnh, thành phố", "57 địa phương",
-# "Ở khối bộ, cơ quan ngang bộ") are national even in a provincial article.
+# "Ở khối bộ, cơ quan ngang bộ") are national even in a provincial article ("các bộ phận một cửa" are a town's desks).
 _COLLECTIVE = re.compile(
     # "năm 2022 – năm tỉnh tăng hạng mạnh": after a dash "năm" is "the year", not five; "năm 2023 tỉnh cấp
     # mới …": a year is no number of provinces
@@ -320,7 +320,7 @@ _COLLECTIVE = re.compile(
     r"hai|ba|bốn|(?<!- )năm|sáu|bảy|"
     r"tám|chín|mười)\s+)"
     r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|địa phương|tỉnh|bộ,\s*ngành|bộ,\s*cơ quan ngang bộ|"
-    r"bộ, cơ quan|bộ|quốc gia|nền kinh tế)(?!\w)"
+    r"bộ, cơ quan|bộ(?!\s+phận)|quốc gia|nền kinh tế)(?!\w)"
     r"|(?<!\w)khối\s+(?:bộ|các bộ)(?!\w)")
 # ("của tỉnh trung vị": the median province of a ranking, no local unit; not "kinh tế - xã hội": society, no commune)
 _LOCAL_LEVEL = re.compile(r"(?<!\w)(?:cấp huyện|cấp xã|huyện|thị xã|phường|xã(?! hội)|của tỉnh(?! trung vị)|trong tỉnh|"
@@ -378,7 +378,10 @@ _MERGER = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:
 _ENUMERATED_GROUP = re.compile(
     r"(?<!\w)(?:(?!(?:19|20)\d\d\s)\d+|hai|ba|bốn|(?<!- )năm|sáu|bảy|tám|chín|mười|các|những)\s+"
     r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|tỉnh|thành phố|địa phương|vị trí|trung tâm kinh tế|"
-    r"đơn vị|quốc gia|nền kinh tế|bộ,\s*ngành|bộ)(?!\w)[^;]{0,100}?(?:\s(?:là|gồm|bao gồm|thuộc về)(?!\w)|:)")
+    r"đơn vị|quốc gia|nền kinh tế|bộ,\s*ngành|bộ(?!\s+phận))(?!\w)"
+    r"[^;]{0,100}?(?:\s(?:là|gồm|bao gồm|thuộc về)(?!\w)|:)")
+# ("có 4 đơn vị đạt dưới 80%, thấp nhất là Sở Văn hóa …": a group of the province's own bodies)
+_LOCAL_MEMBER = re.compile(r"\s*(?:các\s+)?(?:Sở|UBND|Ủy ban nhân dân|huyện|thị xã|xã|phường|quận|thị trấn)(?!\w)")
 # Counts that say how an index is built ("Ở ba trụ cột, …", "Trong mười chỉ số thành phần, …", "ở cả ba trụ
 # cột") are national; "dẫn đầu … ở hai chỉ số thành phần là …" (a result of the province) is not.
 _DESIGN_UNIT = re.compile(r"(?:trụ cột|chỉ số thành phần|chỉ số nội dung|nhóm chỉ số|tiêu chí thành phần)")
@@ -387,7 +390,7 @@ _DESIGN_BEFORE = re.compile(r"(?:^\W*(?:ở|trong|xét theo|theo|gồm|bao gồm
 # The sample of a national survey ("lấy ý kiến của hơn 19.500 người dân", "khoảng 10.000 doanh nghiệp tham gia
 # khảo sát").
 _SURVEY = re.compile(r"(?<!\w)(?:khảo sát|lấy ý kiến|ý kiến của|phỏng vấn|điều tra|tổng hợp ý kiến|ý kiến phản hồi|"
-                     r"chọn ngẫu nhiên)(?!\w)")
+                     r"phản hồi của|chọn ngẫu nhiên)(?!\w)")
 # How an index is built, said with a verb of composition right before the count ("được tính từ 9 chỉ số chính với
 # 98 chỉ số thành phần", "chia làm hai nhóm", "nhóm nền tảng gồm sáu chỉ số", "Xét 10 chỉ số thành phần").
 _DESIGN_ANY_UNIT = re.compile(r"(?:trụ cột|chỉ số|nhóm|lĩnh vực|trục nội dung|nội dung thành phần|tiêu chí)")
@@ -433,6 +436,7 @@ _GRADE_SIZE = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*[-–:(]\s*(?:nhóm\s+)?$")
 # 120 chỉ tiêu …", "Bộ chỉ số gồm 7 lĩnh vực …"): its counts are the index's design.
 _DESIGN_SENTENCE = re.compile(r"\W*(?:bộ\s+)?chỉ số(?:\s+[^\s,;.]+){0,3}?\s+(?:đo lường|gồm|bao gồm|được xây dựng|"
                               r"được thiết kế|được cấu trúc|được cấu thành|có cấu trúc)(?!\w)")
+_SAMPLE_SITES = re.compile(r"(?<!\w)(?:mẫu khảo sát|mẫu điều tra|chọn mẫu|địa bàn khảo sát|điểm khảo sát)(?!\w)")
 _SURVEY_UNIT = re.compile(r"(?:người|doanh nghiệp|lượt|phiếu)")
 # A bare "Tỉnh …" opening a sentence, and the words that bring in another province only for comparison.
 _BARE_PROVINCE = re.compile(r"\W*(?:tỉnh|thành phố)\s+(?!này)(?=\w)")
@@ -465,6 +469,7 @@ _AVERAGE = re.compile(r"(?<!\w)(?:trung bình|bình quân|trung vị)(?!\w)(?!\s
 _AVERAGE_SCOPE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|chung|các tỉnh|các địa phương|cấp tỉnh|"
                             r"khối(?: các)? địa phương|"
                             r"(?!(?:19|20)\d\d\s)\d+ tỉnh|\d+ địa phương)(?!\w)")
+_BLOCK_AVERAGE = re.compile(r"\s*(?:của\s+)?khối(?!\s+(?:các\s+)?(?:bộ|địa phương|tỉnh))(?!\w)")
 # A survey's finding about its respondents ("Một phát hiện của PAPI 2023 là tỷ lệ người dân dùng internet …").
 _FINDING = re.compile(r"(?<!\w)(?:phát hiện|khảo sát (?:cho thấy|ghi nhận)|báo cáo (?:cho thấy|ghi nhận|chỉ ra)|"
                       r"người trả lời|người được hỏi|người được khảo sát|người dân được hỏi)(?!\w)")
@@ -478,6 +483,10 @@ def _average_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicato
     stretch = ctx.norm[clause[0]:fact.start]
     m = _last(_AVERAGE.finditer(stretch))
     if m is None or _LOCAL_LEVEL.search(stretch):
+        return False
+    if _BLOCK_AVERAGE.match(stretch, m.end()) and (para := _containing(ctx.paragraphs, fact.start)) \
+            and _LOCAL_LEVEL.search(ctx.norm, para[0], fact.start):
+        # "Ở khối sở, ban, ngành, … Giá trị trung bình của khối đạt 83,25%": the average of the province's own block
         return False
     if re.search(r"(?:hơn|so với|vượt|bằng)\s*(?:mức|điểm|giá trị)?\s*$", stretch[:m.start()]):
         return False  # "cao hơn bình quân chung của cả nước 2 điểm": the average is only the comparand
@@ -526,7 +535,8 @@ def _finding_national(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
 def _group_national(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
     if clause not in ctx.enumerated:  # (the clause's groups, found once for all its figures)
         ctx.enumerated[clause] = [(m.start(), m.end()) for m in _ENUMERATED_GROUP.finditer(ctx.norm, *clause)
-                                  if not _LOCAL_LEVEL.search(m.group(0))]
+                                  if not _LOCAL_LEVEL.search(m.group(0))
+                                  and not _LOCAL_MEMBER.match(ctx.text, m.end())]
     return any(a <= fact.start < b for a, b in ctx.enumerated[clause])
 
 
@@ -675,6 +685,7 @@ def _plural_pairs(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention
 _OVERVIEW_HEADING = re.compile(r"\W*(?:bức tranh chung|toàn cảnh|bối cảnh chung|tình hình chung|mặt bằng chung)\W*$",
                                re.MULTILINE)
 _HEADING_COMPARAND = re.compile(r"(?<!\w)(?:vượt|hơn|so với|gấp|bằng|thấp hơn)(?!\w)")
+_HEADING_RANK_SCOPE = re.compile(r"(?<!\w)(?:thứ|hạng|vị trí|top|tốp|dẫn đầu|đứng đầu|nhóm)\s*[\d/]*\s*$")
 
 
 def _section_scopes(ctx: _Ctx) -> list[tuple[int, str | None]]:
@@ -693,7 +704,9 @@ def _section_scopes(ctx: _Ctx) -> list[tuple[int, str | None]]:
             continue
         found = [p for p in _in(ctx.places, lo, hi) if (not p.scope_only or p.kind == "national")
                  # "Vượt xa mức chung của cả nước": the country is what the section's figures are measured against
-                 and not (p.kind == "national" and _HEADING_COMPARAND.search(ctx.norm, lo, p.start))]
+                 and not (p.kind == "national" and _HEADING_COMPARAND.search(ctx.norm, lo, p.start))
+                 # "Cấp tỉnh: đứng thứ 9 cả nước": the ranking's scope, the province is the one ranked
+                 and not (p.kind == "national" and _HEADING_RANK_SCOPE.search(ctx.norm, lo, p.start))]
         provs = {p.province for p in found if p.kind in ("province", "district", "ward")}
         if len(provs) == 1:
             out.append((lo, provs.pop()))
@@ -764,6 +777,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if _NATIONAL_BRACKET.search(ctx.norm, max(s_lo, fact.start - 80), fact.start):
         # "cao hơn giá trị trung bình cả nước (86,98%)", "tốc độ tăng GDP của cả nước (7,52%)": the country's
         return NATIONAL, None, NATIONAL
+    if (region := _bracketed_region(ctx, fact, s_lo)) is not None:
+        return NATIONAL, region or None, NATIONAL
     if (fact.kind == "percent" and _GRADE_BAND.search(ctx.norm, max(comma[0], fact.start - 60), fact.start)) \
             or (fact.kind == "count" and _GRADE_SIZE.search(ctx.norm, max(comma[0], fact.start - 20), fact.start)):
         # "A cùng B thuộc nhóm A - nhóm 13 địa phương đạt từ 90% trở lên": the grade's bounds and size are the
@@ -798,6 +813,11 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             and (ctx.inds or ctx.article_index) and not _LOCAL_LEVEL.search(ctx.norm, s_lo, s_hi) \
             and not _PROVINCIAL_BODY.search(ctx.text, s_lo, fact.start):
         # (not "Sở Nội vụ sẽ khảo sát khoảng 1.500 người dân": a province's own survey)
+        return NATIONAL, None, NATIONAL
+    if fact.kind == "count" and _SAMPLE_SITES.search(ctx.norm, s_lo, fact.start) and (ctx.inds or ctx.article_index) \
+            and not before and not _PROVINCIAL_BODY.search(ctx.text, s_lo, fact.start):
+        # "Mẫu khảo sát hằng năm trải trên 207 huyện, 414 xã và 828 thôn": where a national survey asks, not the
+        # province's units
         return NATIONAL, None, NATIONAL
     if fact.kind == "percent" and _GRADE_BAND.search(ctx.norm, max(comma[0], fact.start - 40), fact.start):
         # "nhóm A (từ 90% trở lên)": the bounds of an index's grade are the index's, not one province's
@@ -867,6 +887,15 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         if prev:
             last_sent = _containing(ctx.sentences, prev[-1].start) or (para[0], s_lo)
             group = [p for p in prev if p.start >= last_sent[0]]
+            if all(p.kind == "national" for p in group) and ctx.home and ctx.home != NATIONAL \
+                    and last_sent[1] <= s_lo and not _DETAILS_BEFORE.match(ctx.norm, s_lo) \
+                    and _section_scope(ctx, fact.start) != NATIONAL \
+                    and (_PROVINCIAL_CUE.search(ctx.text, s_lo, s_hi)
+                         or ctx.norm[last_sent[1]:s_lo].strip(" \n.;")):
+                # "GDP cả nước … tăng 6,82%. Ước thu ngân sách 9 tháng đạt 5.120 tỷ đồng, bằng 79,5% dự toán HĐND tỉnh
+                # giao": a sentence with no place but the province's own marks, or one after a sentence in between,
+                # is the province's again (unless it details the country's figure)
+                return _home_location(ctx.home)
             compared = {p.province for p in in_sent if p.end <= fact.start and p not in before}
             if len({p.province for p in group}) == 1 and group[-1].province in compared and ctx.home \
                     and ctx.home != NATIONAL:
@@ -888,10 +917,40 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             if len(named) == 1:
                 return _home_location(named.pop())
     # The section the figure stands in, when its heading names a place or the whole country.
-    sec = [scope for start, scope in ctx.sections if start <= fact.start]
-    if sec and sec[-1] is not None:
-        return _home_location(sec[-1])
+    scope = _section_scope(ctx, fact.start)
+    if scope is not None:
+        return _home_location(scope)
     return _home_location(ctx.home)
+
+
+def _section_scope(ctx: _Ctx, at: int) -> str | None:
+    """The place the heading of the section holding ``at`` names (see _section_scopes), if any."""
+    sec = [scope for start, scope in ctx.sections if start <= at]
+    return sec[-1] if sec else None
+
+
+# "(bình quân vùng tăng 9,8%)": the average of the region the article named, its name left out
+_REGION_AVERAGE_OPENING = re.compile(r"\s*(?:bình quân|trung bình|mức chung)\s+(?:của\s+)?(?:vùng|khu vực)(?!\w)")
+
+
+def _bracketed_region(ctx: _Ctx, fact: Any, s_lo: int) -> str | None:
+    """The region whose figure stands in brackets: right after its name ("thấp hơn bình quân vùng Trung du và miền
+    núi phía Bắc (7,6%)"), or a bracket on a region's average ("(bình quân vùng tăng 9,8%)": the region named last,
+    in the bracket or before it; "" when none is). None when the figure is no region's."""
+    regions = [p for p in _in(ctx.places, s_lo, fact.start) if p.kind == "region"]
+    if regions and re.fullmatch(r"\s*\(\s*", ctx.norm[regions[-1].end:fact.start]):
+        return regions[-1].place
+    opening = ctx.norm.rfind("(", s_lo, fact.start)
+    if opening < 0 or ")" in ctx.norm[opening:fact.start] \
+            or not _REGION_AVERAGE_OPENING.match(ctx.norm, opening + 1):
+        return None
+    named = [p for p in _in(ctx.places, 0, fact.start) if p.kind == "region"]
+    return named[-1].place if named else ""
+
+
+_PROVINCIAL_CUE = re.compile(r"(?<!\w)(?:(?:HĐND|UBND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy)\s+tỉnh|tỉnh giao|"
+                             r"của tỉnh|toàn tỉnh|trong tỉnh|trên địa bàn)(?!\w)")
+_DETAILS_BEFORE = re.compile(r"\W*(?:trong đó|cụ thể|tính chung|trong số này|trong số đó)(?!\w)")
 
 
 def _bullet_block_start(ctx: _Ctx, para: tuple[int, int]) -> int:
@@ -957,6 +1016,20 @@ def _reaches_score(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
     nxt = next((f for f in ctx.facts if fact.end <= f.start < clause[1]), None)
     return nxt is not None and nxt.kind == "score" and bool(
         re.search(r"(?<!\w)(?:đạt|có|dưới|trên|từ)(?!\w)", ctx.norm[fact.end:nxt.end]))
+
+
+_OF_AFTER = re.compile(r"\s*(?:của|tại|ở)\s+")
+_LOCAL_UNIT_WORD = re.compile(r"(?:tỉnh|thành phố|huyện|thị xã)(?!\w)")
+
+
+def _of_a_province(ctx: _Ctx, at: int) -> bool:
+    """Whether ``của <province or district>`` or ``của tỉnh`` follows ``at``."""
+    m = _OF_AFTER.match(ctx.norm, at)
+    if m is None:
+        return False
+    return bool(_LOCAL_UNIT_WORD.match(ctx.norm, m.end())) or any(
+        p.start == m.end() and p.kind in ("province", "district", "ward")
+        for p in _in(ctx.places, m.end(), m.end() + 40))
 
 
 _MODELLED_ON = re.compile(r"(?<!\w)(?:theo|dựa trên|dựa vào|trên cơ sở)\s+(?:cấu trúc|khung|mô hình|phương pháp|"
@@ -1576,8 +1649,10 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         # District names shared by several provinces resolve to the article's own province.
         ctx.places = _Spans(_mark_venues(ctx, gazetteer.find_places(text, norm, published, home=ctx.home)))
     # ("được xây dựng theo cấu trúc của GII, gồm 52 chỉ số": the index another one is modelled on is no subject)
+    # ("môi trường kinh doanh của Thanh Hóa": a province's business climate, not the World Bank's ranking)
     ctx.inds = [m for m in indicators.find_indicators(text, norm)
-                if not _MODELLED_ON.search(norm, max(0, m.start - 120), m.start)]
+                if not _MODELLED_ON.search(norm, max(0, m.start - 120), m.start)
+                and not (m.indicator.scope == "national" and _of_a_province(ctx, m.end))]
     ctx.index_heads = _index_headings(ctx)
     ctx.sections = _section_scopes(ctx)
     ctx.pers = _Spans(periods.find_periods(norm, published=published))

@@ -257,6 +257,10 @@ _NATIONAL_NOT = re.compile(
     r"yêu cầu)[^,;.]{0,40}$")
 
 
+# "DTI quốc gia đạt 0,7326": an index's national value (not "Cổng dịch vụ công quốc gia", an institution)
+_INDEX_OF_THE_COUNTRY = re.compile(r"(?<!\w)(?:dti|pci|papi|sipas|pgi|par index|ict index)\s*$")
+
+
 def _national_mentions(norm: str, orig: str, lo: int, hi: int) -> list[PlaceMention]:
     out = []
     national_ms, region_ms = _scan_national(norm, lo, hi)
@@ -269,7 +273,8 @@ def _national_mentions(norm: str, orig: str, lo: int, hi: int) -> list[PlaceMent
         # Only "của quốc gia"-style uses; "Cổng DVC quốc gia", "Chính phủ số", "chỉ tiêu Trung ương giao"
         # name institutions or sources, not the measured place.
         # ("Ở cấp quốc gia, mức hài lòng chung đạt 82,66%": the national level, opening its clause)
-        level = word == "quốc gia" and re.search(r"(?:^|[,.;:\n])\s*(?:ở|tại|trên)\s+(?:cấp|phạm vi)\s*$", before)
+        level = word == "quốc gia" and (re.search(r"(?:^|[,.;:\n])\s*(?:ở|tại|trên)\s+(?:cấp|phạm vi)\s*$", before)
+                                        or _INDEX_OF_THE_COUNTRY.search(before))
         if word in ("quốc gia", "chính phủ", "trung ương") and not level and (
                 not re.search(r"(?:của|toàn)\s*$", before) or re.match(r"\s*(?:điện tử|số)\b", after)):
             continue
