@@ -1666,3 +1666,41 @@ def test_the_sites_of_a_national_survey_sample() -> None:
             "PAPI lấy ý kiến của hơn 19.000 người dân. Mẫu khảo sát hằng năm trải trên 207 huyện, 414 xã và 828 thôn.")
     facts = _facts(text, ("414 xã", "count"), ("828 thôn", "count"))
     assert [f.location for f in _link(text, facts, date(2025, 4, 20), hint="Hà Tĩnh")] == ["Việt Nam"] * 2
+
+
+def test_a_bracket_after_a_name_and_a_figure_fronted_before_its_subject() -> None:
+    text = ("ICT Index 2023 của Cần Thơ\n\n"
+            "Trong vùng, xếp sau Cần Thơ là Long An (thứ 11 cả nước, 0,5532 điểm) và Vĩnh Long "
+            "(thứ 17, 0,5204 điểm).\n\n"
+            "Kết quả của cả nước\n\n"
+            "Với 0,6881 điểm, Cần Thơ cao hơn bình quân cả nước 0,27 điểm.")
+    facts = _facts(text, ("0,5532 điểm", "score"), ("0,5204 điểm", "score"), ("0,6881 điểm", "score"))
+    assert [f.location for f in _link(text, facts, date(2024, 8, 27), hint="Cần Thơ")] == [
+        "Long An", "Vĩnh Long", "Cần Thơ"]
+
+
+def test_ranks_joined_after_their_verb_pair_with_the_places_before() -> None:
+    text = ("PGI 2023\n\nQuảng Ninh dẫn đầu với 26 điểm. Đà Nẵng (25,66 điểm) và Đồng Nai (24,71 điểm) xếp thứ hai và "
+            "thứ ba.")
+    second, third = _link(text, _facts(text, ("thứ hai", "rank"), ("thứ ba", "rank")), date(2024, 5, 14),
+                          hint="Hưng Yên")
+    assert (second.location, third.location) == ("Đà Nẵng", "Đồng Nai")
+
+
+def test_a_grade_threshold_after_a_province_and_a_provinces_goal_in_a_business_survey_article() -> None:
+    text = ("PAR INDEX 2024 của Long An\n\n"
+            "TP Hồ Chí Minh đạt 90,38% và thuộc nhóm A, nhóm có kết quả từ 90% trở lên. "
+            "Năm nay, tỉnh phấn đấu ít nhất 50% doanh nghiệp trong các khu công nghiệp tham gia khảo sát PCI.")
+    facts = _facts(text, ("từ 90% trở lên", "percent"), ("ít nhất 50%", "percent"))
+    facts[1].role = "target"
+    band, goal = _link(text, facts, date(2025, 4, 10), hint="Long An")
+    assert (band.location, goal.location) == ("Việt Nam", "Long An")
+
+
+def test_an_index_named_with_the_country_in_its_title_is_no_national_figure() -> None:
+    text = ("Cần Thơ thứ 2 về ICT Index\n\n"
+            "Đạt 0,6881 điểm, thành phố Cần Thơ xếp thứ 2/63 trên bảng xếp hạng Chỉ số sẵn sàng cho phát triển và "
+            "ứng dụng công nghệ thông tin và truyền thông Việt Nam năm 2023, đồng thời đứng đầu 13 tỉnh, thành phố "
+            "vùng Đồng bằng sông Cửu Long.")
+    (lead,) = _link(text, _facts(text, ("đứng đầu 13 tỉnh, thành phố", "rank")), date(2024, 8, 27), hint="Cần Thơ")
+    assert lead.location == "Cần Thơ"

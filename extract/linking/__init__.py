@@ -425,7 +425,9 @@ def _design_count(ctx: _Ctx, fact: Any, comma: tuple[int, int]) -> bool:
 # A province's own office as the actor of a sentence ("Sở Nội vụ", "UBND tỉnh", "Công an tỉnh").
 _PROVINCIAL_BODY = re.compile(r"(?<!\w)(?:Sở\s+[A-ZĐ]|UBND (?:tỉnh|thành phố)|Ủy ban nhân dân (?:tỉnh|thành phố)|"
                               r"(?:Công an|Tỉnh ủy|Thành ủy) tỉnh|Tỉnh ủy)")
-_GRADE_BAND = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*(?:\(|:|(?:gồm|[-–]\s*nhóm\s+\d+)[^;()]{0,30}?(?:đạt|từ|có)\s*)\s*"
+# ("thuộc nhóm A, nhóm có kết quả từ 90% trở lên")
+_GRADE_BAND = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*(?:\(|:|(?:gồm|[-–]\s*nhóm\s+\d+)[^;()]{0,30}?(?:đạt|từ|có)\s*"
+                         r"|,\s*nhóm\s+(?:có\s+)?(?:kết quả|điểm số|điểm|chỉ số)\s+)\s*"
                          r"(?:từ|trên|dưới)?\s*$")
 _NATIONAL_BRACKET = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|bình quân chung|trung bình chung)\s*\(\s*$")
 # The size of a grade ("nhóm A - nhóm 13 địa phương đạt từ 90% trở lên"): a count over the country's provinces.
@@ -514,8 +516,9 @@ _BUSINESS_SURVEYS = ("PCI", "PGI")
 
 
 def _business_share(ctx: _Ctx, fact: Any, sent: tuple[int, int], comma: tuple[int, int]) -> bool:
-    if fact.kind != "percent" or not any(m.indicator.id in _BUSINESS_SURVEYS for m in ctx.inds):
-        return False
+    if fact.kind != "percent" or fact.role == "target" \
+            or not any(m.indicator.id in _BUSINESS_SURVEYS for m in ctx.inds):
+        return False  # (a goal is the province's: "phấn đấu ít nhất 50% doanh nghiệp … áp dụng …")
     if _LOCAL_LEVEL.search(ctx.norm, sent[0], sent[1]):
         return False
     # ("…, còn tỷ lệ báo lỗ giảm xuống 42,3%", "(năm 2022 là 27%)": the same survey's figures in the sentence)
@@ -662,16 +665,23 @@ def _respectively(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention
 
 # "các vị trí thứ hai và thứ ba": figures one per subject, in the subjects' order, even without "lần lượt"
 _PLURAL_FIGURES = re.compile(r"(?<!\w)các\s+(?:vị trí|hạng|thứ hạng|mức)\s*$")
+_RANK_VERB_BEFORE = re.compile(r"(?<!\w)(?:xếp|đứng|giữ|xếp hạng)\s*$")
+_JOINED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 def _plural_pairs(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention | None:
     """"TP Hồ Chí Minh và Hải Phòng giữ nguyên các vị trí thứ hai và thứ ba", "các vị trí thứ 4 và 5 thuộc về
     Quảng Ninh và Thái Nguyên": as many places as figures in the clause, paired in order."""
-    if "các" not in ctx.norm[clause[0]:fact.start]:
-        return None  # (the plural word comes before the group's first figure, so before this one)
     group = [f for f in ctx.facts if clause[0] <= f.start and f.end <= clause[1] and f.kind == fact.kind]
-    if len(group) < 2 or fact not in group \
-            or not _PLURAL_FIGURES.search(ctx.norm, max(clause[0], group[0].start - 20), group[0].start):
+    if len(group) < 2 or fact not in group:
+        return None
+    plural = "các" in ctx.norm[clause[0]:fact.start] \
+        and _PLURAL_FIGURES.search(ctx.norm, max(clause[0], group[0].start - 20), group[0].start)
+    # "Đà Nẵng (25,66 điểm) và Đồng Nai (24,71 điểm) xếp thứ hai và thứ ba": ranks joined right after their verb
+    joined = fact.kind == "rank" and _RANK_VERB_BEFORE.search(ctx.norm, max(clause[0], group[0].start - 12),
+                                                               group[0].start) \
+        and all(_JOINED.fullmatch(ctx.norm, a.end, b.start) for a, b in pairwise(group))
+    if not (plural or joined):
         return None
     places = [p for p in _in(ctx.places, clause[0], clause[1]) if not p.scope_only and p.kind != "national"
               and _paren_group(ctx, p.start, clause) is None]
@@ -779,7 +789,15 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         return NATIONAL, None, NATIONAL
     if (region := _bracketed_region(ctx, fact, s_lo)) is not None:
         return NATIONAL, region or None, NATIONAL
-    if (fact.kind == "percent" and _GRADE_BAND.search(ctx.norm, max(comma[0], fact.start - 60), fact.start)) \
+    if (owner := _bracket_owner(ctx, fact, s_lo)) is not None:
+        # "xếp sau Cần Thơ là Long An (thứ 11 cả nước, 0,5532 điểm) và Vĩnh Long (…)": the name the bracket annotates
+        return _as_location(owner)
+    if (fronted := _FRONTED_FIGURE.match(ctx.norm, s_lo)) and fronted.end() >= fact.end:
+        # "Với 85,12%, Vĩnh Phúc cao hơn bình quân cả nước …": the figure fronted before its subject
+        subject = [p for p in in_sent if fronted.end() <= p.start <= fronted.end() + 12 and p.kind != "national"]
+        if subject:
+            return _as_location(subject[0])
+    if (fact.kind == "percent" and _GRADE_BAND.search(ctx.norm, max(clause[0], fact.start - 60), fact.start)) \
             or (fact.kind == "count" and _GRADE_SIZE.search(ctx.norm, max(comma[0], fact.start - 20), fact.start)):
         # "A cùng B thuộc nhóm A - nhóm 13 địa phương đạt từ 90% trở lên": the grade's bounds and size are the
         # index's, whoever the clause puts in it
@@ -931,6 +949,19 @@ def _section_scope(ctx: _Ctx, at: int) -> str | None:
 
 # "(bình quân vùng tăng 9,8%)": the average of the region the article named, its name left out
 _REGION_AVERAGE_OPENING = re.compile(r"\s*(?:bình quân|trung bình|mức chung)\s+(?:của\s+)?(?:vùng|khu vực)(?!\w)")
+
+
+_FRONTED_FIGURE = re.compile(r"\W*(?:với|đạt)\s+(?:[^,;()]|(?<=\d),(?=\d)){1,40}?,(?!\d)\s*")
+
+
+def _bracket_owner(ctx: _Ctx, fact: Any, s_lo: int) -> PlaceMention | None:
+    """The province or district named right before the bracket that holds the figure, if any."""
+    opening = ctx.norm.rfind("(", s_lo, fact.start)
+    if opening < 0 or ")" in ctx.norm[opening:fact.start]:
+        return None
+    return next((p for p in _in(ctx.places, max(s_lo, opening - 60), opening)
+                 if p.end <= opening and not ctx.norm[p.end:opening].strip() and not p.scope_only
+                 and p.kind in ("province", "district", "ward")), None)
 
 
 def _bracketed_region(ctx: _Ctx, fact: Any, s_lo: int) -> str | None:

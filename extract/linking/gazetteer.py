@@ -253,7 +253,7 @@ _NATIONAL_NOT = re.compile(
     r"(?:cổng dịch vụ công|dịch vụ công|cơ sở dữ liệu|hệ thống|giải thưởng|mặt trận tổ quốc|ngân hàng|"
     r"bảo hiểm xã hội|hội|đại học|trường|học viện|tập đoàn|tổng công ty|văn phòng|ủy ban|ban chỉ đạo|"
     r"nghị quyết|nghị định|quyết định|chỉ thị|thủ tướng|chương trình|đề án|chiến lược|công điện|bộ|"
-    r"chuyển đổi số|an ninh|ngôn ngữ|du lịch|thương hiệu|sản phẩm|cấp|chuẩn|tiêu chuẩn|đạt chuẩn|chỉ đạo|"
+    r"chuyển đổi số|an ninh|ngôn ngữ|du lịch|thương hiệu|sản phẩm|cấp|chuẩn|tiêu chuẩn|đạt chuẩn|chỉ đạo|truyền thông|"
     r"yêu cầu)[^,;.]{0,40}$")
 
 
