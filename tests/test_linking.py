@@ -1704,3 +1704,42 @@ def test_an_index_named_with_the_country_in_its_title_is_no_national_figure() ->
             "vùng Đồng bằng sông Cửu Long.")
     (lead,) = _link(text, _facts(text, ("đứng đầu 13 tỉnh, thành phố", "rank")), date(2024, 8, 27), hint="Cần Thơ")
     assert lead.location == "Cần Thơ"
+
+
+def test_an_index_named_inside_the_figures_span() -> None:
+    text = "Tin liên quan:\n- Kon Tum đặt mục tiêu vào nhóm 30 tỉnh có PAPI tốt nhất"
+    (goal,) = _link(text, _facts(text, ("nhóm 30 tỉnh có PAPI tốt nhất", "rank")), date(2024, 4, 3))
+    assert goal.indicator == "PAPI"
+
+
+def test_a_breadcrumb_is_no_title_and_a_caption_is_no_heading() -> None:
+    text = ("17-04-2024 16:45 | Lượt đọc: 1.208\n"
+            "Trang chủ > Tin tức - Sự kiện > Cải cách hành chính\n\n"
+            "SIPAS 2023: Quảng Ninh dẫn đầu, mức hài lòng chung cả nước đạt 82,66%\n\n"
+            "(Moha.gov.vn) - Chiều 17/4, Bộ Nội vụ công bố kết quả SIPAS 2023. Mức hài lòng chung của cả nước đạt "
+            "82,66%.\n\n"
+            "Thứ trưởng Bộ Nội vụ chủ trì hội nghị tại điểm cầu Hà Nội. Ảnh: Phương Nhi\n\n"
+            "Người dân được hỏi ý kiến về 9 nhóm chính sách. Thấp nhất là Bộ Tài nguyên và Môi trường, đạt 74,56%.")
+    facts = _facts(text, ("9 nhóm chính sách", "count"), ("74,56%", "percent"))
+    assert [f.location for f in _link(text, facts, date(2024, 4, 17))] == ["Việt Nam", "Việt Nam"]
+
+
+def test_a_venue_before_the_countrys_figure_is_no_subject() -> None:
+    text = ("PAPI 2023: Quảng Ninh dẫn đầu với 47,13 điểm\n\n"
+            "(Chinhphu.vn) - Báo cáo PAPI 2023 công bố sáng 2/4 tại Hà Nội cho thấy điểm trung vị toàn quốc đạt "
+            "42,68 điểm.\n\n"
+            "Chỉ số quản trị điện tử chỉ đạt 3,92 điểm.")
+    facts = _facts(text, ("42,68 điểm", "score"), ("3,92 điểm", "score"))
+    assert [f.location for f in _link(text, facts, date(2024, 4, 3))] == ["Việt Nam"] * 2
+
+
+def test_an_opening_on_the_province_covers_its_clauses_and_e_government_is_a_field() -> None:
+    text = ("Quý I/2025: GRDP Thái Bình tăng 9,12%\n\n"
+            "Theo Cục Thống kê, GDP cả nước quý I/2025 tăng 6,93%. Trong tỉnh, khu vực công nghiệp - xây dựng tăng "
+            "13,05%; khu vực dịch vụ tăng 6,48%.\n\n"
+            "Kết quả các lĩnh vực của PAR INDEX:\n"
+            "- Xây dựng, phát triển Chính phủ điện tử, Chính phủ số: 85,94%;")
+    facts = _facts(text, ("13,05%", "percent"), ("6,48%", "percent"), ("85,94%", "percent"))
+    # (with the trained recogniser, which reads "Chính phủ số" as an organisation)
+    link_facts(text, facts, _sents(text), published=date(2025, 4, 8), province_hint=None, use_model=True)
+    assert [f.location for f in facts] == ["Thái Bình"] * 3

@@ -155,8 +155,12 @@ def _mark_venues(ctx: _Ctx, places: list[PlaceMention]) -> list[PlaceMention]:
     out = []
     for p in places:
         sent = _containing(ctx.sentences, p.start) or _containing(ctx.paragraphs, p.start) or (0, len(ctx.text))
+        figure = _FIGURE.search(ctx.norm, p.end, sent[1])
+        # ("công bố tại Hà Nội cho thấy điểm trung vị toàn quốc đạt 42,68 điểm": a figure said of the country)
+        if figure is not None and any(q.kind == "national" and p.end <= q.start < figure.start() for q in places):
+            figure = None
         if p.kind in ("province", "district") and _VENUE_BEFORE.search(ctx.norm, max(sent[0], p.start - 20), p.start) \
-                and _EVENT.search(ctx.norm, sent[0], sent[1]) and not _FIGURE.search(ctx.norm, p.end, sent[1]) \
+                and _EVENT.search(ctx.norm, sent[0], sent[1]) and figure is None \
                 and not _OWN_PROVINCE.search(ctx.text, p.end, sent[1]):
             # (not "Tại Thừa Thiên Huế, Sở … cho biết toàn tỉnh có 27 doanh nghiệp": the province the sentence is about)
             p = replace(p, scope_only=True, kind="venue")
@@ -257,7 +261,18 @@ def _headline(ctx: _Ctx) -> tuple[int, int] | None:
 
 def _is_title(line: str, length: int) -> bool:
     return length <= 150 and not line.endswith(".") and len(re.findall(r"[^\W\d_]+", line)) >= 4 \
-        and not _ABOVE_TITLE.match(line) and not _BANNER.match(line) and not line.isupper()
+        and not _ABOVE_TITLE.match(line) and not _BANNER.match(line) and not line.isupper() \
+        and not _BREADCRUMB.search(line) and not _is_caption(line)
+
+
+# A site's path to the page ("Trang chủ > Tin tức - Sự kiện > Cải cách hành chính") and a photo's caption
+# ("Thứ trưởng … chủ trì hội nghị tại điểm cầu Hà Nội. Ảnh: Phương Nhi"): neither a title nor a heading.
+_BREADCRUMB = re.compile(r"^\s*trang chủ\b|\s[>»›/]\s\S[^>»›]*\s[>»›/]\s", re.IGNORECASE)
+_CAPTION = re.compile(r"(?:^|[.!?)]\s+|\(\s*)(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Video)\s*[:.)]")
+
+
+def _is_caption(line: str) -> bool:
+    return bool(_CAPTION.search(line))
 
 
 def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
@@ -456,6 +471,7 @@ def _comparison_subject(ctx: _Ctx, sent: tuple[int, int]) -> bool:
 
 # The writer's province as the clause's subject or owner, unnamed ("của tỉnh", "trên địa bàn", "tỉnh cao hơn").
 # (not "trên địa bàn thị xã", "trên địa bàn tỉnh Nghệ An": a district's, or a named province's)
+_OWN_OPENING = re.compile(r"\W*(?:trong|ở|tại)\s+(?:tỉnh|tỉnh ta|tỉnh nhà)\s*,")
 _OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|tỉnh ta|trên địa bàn|ở tỉnh|tại tỉnh)(?!\w)"
                          r"(?!\s+(?:(?:tỉnh\s+)?[A-ZĐ]|thị xã|huyện|thành phố|quận|xã|phường))|"
                          r"(?<!các )(?<!cấp )(?<!mỗi )(?<!từng )(?<!những )(?<![\d/] )tỉnh"
@@ -705,7 +721,8 @@ def _section_scopes(ctx: _Ctx) -> list[tuple[int, str | None]]:
     head = _headline(ctx)
     for lo, hi in ctx.paragraphs[1:]:
         line = ctx.text[lo:hi].strip()
-        if len(line) > 110 or line.endswith((".", ":", ";", ",")) or re.match(r"[-+•*–]\s", line):
+        if len(line) > 110 or line.endswith((".", ":", ";", ",")) or re.match(r"[-+•*–]\s", line) \
+                or _is_caption(line):
             continue
         if re.search(r"\d", re.sub(r"^\s*[\dIVX]+[.)]\s*", "", line)) and not re.match(r"\s*[\dIVX]+[.)]\s", line) \
                 and (head is None or lo <= head[0]):
@@ -811,6 +828,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     own = _last(_OWN_CLAUSE.finditer(ctx.text, clause[0], fact.start))
     if ctx.home and ctx.home != NATIONAL and own is not None and not any(p.start >= own.start() for p in before) \
             and not re.search(r"(?<!\w)(?:tỉnh|quốc gia)(?!\w)", ctx.norm[fact.start:fact.end]):
+        return _home_location(ctx.home)
+    if ctx.home and ctx.home != NATIONAL and _OWN_OPENING.match(ctx.norm, s_lo) and not before:
+        # "Trong tỉnh, khu vực công nghiệp tăng 13,05%; dịch vụ tăng 6,48%; …" after the country's GDP: every clause
         return _home_location(ctx.home)
     # "xếp thứ hai sau Quảng Ninh", "cao hơn Hà Nội": a place after a comparative is the comparand
     # ("tăng 3,71%, thấp hơn mức tăng 4,08% của cả nước": the place after another figure is that figure's;
@@ -922,7 +942,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             if len({p.province for p in group}) == 1:
                 # (units counted, and what they reach, are the province's, not the last district named: "Có 5/8 địa
                 # phương đạt trên 99%")
-                if _COLLECTIVE.search(ctx.norm, clause[0], fact.end):
+                if _COLLECTIVE.search(ctx.norm, clause[0], fact.end) and group[-1].province is not None:
                     return _home_location(group[-1].province)
                 return _as_location(group[-1])
     # A list item: the province its introducing line names ("Kết quả theo từng trụ cột của Quảng Ninh:")
@@ -1103,7 +1123,8 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         before = [m for m in near if m.end <= fact.start]
         if after and (not before or after[0].start - fact.end < fact.start - before[-1].end):
             return after[0].indicator
-        return (before[-1] if before else after[0]).indicator
+        # (or the one named inside the figure's own span: "vào nhóm 30 tỉnh có PAPI tốt nhất")
+        return (before[-1] if before else near[0]).indicator
     if _business_share(ctx, fact, sent, comma):
         return indicators.get(next(m.indicator.id for m in ctx.inds if m.indicator.id in _BUSINESS_SURVEYS))
     starts_rate = bool(re.match(r"\s*tỷ lệ", subject.lower()))
@@ -1970,7 +1991,8 @@ def _heading_lines(ctx: _Ctx) -> list[tuple[int, int]]:
     for lo, hi in ctx.paragraphs:
         line = ctx.text[lo:hi].strip()
         if head is None or lo <= head[0] or len(line) > 110 or line.endswith((".", ":", ";", ",")) \
-                or line.startswith("(") or _BULLET.match(ctx.text, lo) or _ABOVE_TITLE.match(line):
+                or line.startswith("(") or _BULLET.match(ctx.text, lo) or _ABOVE_TITLE.match(line) \
+                or _is_caption(line):
             continue
         out.append((lo, hi))
     return out
@@ -2285,7 +2307,9 @@ def _entities(ctx: _Ctx, sent: tuple[int, int]) -> list[Any]:
 
 
 # Agencies whose figures are the country's: "Theo Tổng cục Thống kê, …", "VCCI cho biết …".
-_NATIONAL_AGENCY = re.compile(r"(?:Bộ(?=\s+[A-ZĐ])|Tổng cục|Chính phủ|Quốc hội|Thủ tướng|Ngân hàng Nhà nước|"
+# (not "Chính phủ điện tử, Chính phủ số": e-government, a field of a province's index)
+_NATIONAL_AGENCY = re.compile(r"(?:Bộ(?=\s+[A-ZĐ])|Tổng cục|Chính phủ(?!\s+(?:điện tử|số)(?!\w))|Quốc hội|Thủ tướng|"
+                              r"Ngân hàng Nhà nước|"
                               r"Liên đoàn|VCCI|Văn phòng Chính phủ|Ban Chỉ đạo|Ủy ban Quốc gia|Uỷ ban Quốc gia)(?!\w)")
 # ("Ban Chỉ đạo Đề án 06 tỉnh": a province's own body)
 _LOCAL_BODY = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?!\w)")
