@@ -28,7 +28,7 @@ _CAN_HOLD = re.compile(
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])\s")
-_GOAL_HEADER = re.compile(r"(?<![^\W\d_])(?:chỉ tiêu|mục tiêu|phấn đấu|kế hoạch|nhiệm vụ)(?![^\W\d_])")
+_GOAL_HEADER = re.compile(r"(?<![^\W\d_])(?:chỉ tiêu|mục tiêu|phấn đấu|kế hoạch|nhiệm vụ|yêu cầu đến)(?![^\W\d_])")
 # "các chỉ tiêu chủ yếu 9 tháng" heads a list of results (key indicators), not of goals; so does a header
 # that says it reports ("tóm tắt", "kết quả", "ước đạt").
 _KEY_INDICATORS = re.compile(r"chỉ tiêu (?:kinh tế - xã hội |kinh tế, xã hội )?(?:chủ yếu|chính|cơ bản)(?![^\W\d_])")
@@ -41,7 +41,10 @@ def _goal_header(sn: str) -> bool:
     if not sn.rstrip().endswith(":"):
         return False
     head = _KEY_INDICATORS.sub(" ", sn)
-    return bool(_GOAL_HEADER.search(head)) and not _RESULT_HEADER.search(head)
+    goals = [m.start() for m in _GOAL_HEADER.finditer(head)]
+    results = [m.start() for m in _RESULT_HEADER.finditer(head)]
+    # ("để giữ vững kết quả, năm 2025 tỉnh phấn đấu:": the header's last word of either kind says what follows)
+    return bool(goals) and (not results or goals[-1] > results[-1])
 
 
 def candidates(text: str, sentences: list[tuple[int, int]] | None = None, year_now: int | None = None

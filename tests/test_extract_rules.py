@@ -659,6 +659,14 @@ def test_goal_list_item_label_does_not_reset_the_goal() -> None:
     assert [(g[0], g[2], g[5]) for g in got] == [("100%", "target", "exact"), ("không dưới 90%", "target", "gte")]
 
 
+def test_a_goal_header_that_mentions_results_and_a_deadline_header() -> None:
+    text = ("Để giữ vững kết quả, năm 2025 huyện phấn đấu:\n"
+            "- Tỷ lệ hồ sơ trực tuyến đạt từ 90% trở lên;\n"
+            "Ban Chỉ đạo yêu cầu đến ngày 31/12/2025:\n"
+            "- Tỷ lệ kích hoạt tài khoản định danh điện tử đạt ít nhất 95%.\n")
+    assert [(g[0], g[2]) for g in _facts(text)] == [("từ 90% trở lên", "target"), ("ít nhất 95%", "target")]
+
+
 def test_rankings_led_are_counted_again_with_the_rank_phrase() -> None:
     text = ("Chỉ số gồm bốn trụ cột. Thành phố dẫn đầu cả nước, đồng thời đứng đầu ở cả bốn trụ cột. "
             "Cả bốn trụ cột nói trên đều tăng điểm.")
