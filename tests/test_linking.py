@@ -1743,3 +1743,15 @@ def test_an_opening_on_the_province_covers_its_clauses_and_e_government_is_a_fie
     # (with the trained recogniser, which reads "Chính phủ số" as an organisation)
     link_facts(text, facts, _sents(text), published=date(2025, 4, 8), province_hint=None, use_model=True)
     assert [f.location for f in facts] == ["Thái Bình"] * 3
+
+
+def test_the_lead_is_read_below_the_page_furniture() -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ NAM\n"
+            "Trang chủ > Tin tức - Sự kiện > Kinh tế - Xã hội\n"
+            "Cập nhật: 10:25 ngày 08/05/2025 | Lượt xem: 946\n\n"
+            "PCI 2024: Hà Nam đạt 68,15 điểm, tăng 5 bậc\n\n"
+            "(Cổng TTĐT) - Theo kết quả PCI năm 2024 do VCCI công bố sáng 6/5, tỉnh Hà Nam đạt 68,15 điểm.\n\n"
+            "Bức tranh chung cả nước\n\n"
+            "Điểm trung vị PCI năm nay đạt 67,67 điểm.")
+    (median,) = _link(text, _facts(text, ("67,67 điểm", "score")), date(2025, 5, 8))
+    assert (median.period, median.location) == ("2024", "Việt Nam")

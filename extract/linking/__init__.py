@@ -259,6 +259,16 @@ def _headline(ctx: _Ctx) -> tuple[int, int] | None:
     return ctx.headline[0]
 
 
+def _lead_end(ctx: _Ctx, lines: int) -> int:
+    """Where the title and lead end: after the first ``lines`` + 1 lines, or after the line below the title when page
+    furniture above it (a banner, a breadcrumb, a dateline) pushes it further down."""
+    if not ctx.paragraphs:
+        return 0
+    head = _headline(ctx)
+    below_title = ctx.paragraphs.index(head) + 1 if head else 0
+    return ctx.paragraphs[min(max(lines, below_title), len(ctx.paragraphs) - 1)][1]
+
+
 def _is_title(line: str, length: int) -> bool:
     return length <= 150 and not line.endswith(".") and len(re.findall(r"[^\W\d_]+", line)) >= 4 \
         and not _ABOVE_TITLE.match(line) and not _BANNER.match(line) and not line.isupper() \
@@ -283,12 +293,12 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
         loc, *_ = gazetteer._place_for(name, ctx.published)
         return loc
     provs = [p for p in ctx.places if p.kind not in ("national", "region", "venue")]
-    lead_text = ctx.text[:ctx.paragraphs[min(3, len(ctx.paragraphs) - 1)][1]] if ctx.paragraphs else ""
+    lead_text = ctx.text[:_lead_end(ctx, 3)]
     title_provs = [p for p in provs if p.start < len(lead_text)]
     if _CENTRAL_SOURCE.search(lead_text) and not title_provs:
         return NATIONAL
     # Title and lead (first lines) say whose article it is; fall back to the most named province.
-    lead_end = ctx.paragraphs[min(3, len(ctx.paragraphs) - 1)][1] if ctx.paragraphs else 0
+    lead_end = _lead_end(ctx, 3)
     lead = Counter(p.province for p in provs if p.start < lead_end)
     whole = Counter(p.province for p in provs)
     # A source or byline line ("Nguồn: Cục Thống kê tỉnh Bắc Ninh", "Sở Nội vụ tỉnh Nam Định") names the
@@ -1643,7 +1653,7 @@ def _lead_period(ctx: _Ctx, skip_asof: bool = False) -> str | None:
 
 def _lead_mention(ctx: _Ctx, skip_asof: bool = False) -> tuple[str | None, int]:
     """``_lead_period`` and where it is stated (-1 when none is)."""
-    lead_end = ctx.paragraphs[min(3, len(ctx.paragraphs) - 1)][1] if ctx.paragraphs else 0
+    lead_end = _lead_end(ctx, 3)
     for p in ctx.pers:
         if p.start >= lead_end:
             break
@@ -1657,7 +1667,7 @@ def _lead_mention(ctx: _Ctx, skip_asof: bool = False) -> tuple[str | None, int]:
 
 def _title_year(ctx: _Ctx) -> int | None:
     """A year stated in the first lines (title, sapo), when no figure has one of its own."""
-    lead_end = ctx.paragraphs[min(2, len(ctx.paragraphs) - 1)][1] if ctx.paragraphs else 0
+    lead_end = _lead_end(ctx, 2)
     pers = [p for p in ctx.pers if p.start < lead_end and p.year and _plain(p)]
     # (an index's edition named in the title outweighs an award's year before it: "… nhận giải thưởng năm 2024 nhờ
     # PGI 2023 xếp thứ 3")
@@ -1709,7 +1719,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.sections = _section_scopes(ctx)
     ctx.pers = _Spans(periods.find_periods(norm, published=published))
     ctx.period_heads = _period_headings(ctx)
-    lead_end = ctx.paragraphs[min(2, len(ctx.paragraphs) - 1)][1]
+    lead_end = _lead_end(ctx, 2)
     lead_idx = {m.indicator.id: m.indicator for m in ctx.inds if m.start < lead_end and m.indicator.kind == "index"}
     ctx.article_index = next(iter(lead_idx.values())) if len(lead_idx) == 1 else None
     if ctx.article_index is None and ctx.paragraphs:
