@@ -1755,3 +1755,27 @@ def test_the_lead_is_read_below_the_page_furniture() -> None:
             "Điểm trung vị PCI năm nay đạt 67,67 điểm.")
     (median,) = _link(text, _facts(text, ("67,67 điểm", "score")), date(2025, 5, 8))
     assert (median.period, median.location) == ("2024", "Việt Nam")
+
+
+def test_a_central_release_naming_the_top_of_the_table_first() -> None:
+    text = ("Thứ năm, 18/4/2024, 06:05 (GMT+7)\n\n"
+            "PAR INDEX 2023: Quảng Ninh dẫn đầu, cả 63 địa phương lần đầu vượt 80%\n\n"
+            "Quảng Ninh giữ ngôi đầu Chỉ số cải cách hành chính năm 2023, Hải Phòng và Hà Nội lần lượt xếp thứ hai, "
+            "thứ ba.\n\n"
+            "Chiều 17/4, Bộ Nội vụ công bố PAR INDEX 2023. Hà Nội giữ vị trí thứ ba, cả tám lĩnh vực của thành phố "
+            "đều tăng điểm.\n\nTỷ lệ hồ sơ trực tuyến toàn trình đạt 56,2%.")
+    (online,) = _link(text, _facts(text, ("56,2%", "percent")), date(2024, 4, 18))
+    assert online.location == "Việt Nam"
+
+
+def test_the_sites_of_a_survey_sample_a_rank_surpassed_and_an_asides_own_change() -> None:
+    text = ("SIPAS 2024 của Tuyên Quang\n\n"
+            "SIPAS 2024 lấy ý kiến của 36.525 người dân tại 195 đơn vị hành chính cấp huyện. "
+            "Tuyên Quang đứng sau Hà Giang 9 bậc nhưng vượt Yên Bái 14 bậc. "
+            "Thu ngân sách trên địa bàn đạt 16.400 tỷ đồng. Kim ngạch xuất khẩu đạt 3,5 tỷ USD, tăng 22,4%, trong "
+            "khi cả nước xuất khẩu 405,53 tỷ USD, tăng 14,3%. Thành phố Tuyên Quang dẫn đầu về thu ngân sách.")
+    facts = _facts(text, ("36.525 người dân", "count"), ("195 đơn vị hành chính", "count"), ("14 bậc", "rank"),
+                   ("405,53 tỷ USD", "money"), ("14,3%", "percent"))
+    facts[2].role = facts[4].role = "change"
+    assert [f.location for f in _link(text, facts, date(2025, 4, 18), hint="Tuyên Quang")] == [
+        "Việt Nam", "Việt Nam", "Tuyên Quang", "Việt Nam", "Việt Nam"]

@@ -202,9 +202,15 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
         return False
     lo, hi = ctx.paragraphs[idx + 1]
     first_prov = min((p.start for p in provs if lo <= p.start < hi), default=None)
+    # ("Quảng Ninh giữ ngôi đầu …, Hải Phòng và Hà Nội lần lượt xếp thứ hai, thứ ba": a lead on the table's top, the
+    # central body in the paragraph after it)
+    lead_hi = hi
+    table_top = len({p.province for p in provs if lo <= p.start < hi}) >= 3 and idx + 2 < len(ctx.paragraphs)
+    if table_top:
+        hi = ctx.paragraphs[idx + 2][1]
     # (a lead may name the winner after the country's own figure: "GDP 6 tháng đầu năm 2025 tăng 7,52% … Quảng Ngãi
     # đứng đầu cả nước về tốc độ tăng trưởng GRDP")
-    if first_prov is not None and not _COUNTRY_AGGREGATE.search(ctx.text, lo, first_prov) \
+    if first_prov is not None and not table_top and not _COUNTRY_AGGREGATE.search(ctx.text, lo, first_prov) \
             and not any(p.kind == "national" and not p.scope_only and lo <= p.start < first_prov for p in ctx.places):
         return False
     if not (_CENTRAL_BODY.search(ctx.text, lo, hi) or _CENTRAL_SOURCE.search(ctx.text, lo, hi)):
@@ -214,11 +220,11 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
             and not _COUNTRY_AGGREGATE.search(ctx.text, lo, hi) \
             and not any(p.kind == "national" and not p.scope_only for p in _in(ctx.places, lo, hi)):
         return False
-    if _OWN_PROVINCE.search(ctx.text):
+    if _speaks_from_a_province(ctx):
         return False  # "của tỉnh", "toàn tỉnh": the writer speaks from one province
     # "tỉnh đạt …" speaks of one province; "cấp tỉnh", "các tỉnh, thành phố", "tỉnh Quảng Ninh" do not.
     return not any(not ctx.text[m.end():m.end() + 2].strip()[:1].isupper()
-                   for m in _ONE_PROVINCE.finditer(ctx.norm, lo, hi)
+                   for m in _ONE_PROVINCE.finditer(ctx.norm, lo, lead_hi)
                    if not re.match(r"\s*(?:,|và|thành phố|trực thuộc)", ctx.norm[m.end():m.end() + 14]))
 
 
@@ -236,7 +242,17 @@ def _untitled_release(ctx: _Ctx, provs: list[PlaceMention], lead_end: int) -> bo
     if not _CENTRAL_BODY.search(ctx.text, head[1], lead_end) \
             or not re.search(r"(?<!\w)công bố(?!\w)", ctx.norm[head[0]:lead_end]):
         return False
-    return not _OWN_PROVINCE.search(ctx.text)
+    return not _speaks_from_a_province(ctx)
+
+
+def _speaks_from_a_province(ctx: _Ctx) -> bool:
+    """Whether the writer speaks from one province ("của tỉnh", "toàn tỉnh"), not of one just named ("TP Hồ Chí
+    Minh giữ vị trí thứ hai, cả ba trụ cột của thành phố cùng xếp thứ 2/63")."""
+    for m in _OWN_PROVINCE.finditer(ctx.text):
+        sent = _containing(ctx.sentences, m.start()) or (max(0, m.start() - 200), m.start())
+        if not any(p.kind in ("province", "district") for p in _in(ctx.places, sent[0], m.start())):
+            return True
+    return False
 
 
 # Lines above a title: a dateline ("Thứ năm - 04/04/2024 10:15", "Cập nhật: 14h30 ngày 18/4/2024") or a counter
@@ -464,7 +480,15 @@ _GRADE_SIZE = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*[-–:(]\s*(?:nhóm\s+)?$")
 _DESIGN_SENTENCE = re.compile(r"\W*(?:bộ\s+)?chỉ số(?:\s+[^\s,;.]+){0,3}?\s+(?:đo lường|gồm|bao gồm|được xây dựng|"
                               r"được thiết kế|được cấu trúc|được cấu thành|có cấu trúc)(?!\w)")
 _SAMPLE_SITES = re.compile(r"(?<!\w)(?:mẫu khảo sát|mẫu điều tra|chọn mẫu|địa bàn khảo sát|điểm khảo sát)(?!\w)")
-_SURVEY_UNIT = re.compile(r"(?:người|doanh nghiệp|lượt|phiếu)")
+_SURVEY_UNIT = re.compile(r"(?:người|doanh nghiệp|lượt|phiếu|đơn vị hành chính)")
+
+
+def _local_level_besides_figures(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """A local level named in ``[lo, hi)`` other than as the unit of a figure ("lấy ý kiến của 36.525 người dân tại 195
+    đơn vị hành chính cấp huyện": the sample's sites, not a province's own districts)."""
+    figures = _facts_starting(ctx, lo, hi)
+    return any(not any(f.start <= m.start() <= f.end + 1 for f in figures)
+               for m in _LOCAL_LEVEL.finditer(ctx.norm, lo, hi))
 # A bare "Tỉnh …" opening a sentence, and the words that bring in another province only for comparison.
 _BARE_PROVINCE = re.compile(r"\W*(?:tỉnh|thành phố)\s+(?!này)(?=\w)")
 _NEIGHBOUR = re.compile(r"(?<!\w)(?:láng giềng|giáp ranh|lân cận|liền kề|tỉnh bạn)(?!\w)")
@@ -571,6 +595,7 @@ def _group_national(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
 
 _WHOLE_OR_COMPARAND = re.compile(r"(?<!\w)(?:vào|của|hơn|chung|trong khi|so với|bình quân|trung bình)\s+"
                                  r"(?:\S+\s+){0,2}$")
+_ITS_CHANGE = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _CONTRAST_BEFORE = re.compile(r"(?<!\w)(?:trong khi|còn|riêng)\s+$")
 _SHARE_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
 # A rank among a province's own units ("thứ 5/21 đơn vị cấp huyện của tỉnh", "đứng thứ 3 trong 13 huyện")
@@ -767,7 +792,7 @@ def _home_location(name: str | None) -> tuple[str | None, str | None, str | None
 _PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?<!các )(?<!mỗi )(?<!từng )(?<!những )(?:tỉnh|tỉnh ta|tỉnh nhà)\s+"
                                r"(?:đặt|đề ra|phấn đấu|xác định|tiếp tục)(?!\w)")
 _RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?<!số )(?:tỉnh|thành phố|tỉnh ta|tỉnh nhà)(?!\w)(?!\s*,)")
-_COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng|kém)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
+_COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng|kém|vượt)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
 
 def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
@@ -858,7 +883,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         return NATIONAL, None, NATIONAL
     if fact.kind == "count" and _SURVEY.search(ctx.norm, s_lo, s_hi) and _SURVEY_UNIT.search(ctx.norm, fact.start,
                                                                                              fact.end) \
-            and (ctx.inds or ctx.article_index) and not _LOCAL_LEVEL.search(ctx.norm, s_lo, s_hi) \
+            and (ctx.inds or ctx.article_index) and not _local_level_besides_figures(ctx, s_lo, s_hi) \
             and not _PROVINCIAL_BODY.search(ctx.text, s_lo, fact.start):
         # (not "Sở Nội vụ sẽ khảo sát khoảng 1.500 người dân": a province's own survey)
         return NATIONAL, None, NATIONAL
@@ -881,9 +906,11 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             return named
     # ("tỉnh mới đạt 3,62 điểm, trong khi cả nước đạt 3,86 điểm, và thấp hơn Nam Định 0,31 điểm": an aside with
     # its own figure does not make the figures after it the aside's)
+    # (but "trong khi cả nước xuất khẩu 405,53 tỷ USD, tăng 14,3%": the aside's own figure goes on with its change)
     subjects = [p for p in before if not (
         _CONTRAST_BEFORE.search(ctx.norm, max(s_lo, p.start - 12), p.start)
-        and any(f.end <= fact.start for f in _facts_starting(ctx, p.end, fact.start)))]
+        and (own := [f for f in _facts_starting(ctx, p.end, fact.start) if f.end <= fact.start])
+        and not (fact.role == "change" and _ITS_CHANGE.fullmatch(ctx.norm, own[-1].end, fact.start)))]
     same_clause = [p for p in subjects if p.start >= clause[0]]
     if same_clause:
         return _as_location(same_clause[-1])
