@@ -1175,25 +1175,26 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in _ORDINAL_WORD_RANK.finditer(norm):
-        a, b = m.span(1)
-        if free(a, b):
-            out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
-                                 None, None, "exact", "hạng", confidence=0.85))
-        # "vị trí thứ ba, thứ tư và thứ năm": a list of ranks, one fact each (Conventions)
-        while (nxt := _ORDINAL_WORD_NEXT.match(norm[b:])) is not None:
-            if free(b + nxt.start(1), b + nxt.end(1)):
-                out.append(Candidate(b + nxt.start(1) + offset, b + nxt.end(1) + offset, "rank", "level", None,
-                                     float(_ORDINAL_VALUE[nxt.group(2)]), None, None, "exact", "hạng",
-                                     confidence=0.8))
-            b += nxt.end(1)
-    for m in _SUPERLATIVE_ORDINAL.finditer(norm):
-        a, b = m.span(1)
-        if free(a, b):  # "địa phương đông dân thứ ba cả nước", "đô thị lớn thứ hai cả nước"
-            out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
-                                 None, None, "exact", "hạng", confidence=0.75))
-            taken.append((a, b))
+    # (every ordinal and lead pattern below holds "thứ" or "đầu": a sentence with neither is not scanned)
     if "thứ" in norm:
+        for m in _ORDINAL_WORD_RANK.finditer(norm):
+            a, b = m.span(1)
+            if free(a, b):
+                out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
+                                     None, None, "exact", "hạng", confidence=0.85))
+            # "vị trí thứ ba, thứ tư và thứ năm": a list of ranks, one fact each (Conventions)
+            while (nxt := _ORDINAL_WORD_NEXT.match(norm[b:])) is not None:
+                if free(b + nxt.start(1), b + nxt.end(1)):
+                    out.append(Candidate(b + nxt.start(1) + offset, b + nxt.end(1) + offset, "rank", "level", None,
+                                         float(_ORDINAL_VALUE[nxt.group(2)]), None, None, "exact", "hạng",
+                                         confidence=0.8))
+                b += nxt.end(1)
+        for m in _SUPERLATIVE_ORDINAL.finditer(norm):
+            a, b = m.span(1)
+            if free(a, b):  # "địa phương đông dân thứ ba cả nước", "đô thị lớn thứ hai cả nước"
+                out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
+                                     None, None, "exact", "hạng", confidence=0.75))
+                taken.append((a, b))
         # "Huế xếp thứ hai (0,7951); Hải Phòng thứ ba (0,7857), TP Hồ Chí Minh thứ tư": a list of ranks goes on with
         # a bare ordinal after each name once a rank verb has been written
         for m in _BARE_ORDINAL.finditer(norm):
@@ -1207,7 +1208,7 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
             out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
                                  None, None, "exact", "hạng", confidence=0.75))
             taken.append((a, b))
-    for m in _LEAD.finditer(norm):
+    for m in _LEAD.finditer(norm) if "đầu" in norm else ():
         a, b = m.span(1)
         if not free(a, b):
             continue
