@@ -66,6 +66,9 @@ class _Ctx:
     entities: dict[tuple[int, int], list[Any]] = field(default_factory=dict)  # its spans, per sentence asked
     headline: tuple[tuple[int, int] | None] | None = None  # _headline's answer, once found
     ahead: bool = False  # resolving a goal's period: a year left implicit is not one already over
+    # _sentence_primary's answers by (sentence, ahead), kept only through the second period pass of link_facts,
+    # where nothing it reads changes but ctx.ahead (None: not kept)
+    primaries: dict[tuple[tuple[int, int], bool], str | None] | None = None
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -1304,6 +1307,8 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     clause = _clause(ctx.norm, s_lo, s_hi, fact.start)
     comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
     in_sent = _in(ctx.pers, s_lo, s_hi)
+    if not in_sent:
+        return None, "none"  # (every reading below takes a period of the sentence)
     bases = [p for p in in_sent if p.comparison and p.kind not in ("record", "since") and p.value is not None
              and p.start >= clause[0] and p.end <= fact.start]
     # (a change there, "tăng so với năm 2022 (tăng cao nhất 9,39%)", is the current period's)
@@ -1425,6 +1430,17 @@ _PREV_EDITION = re.compile(r"(?:kỳ|lần)(?!\w)")
 
 
 def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
+    """What a sentence is about in time, for the sentences after it (``_primary_period``), asked once per
+    sentence and ``ctx.ahead`` in the second period pass: ``_inherited_period`` asks again for every figure."""
+    if ctx.primaries is None:
+        return _primary_period(ctx, sent)
+    key = (sent, ctx.ahead)
+    if key not in ctx.primaries:
+        ctx.primaries[key] = _primary_period(ctx, sent)
+    return ctx.primaries[key]
+
+
+def _primary_period(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     """What a sentence is about in time, for the sentences after it: its last plain period mention
     (not a comparison base, an event day or a parenthesis), else a year implied by ``so với năm X``.
     A look back ("Trước đó, …") dates only itself."""
@@ -1725,6 +1741,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         if heading_period[id(f)] and f.role != "target" and _GOAL_HEADING.match(ctx.norm, at):
             # "Mục tiêu năm 2025" heading the goals: "hiện bình quân vùng mới đạt 5,8 điểm" under it is no goal
             heading_period[id(f)] = None
+    ctx.primaries = {}
     for fact in ordered:
         sent = sent_of[id(fact)]
         if _asof_unknown_near(ctx, fact, sent):
@@ -1745,6 +1762,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
                 by_index.setdefault(fact.indicator, []).append(value)
             if not _index_fact(fact):
                 decided_other.append(value)
+    ctx.primaries = None
     # The article's reporting period: a January review conference reports last year's figures even in
     # paragraphs that do not repeat the year.
     fallback = None
