@@ -978,8 +978,11 @@ def _recent_index(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> indicators.Ind
 
 def _respective_index(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> indicators.Indicator | None:
     """"PAR INDEX và SIPAS của tỉnh lần lượt đạt 88,5% và 84,2%": the i-th figure, the i-th index."""
+    before = ctx.norm[clause[0]:fact.start]
+    if "lần lượt" not in before:
+        return None  # (the cheap test first: most clauses hold no "lần lượt")
     m = None
-    for m2 in _RESPECTIVELY.finditer(ctx.norm[clause[0]:fact.start]):
+    for m2 in _RESPECTIVELY.finditer(before):
         m = m2
     if m is None:
         return None
