@@ -208,7 +208,7 @@ _RANGE_HEDGES = {"dưới", "gần", "hơn", "trên", "khoảng"}
 
 
 def _atoms(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in _ATOM.finditer(text)]
+    return [(m.start(), m.end(), m[0]) for m in _ATOM.finditer(text)]  # (m[0]: a little cheaper than m.group(0))
 
 
 def _is_year(v: float) -> bool:
