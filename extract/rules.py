@@ -958,7 +958,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
 
     # --- change ------------------------------------------------------------------------------------
     before_q = norm[:start]
-    if role != "change" and _PLUS_SIGN_BEFORE.search(before_q):
+    # ("+" in the last two characters first: the pattern ends "\+$", and the whole left context is long to scan)
+    if role != "change" and "+" in before_q[-2:] and _PLUS_SIGN_BEFORE.search(before_q):
         role, direction = "change", "up"  # "(+2,1%)": a signed change
         start -= 1
     label = _CHANGE_LABEL.search(before_q[-50:])
