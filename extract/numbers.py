@@ -28,6 +28,9 @@ from dataclasses import dataclass
 # Digits
 
 
+_SEPARATOR = re.compile(r"[.,]")
+
+
 def detect_style(text: str) -> str:
     """``"vi"`` (``1.234,5``) or ``"en"`` (``1,234.5``): the convention of a document's unambiguous figures.
 
@@ -37,7 +40,7 @@ def detect_style(text: str) -> str:
     vi = en = 0.0
     for m in _DIGITS.finditer(text):
         s = m.group(0)
-        head = re.split(r"[.,]", s, maxsplit=1)[0]
+        head = _SEPARATOR.split(s, maxsplit=1)[0]
         if len(head) > 1 and head.startswith("0"):
             continue  # "0226.3852" is a phone number, "06/06" a padded count: no separator convention in them
         if "." in s and "," in s:
@@ -205,7 +208,7 @@ _RANGE_HEDGES = {"dưới", "gần", "hơn", "trên", "khoảng"}
 
 
 def _atoms(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in _ATOM.finditer(text)]
+    return [(m.start(), m.end(), m[0]) for m in _ATOM.finditer(text)]  # (m[0]: a little cheaper than m.group(0))
 
 
 def _is_year(v: float) -> bool:
@@ -382,6 +385,9 @@ def find_numbers(text: str, style: str | None = None) -> list[NumberMention]:
     return out
 
 
+_MINUTES_AFTER_H = re.compile(r"h\d{2}")
+
+
 def _date_or_time(r: _Reader, i: int) -> tuple[int, str] | None:
     """(index after, "date"/"time") when atom i starts a date or clock time."""
     a = r.atoms
@@ -425,6 +431,6 @@ def _date_or_time(r: _Reader, i: int) -> tuple[int, str] | None:
             return j + 1, "time"
         if r.word(i + 1) != "g":
             return j, "time"
-    if i + 1 < len(a) and r.glued(i + 1) and re.fullmatch(r"h\d{2}", r.word(i + 1) or ""):
+    if i + 1 < len(a) and r.glued(i + 1) and _MINUTES_AFTER_H.fullmatch(r.word(i + 1) or ""):
         return i + 2, "time"
     return None

@@ -299,15 +299,20 @@ def _province_before(left_tail: str) -> bool:
     return any(found.end() == len(tail) for found in _province_names().finditer(tail))
 
 
+_OTHERS_AFTER = re.compile(r"^\s?(?:khác|còn lại|kế tiếp|tiếp theo)(?![^\W\d_])")
+_ENUMERATION_AFTER = re.compile(r"^[^.;]{0,40}?(?:là|gồm|thuộc về):?\s(?:TP\.?\s)?[A-ZĐ]")
+_LABEL_COLON_AFTER = re.compile(r"^[^.;\n]{0,80}:")
+
+
 def _points_back(m: NumberMention, unit: str | None, sent: str, norm: str, end: int, before: str) -> bool:
     """``Bình Phước và Đồng Nai … Trước sắp xếp, hai địa phương …``, ``PCI … PGI … hai bộ chỉ số``: a numeral
     in words naming as many units as were just named is no count (Conventions: a numeral only pointing back at
     units already named); ``hai địa phương không đủ dữ liệu`` after no names, or ``hai địa phương còn lại``, is."""
     if not m.words or not 2 <= m.value <= 4 or m.out_of is not None or unit is None:
         return False
-    if re.match(r"^\s?(?:khác|còn lại|kế tiếp|tiếp theo)(?![^\W\d_])", norm[end:]) or \
-            re.match(r"^[^.;]{0,40}?(?:là|gồm|thuộc về):?\s(?:TP\.?\s)?[A-ZĐ]", sent[end:]) or \
-            re.match(r"^[^.;\n]{0,80}:", sent[end:]):
+    if _OTHERS_AFTER.match(norm[end:]) or \
+            _ENUMERATION_AFTER.match(sent[end:]) or \
+            _LABEL_COLON_AFTER.match(sent[end:]):
         return False  # enumerating forward ("hai địa phương là …", "hai bảng xếp hạng được chờ đợi nhất: …")
     left = norm[:m.start]
     low = unit.lower()
@@ -355,6 +360,12 @@ def _in_short_quote(left: str, right: str) -> bool:
 _GOAL_VUOT = re.compile(r"(?<![^\W\d_])vượt\s$")
 
 
+_YEAR_20XX = re.compile(r"20\d\d")
+_GOAL_NAMED_BEFORE = re.compile(r"(?:hoàn thành|thực hiện|đạt)(?: được)? (?:các |những )?$")
+_QUOTA_REACHED_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|vượt|hoàn thành)(?: [^\W\d_]+){0,5} $")
+_DONE_BEFORE = re.compile(r"(?:đã|được)\s(?:[^\W\d_]+\s)?$")
+
+
 def _target_cue(region: str, year_now: int | None = None) -> str | None:
     """``"verbal"``/``"noun"``/``"directive"`` when a goal cue governs the clause ``region`` ending right
     before a number, else None."""
@@ -369,21 +380,19 @@ def _target_cue(region: str, year_now: int | None = None) -> str | None:
         if m.group(0) == "phải" and re.match(r"phải (?!trở lại)(?:(?:[^\W\d_]+ ){1,2}lại|bổ sung)(?![^\W\d_])",
                                              region[m.start():]):
             continue  # "tỷ lệ hồ sơ phải thu nhận lại … ở mức dưới 1%": the ones that had to be redone, measured
-        year = re.search(r"20\d\d", m.group(0))
+        year = _YEAR_20XX.search(m.group(0))
         if year and year_now is not None and int(year.group(0)) < year_now:
             continue  # "đến năm 2023" in a 2024 article: an as-of date, not a horizon
         # "Để hoàn thành mục tiêu năm, UBND yêu cầu …": the goal is named, then another clause begins.
-        named_goal = re.search(r"(?:hoàn thành|thực hiện|đạt)(?: được)? (?:các |những )?$",
-                               region[max(0, m.start() - 20):m.start()])
+        named_goal = _GOAL_NAMED_BEFORE.search(region[max(0, m.start() - 20):m.start()])
         if named_goal and "," in region[m.end():]:
             continue
         # "tăng 7,12%, đạt kế hoạch HĐND tỉnh giao và nhỉnh hơn …": a quota reached, closed before the figure
-        if re.search(r"(?<![^\W\d_])(?:đạt|vượt|hoàn thành)(?: [^\W\d_]+){0,5} $",
-                     region[max(0, m.start() - 40):m.start()]) and m.group(0) not in ("phấn đấu", "sẽ", "phải") \
-                and re.search(r",| và ", region[m.end():]):
+        if _QUOTA_REACHED_BEFORE.search(region[max(0, m.start() - 40):m.start()]) \
+                and m.group(0) not in ("phấn đấu", "sẽ", "phải") and re.search(r",| và ", region[m.end():]):
             continue
         # "đã bảo đảm", "đã nâng": done, not planned.
-        if re.search(r"(?:đã|được)\s(?:[^\W\d_]+\s)?$", region[max(0, m.start() - 12):m.start()]) and \
+        if _DONE_BEFORE.search(region[max(0, m.start() - 12):m.start()]) and \
                 m.group(0) not in ("giao", "chỉ tiêu", "kế hoạch", "mục tiêu", "dự toán"):
             continue
         best = m
@@ -403,12 +412,15 @@ def _target_cue(region: str, year_now: int | None = None) -> str | None:
     return "verbal"
 
 
+_QUALIFIES_PREVIOUS_FIGURE = re.compile(
+    r"^\s?(?:\)\s?)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|so với|so|cùng kỳ|của)(?![^\W\d_])")
+
+
 def _cue_region(norm: str, prev_end: int, start: int) -> str:
     """The clause that can govern the number at ``start``: after the last ``;`` and after what qualifies the
     previous figure ("bằng 88% dự toán Thủ tướng giao" — that quota belongs to the 88%)."""
     region = norm[prev_end:start]
-    if prev_end and re.match(r"^\s?(?:\)\s?)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|so với|so|cùng kỳ|của)(?![^\W\d_])",
-                             region):
+    if prev_end and _QUALIFIES_PREVIOUS_FIGURE.match(region):
         cuts = [i for i in (region.find(","), region.find(";"), region.find(" và "), region.find(" trong đó"))
                 if i >= 0]
         if cuts:
@@ -445,6 +457,10 @@ _SUBJECT_TRIM_START = re.compile(
 )
 
 
+_COUNTED_SUBJECT_STOP = re.compile(r"[;.:()]|,\s(?:đạt|tăng|giảm|chiếm)|\s(?:đạt|chiếm|tăng|giảm)\s")
+_SUBJECT_STOP = re.compile(r"[;.,:()]")
+
+
 def _subject(sent: str, norm: str, left_start: int, num_start: int, num_end: int, kind: str) -> str | None:
     """What the number measures, in the sentence's words: a heuristic over its clause."""
     region = norm[left_start:num_start]
@@ -456,7 +472,7 @@ def _subject(sent: str, norm: str, left_start: int, num_start: int, num_end: int
         break
     if kind == "count":
         right = sent[num_end:num_end + 90]
-        stop = re.search(r"[;.:()]|,\s(?:đạt|tăng|giảm|chiếm)|\s(?:đạt|chiếm|tăng|giảm)\s", right)
+        stop = _COUNTED_SUBJECT_STOP.search(right)
         tail = right[:stop.start()] if stop else right
         words = tail.split()[:10]
         if words:
@@ -476,7 +492,7 @@ def _subject(sent: str, norm: str, left_start: int, num_start: int, num_end: int
     text = text.strip(" ,;:-")
     if len(text.split()) < 2:
         right = sent[num_end:num_end + 90]
-        stop = re.search(r"[;.,:()]", right)
+        stop = _SUBJECT_STOP.search(right)
         tail = (right[:stop.start()] if stop else right).strip()
         if tail and kind == "percent":
             return " ".join(tail.split()[:12])
@@ -584,13 +600,16 @@ def _elliptic_count(norm: str, m: NumberMention, prev: Candidate | None, offset:
                      confidence=0.6)
 
 
+_DENOMINATOR_WORD = re.compile(r"\s(?:trong số|trong tổng số|trên tổng số|trên|trong)\s")
+
+
 def _share_denominator(norm: str, offset: int, found: list[Candidate]) -> None:
     """``chính quyền số thứ 12, kinh tế số thứ 13 và xã hội số thứ 14 trong số 63 địa phương``: a denominator
     written once after a list of ranks applies to each rank of the list (Conventions)."""
     for i in range(len(found) - 1, 0, -1):
         last = found[i]
-        if last.kind != "rank" or last.out_of is None or last.role != "level" or not re.search(
-                r"\s(?:trong số|trong tổng số|trên tổng số|trên|trong)\s", norm[last.start - offset:last.end - offset]):
+        if last.kind != "rank" or last.out_of is None or last.role != "level" \
+                or not _DENOMINATOR_WORD.search(norm[last.start - offset:last.end - offset]):
             continue
         j = i - 1
         while j >= 0:
@@ -647,13 +666,52 @@ def _carries_target(region: str, cue: str) -> bool:
     return not (cue == "noun" and re.search(r"(?<![^\W\d_])(?:đạt|bằng|chiếm)" + _W, region))
 
 
+_AND_OR_COMMA_GAP = re.compile(r"\s?(?:và|,)\s?")
+_NON_DIGIT = re.compile(r"\D")
+_DECIMAL_COMMA = re.compile(r"\d,\d")
+_POINTS_OR_PERCENT_AFTER = re.compile(r"^\s?(?:điểm|%)")
+_SHARE_WORD_GAP = re.compile(r"\s?(trên|trong|trong tổng số|trên tổng số)\s?")
+_PERCENT_POINTS_AFTER = re.compile(r"^\s?điểm\s?(?:phần trăm(?![^\W\d_])|%)")
+_PERCENT_POINTS_WORDS = re.compile(r"^\s?điểm\s?(?:phần trăm|%)")
+_DONG_NOT_CURRENCY_AFTER = re.compile(r"^\s?đồng\s(?:" + "|".join(lx.NOT_CURRENCY_AFTER_DONG) + ")" + _W)
+_DIEM_AFTER = re.compile(r"^\s?điểm" + _W)
+_DIEM_PLACE_AFTER = re.compile(r"^\s?điểm\s(?:" + "|".join(lx.PLACE_AFTER_DIEM) + ")" + _W)
+_DIEM_WORD = re.compile(r"^\s?điểm")
+_BAC_AFTER = re.compile(r"^\s?bậc" + _W)
+_BAC_WORD = re.compile(r"^\s?bậc")
+_HANG_AFTER = re.compile(r"^\s?(?:hạng|thứ hạng)" + _W)
+_HANG_MUC_AFTER = re.compile(r"^\s?hạng mục")
+_HANG_WORD = re.compile(r"^\s?(?:hạng|thứ hạng)")
+_FRACTION_BEFORE = re.compile(r"(?<![^\W\d_])phần\s$")
+_NHOM_BEFORE = re.compile(r"(?<![^\W\d_])nhóm\s$")
+_BEST_AFTER = re.compile(r"^[^;.]{0,60}?(?:cao|tốt) nhất")
+_PLACED_IN_GROUP_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:nằm trong|vào|lọt vào|lọt|thuộc|có mặt trong|góp mặt trong)\snhóm\s$")
+_INTO_GROUP_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?:vào|trở lại|hướng tới|hướng đến)\snhóm\s$")
+_WORST_AFTER = re.compile(r"^[^;.]{0,60}?(?:thấp nhất|cuối)")
+_COMMITTEE_BEFORE = re.compile(r"(?<![^\W\d_])(?:ubnd|ủy ban nhân dân)\s$")
+_OF_AMONG_WITH_BEFORE = re.compile(r"(?<![^\W\d_])(?:của|giữa|với)\s$")
+_AND_COMMITTEES_AFTER = re.compile(r"^(?:,? (?:ban|ngành|cơ quan))*,? và (?:ubnd|ủy ban nhân dân) (?:\d+|các)" + _W)
+_SUPERLATIVE_SET_BEFORE = re.compile(r"(?<![^\W\d_])nhất (?:trong|trong số|giữa)\s$")
+_MERGED_INTO_ONE_AFTER = re.compile(r"^[^,;.]{0,30}?thành một" + _W)
+_NOT_ALLOWED_BEFORE = re.compile(r"(?<![^\W\d_])không (?:để|được|cho)(?![^\W\d_])[^,;.\d]{0,60}$")
+_QUA_BEFORE = re.compile(r"(?<![^\W\d_])quá\s$")
+_NOT_YET_REACHED_BEFORE = re.compile(r"(?<![^\W\d_])chưa đạt (?:(?:tỷ lệ|mức|ngưỡng)\s)?$")
+_GOAL_OR_COMPARAND_AFTER = re.compile(r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)")
+_MUC_BEFORE = re.compile(r"(?<![^\W\d_])mức(?: [^\W\d_]+){0,4}\s$")
+_OF_OR_YEAR_AFTER = re.compile(r"^\s?(?:của|năm)(?![^\W\d_])")
+_GOAL_NOUN_BEFORE = re.compile(r"(?<![^\W\d_])(?:mục tiêu|chỉ tiêu|kế hoạch)\s$")
+_VUOT_BEFORE = re.compile(r"(?<![^\W\d_])vượt(?: (?:ngưỡng|mốc))?\s$")
+_PLUS_SIGN_BEFORE = re.compile(r"(?:^|[\s(])\+$")
+
+
 def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consumed: set[int],
               before: str = "") -> Candidate | None:
     m = mentions[k]
     if m.shape in ("date", "time", "code"):
         return None
     if m.shape == "rank_follow":  # the "3" of "thứ 2 và 3", the "4" and "5" of "thứ 3, 4 và 5"
-        if k + 1 < len(mentions) and re.fullmatch(r"\s?(?:và|,)\s?", norm[m.end:mentions[k + 1].start]) \
+        if k + 1 < len(mentions) and _AND_OR_COMMA_GAP.fullmatch(norm[m.end:mentions[k + 1].start]) \
                 and not mentions[k + 1].percent and mentions[k + 1].shape == "number" and not mentions[k + 1].words:
             mentions[k + 1].shape = "rank_follow"
         return Candidate(m.start, m.end, "rank", "level", None, m.value, None, None, "exact", "hạng")
@@ -666,7 +724,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None  # "1. Kết quả", "2) ..."
     if _PHONE_BEFORE.search(left_tail):
         return None
-    digits = re.sub(r"\D", "", m.raw)
+    digits = _NON_DIGIT.sub("", m.raw)
     if not m.words and digits.startswith("0") and len(digits) >= 7:
         return None
     if _in_short_quote(left, right):
@@ -685,7 +743,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         return None
     if _ID_BEFORE.search(left_tail) and not m.percent and not _AMONG_BEFORE.search(left_tail) \
             and not _province_before(left_tail) \
-            and not (re.search(r"\d,\d", m.raw) and re.match(r"^\s?(?:điểm|%)", right)):
+            and not (_DECIMAL_COMMA.search(m.raw) and _POINTS_OR_PERCENT_AFTER.match(right)):
         # ("trung bình của khối 7,09 điểm phần trăm": a decimal with its unit is no grade or clause number)
         return None
     if lx.ANAPHORA_AFTER.match(right.lstrip()[:60] + " "):
@@ -696,7 +754,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
 
     # "ba trên bốn chỉ số", "12 trên 15 huyện": a share written with "trên".
     out_of = m.out_of
-    share = re.fullmatch(r"\s?(trên|trong|trong tổng số|trên tổng số)\s?", norm[m.end:mentions[k + 1].start]) \
+    share = _SHARE_WORD_GAP.fullmatch(norm[m.end:mentions[k + 1].start]) \
         if out_of is None and k + 1 < len(mentions) else None
     if share and not (m.words and share.group(1) == "trong"):  # "một trong năm nước": one of them, not a share
         nxt = mentions[k + 1]
@@ -713,9 +771,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     conf = 0.9
     if m.percent:
         kind, unit = "percent", "%"
-    elif re.match(r"^\s?điểm\s?(?:phần trăm(?![^\W\d_])|%)", right):
+    elif _PERCENT_POINTS_AFTER.match(right):
         kind, unit = "percent", "điểm phần trăm"
-        end = m.end + re.match(r"^\s?điểm\s?(?:phần trăm|%)", right).end()
+        end = m.end + _PERCENT_POINTS_WORDS.match(right).end()
     elif m.shape == "glued" and m.suffix == "đ":
         kind, unit = "money", "đồng"
         end = m.end + 1
@@ -724,23 +782,21 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
         end = m.end + len(m.suffix)
     else:
         cur = _CURRENCY.match(right)
-        if cur and not (cur.group(1) == "đồng" and re.match(r"^\s?đồng\s(?:" + "|".join(
-                lx.NOT_CURRENCY_AFTER_DONG) + ")" + _W, right)):
+        if cur and not (cur.group(1) == "đồng" and _DONG_NOT_CURRENCY_AFTER.match(right)):
             kind, unit = "money", _CURRENCY_UNIT[cur.group(1)]
             end = m.end + cur.end()
             per = _PER_HEAD.match(norm[end:])
             if per:
                 end += per.end()
-        elif re.match(r"^\s?điểm" + _W, right) and not re.match(
-                r"^\s?điểm\s(?:" + "|".join(lx.PLACE_AFTER_DIEM) + ")" + _W, right):
+        elif _DIEM_AFTER.match(right) and not _DIEM_PLACE_AFTER.match(right):
             kind, unit = "score", "điểm"
-            end = m.end + re.match(r"^\s?điểm", right).end()
-        elif re.match(r"^\s?bậc" + _W, right):
+            end = m.end + _DIEM_WORD.match(right).end()
+        elif _BAC_AFTER.match(right):
             kind, unit = "rank", "bậc"
-            end = m.end + re.match(r"^\s?bậc", right).end()
-        elif re.match(r"^\s?(?:hạng|thứ hạng)" + _W, right) and not re.match(r"^\s?hạng mục", right):
+            end = m.end + _BAC_WORD.match(right).end()
+        elif _HANG_AFTER.match(right) and not _HANG_MUC_AFTER.match(right):
             kind, unit = "rank", "hạng"
-            end = m.end + re.match(r"^\s?(?:hạng|thứ hạng)", right).end()
+            end = m.end + _HANG_WORD.match(right).end()
         elif _TIME_UNIT.match(right):
             return None
         else:
@@ -768,7 +824,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
                 kind, unit, conf = "score", "điểm", 0.7  # "EGDI của Việt Nam là 0,6667": a bare index value
             else:
                 return None
-    if m.words and re.search(r"(?<![^\W\d_])phần\s$", left_tail):
+    if m.words and _FRACTION_BEFORE.search(left_tail):
         return None  # "vài phần mười điểm", "một phần ba": a fraction in words, vague or no quantity measured
     if m.words and m.value == 5 and norm[m.start:m.end] == "năm" and re.search(r"năm \d{4}\s?[-,(]\s?$", left_tail):
         return None  # "năm 2022 - năm tỉnh tăng hạng mạnh": "the year the province …", not five provinces
@@ -784,17 +840,15 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     group = False
     start_override: int | None = None
     bound_rank = False
-    if kind == "count" and re.search(r"(?<![^\W\d_])nhóm\s$", left_tail) and re.match(
-            r"^[^;.]{0,60}?(?:cao|tốt) nhất", norm[end:]):
+    if kind == "count" and _NHOM_BEFORE.search(left_tail) and _BEST_AFTER.match(norm[end:]):
         start_override = m.start - len("nhóm ")
-        if re.search(r"(?<![^\W\d_])(?:nằm trong|vào|lọt vào|lọt|thuộc|có mặt trong|góp mặt trong)\snhóm\s$",
-                     left_tail):
+        if _PLACED_IN_GROUP_BEFORE.search(left_tail):
             # "Tỉnh vẫn nằm trong nhóm 30 tỉnh … tốt nhất": the province's position, a rank bound like "vào tốp 10"
             kind, unit, bound_rank = "rank", "hạng", True
         else:
             group = True  # decided by role: a planned group is a rank bound, a reported one a count
-    elif kind == "count" and re.search(r"(?<![^\W\d_])(?:vào|trở lại|hướng tới|hướng đến)\snhóm\s$", left_tail) \
-            and not re.match(r"^[^;.]{0,60}?(?:thấp nhất|cuối)", norm[end:]):
+    elif kind == "count" and _INTO_GROUP_OF_BEFORE.search(left_tail) \
+            and not _WORST_AFTER.match(norm[end:]):
         # "phấn đấu đưa PAR INDEX vào nhóm 40 tỉnh, thành phố": a unit placed in a group of the best, with no
         # superlative written; a goal, a rank bound
         start_override = m.start - len("nhóm ")
@@ -805,10 +859,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if kind == "count" and lx.ADDRESSEE_UNITS.match((unit or "").lower()) and _ADDRESSEES_BEFORE.search(left_tail):
         return None
     if kind == "count" and out_of is None and lx.ADDRESSEE_UNITS.match((unit or "").lower()) and (
-            re.search(r"(?<![^\W\d_])(?:ubnd|ủy ban nhân dân)\s$", left_tail)
-            or (re.search(r"(?<![^\W\d_])(?:của|giữa|với)\s$", left_tail)
-                and re.match(r"^(?:,? (?:ban|ngành|cơ quan))*,? và (?:ubnd|ủy ban nhân dân) (?:\d+|các)" + _W,
-                             norm[end:]))):
+            _COMMITTEE_BEFORE.search(left_tail)
+            or (_OF_AMONG_WITH_BEFORE.search(left_tail)
+                and _AND_COMMITTEES_AFTER.match(norm[end:]))):
         return None  # "của 20 sở, ban, ngành và UBND 13 huyện, thành, thị": the units' set named (Conventions)
     if kind == "count" and out_of is None and _SET_UNITS_RE.match((unit or "").lower()) \
             and _AVERAGE_OF.search(left[-70:]) and not re.match(r"^\s(?:TP\.?\s)?[A-ZĐ]", sent[end:]):
@@ -820,9 +873,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if kind == "count" and out_of is None and lx.ADDRESSEE_UNITS.match((unit or "").lower()) \
             and _SET_SCOPE_BEFORE.search(left_tail):
         return None  # "trên địa bàn 10 xã, phường", "trên bản đồ 63 tỉnh, thành phố": the area named, a set name
-    if kind == "count" and out_of is None and re.search(r"(?<![^\W\d_])nhất (?:trong|trong số|giữa)\s$", left_tail):
+    if kind == "count" and out_of is None and _SUPERLATIVE_SET_BEFORE.search(left_tail):
         return None  # "thấp nhất trong 7 lĩnh vực", "cao nhất trong ba chỉ số": the set compared within points back
-    if kind == "count" and m.words and re.match(r"^[^,;.]{0,30}?thành một" + _W, norm[end:]):
+    if kind == "count" and m.words and _MERGED_INTO_ONE_AFTER.match(norm[end:]):
         return None  # "hai tỉnh thành một": the merger, not a count
     if kind == "count" and _points_back(m, unit, sent, norm, end, before):
         return None
@@ -856,24 +909,21 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
                 qualifier, start = "exact", m.start  # "được đánh giá trên 7 lĩnh vực": across them, not more than
             if qualifier == "lt" and _NOT_LET_BELOW.search(norm[:start]):
                 qualifier = "gte"  # "không để chỉ số nào dưới 6 điểm", "không để xã, phường nào dưới 85%": at least
-        elif (over_neg := re.search(r"(?<![^\W\d_])quá\s$", left_tail)) and re.search(
-                r"(?<![^\W\d_])không (?:để|được|cho)(?![^\W\d_])[^,;.\d]{0,60}$", left[:len(left) - 4]):
+        elif (over_neg := _QUA_BEFORE.search(left_tail)) and _NOT_ALLOWED_BEFORE.search(left[:len(left) - 4]):
             # "không để chỉ số nào giảm quá 0,2 điểm", "không được vượt quá"-like limits split by the verb: at most
             qualifier = "lte"
             start = m.start - (len(left_tail) - over_neg.start())
-        elif kind in ("percent", "score") and re.search(
-                r"(?<![^\W\d_])chưa đạt (?:(?:tỷ lệ|mức|ngưỡng)\s)?$", left_tail) and not re.match(
-                r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):
+        elif kind in ("percent", "score") and _NOT_YET_REACHED_BEFORE.search(left_tail) \
+                and not _GOAL_OR_COMPARAND_AFTER.match(norm[end:]):
             qualifier = "lt"  # "Có 3 xã chưa đạt tỷ lệ 50% hồ sơ nộp trực tuyến": below (devj: read as "chưa đến")
         gap_base = max(0, start - 70)
         gap = _COMPARATIVE_GAP.search(norm[gap_base:start])
-        if gap and re.search(r"(?<![^\W\d_])mức(?: [^\W\d_]+){0,4}\s$",
-                             norm[gap_base + gap.end(1) + len(" hơn "):start]) \
-                and re.match(r"^\s?(?:của|năm)(?![^\W\d_])", norm[end:]):
+        if gap and _MUC_BEFORE.search(norm[gap_base + gap.end(1) + len(" hơn "):start]) \
+                and _OF_OR_YEAR_AFTER.match(norm[end:]):
             # "cao hơn mức 97,6% của toàn tỉnh", "cao hơn mức bình quân cấp tỉnh 0,7582 của cả nước", "thấp hơn khá
             # xa mức 0,7723 của cả nước": the comparand's own value, a level (devg)
             gap = None
-        if gap and re.search(r"(?<![^\W\d_])(?:mục tiêu|chỉ tiêu|kế hoạch)\s$", norm[max(0, start - 20):start]):
+        if gap and _GOAL_NOUN_BEFORE.search(norm[max(0, start - 20):start]):
             gap = None  # "thấp hơn nhiều so với mục tiêu 50%": the goal's own value
         if gap and not _GROWTH_NOUN.search(norm[max(0, start - 50):start]):
             # ("thấp hơn mức tăng 4,96% của quý I": the figure is that growth, governed by "mức tăng")
@@ -887,9 +937,9 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             # "cao hơn Quảng Nam 5,33 điểm phần trăm", "thấp hơn Thái Lan và Malaysia từ 0,1 đến 0,15 điểm": the
             # unit compared with is named between the comparative and the gap
             role, direction = "change", _DIRECTION_OF[named.group(1).lower() + " hơn"]
-    over = re.search(r"(?<![^\W\d_])vượt(?: (?:ngưỡng|mốc))?\s$", left_tail)
+    over = _VUOT_BEFORE.search(left_tail)
     if qualifier == "exact" and role == "level" and kind in ("money", "count", "score", "percent") and over \
-            and not re.match(r"^\s?(?:so với|chỉ tiêu|kế hoạch|dự toán|mục tiêu)", norm[end:]):
+            and not _GOAL_OR_COMPARAND_AFTER.match(norm[end:]):
         # "vượt 570 nghìn tỷ đồng", "đều vượt 88%", "lần đầu vượt ngưỡng 90%": more than; "vượt 12% chỉ tiêu" is
         # the level by which the quota was exceeded (spec)
         qualifier = "gt"
@@ -899,16 +949,17 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if more:
         qualifier = "gte" if "lên" in more.group(0) else "lte"
         end += more.end()  # the bound word is part of the figure, as gold writes "từ 85 điểm trở lên"
-        if re.search(r"(?<![^\W\d_])từ\s$", left_tail):
+        if _FROM_BEFORE.search(left_tail):
             start = m.start - len("từ ")
     if m.shape == "range":
         qualifier = "range"
-        if re.search(r"(?<![^\W\d_])từ\s$", left_tail):
+        if _FROM_BEFORE.search(left_tail):
             start = m.start - len("từ ")
 
     # --- change ------------------------------------------------------------------------------------
     before_q = norm[:start]
-    if role != "change" and re.search(r"(?:^|[\s(])\+$", before_q):
+    # ("+" in the last two characters first: the pattern ends "\+$", and the whole left context is long to scan)
+    if role != "change" and "+" in before_q[-2:] and _PLUS_SIGN_BEFORE.search(before_q):
         role, direction = "change", "up"  # "(+2,1%)": a signed change
         start -= 1
     label = _CHANGE_LABEL.search(before_q[-50:])
@@ -1012,6 +1063,15 @@ def _english_ordinal_rank(norm: str, mentions: list[NumberMention], k: int, cons
     return Candidate(m.start, end, "rank", "level", None, m.value, None, out_of, "exact", "hạng")
 
 
+_STREAK_AFTER = re.compile(r"^\s?(?:liên tiếp|liên tục|trong lịch sử)")
+_RANKING_TABLE_BEFORE = re.compile(r"bảng xếp hạng\s$")
+_GROUP_AS_SETTING_BEFORE = re.compile(r"(?<![^\W\d_])(?<!nằm )(?<!vẫn )(?<!đều )(?<!cùng )(?<!lọt )(?<!đứng )"
+                                      r"(?<!luôn )(?<!tục )(?<!tiếp )trong\s$")
+_COLON_AFTER = re.compile(r"^\s?:")
+_LEAVES_BEFORE = re.compile(r"(?<![^\W\d_])rời(?: khỏi)?\s$")
+_PLACED_BEFORE = re.compile(r"(?<![^\W\d_])(?:xếp|đứng)\s$")
+
+
 def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: set[int]) -> Candidate | None:
     """Rank facts announced by the words before the number: xếp thứ, hạng, vị trí, top/nhóm."""
     m = mentions[k]
@@ -1028,15 +1088,15 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
             return None
         if m.words:
             return None  # ordinals in words are read by _word_ranks, with a rank verb required
-        if re.match(r"^\s?(?:liên tiếp|liên tục|trong lịch sử)", right):
+        if _STREAK_AFTER.match(right):
             return None  # "năm thứ 10 liên tục": a streak
         start = m.start - len("thứ ")
     elif _HANG_BEFORE.search(tail):
         if _HANG_NOT_RANK.search(tail) or m.words:
             return None
-        if re.search(r"bảng xếp hạng\s$", tail) and _SET_UNITS_RE.match(right.lstrip()):
+        if _RANKING_TABLE_BEFORE.search(tail) and _SET_UNITS_RE.match(right.lstrip()):
             return None  # "bảng xếp hạng 63 tỉnh, thành phố": the ranking's size, a set name
-        if re.match(r"^\s?bậc" + _W, right):
+        if _BAC_AFTER.match(right):
             return None  # "tụt hạng 5 bậc": a rank change, read by its unit
     elif _TOP_BEFORE.search(tail):
         top = _TOP_BEFORE.search(tail)
@@ -1047,14 +1107,13 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
             # "vào nhóm 30", "Phấn đấu giữ vững nhóm 5", "hướng tới nhóm 15 cả nước": a unit placed in a bare top
             # group (a result or, under a goal cue, a goal); "nhóm 3 tỉnh có điểm cao nhất" is read with its size
             return None
-        if re.search(r"(?<![^\W\d_])(?<!nằm )(?<!vẫn )(?<!đều )(?<!cùng )(?<!lọt )(?<!đứng )(?<!luôn )(?<!tục )"
-                     r"(?<!tiếp )trong\s$", tail[:top.start()]) and not _TOP_LEADING.match(after):
+        if _GROUP_AS_SETTING_BEFORE.search(tail[:top.start()]) and not _TOP_LEADING.match(after):
             # "trong tốp 10, có 7 địa phương": the group is the setting, not a result; "cả ba trụ cột đều trong
             # tốp 10" places units in it, a result
             return None
         opening = left[:len(left) - len(tail) + top.start()]
-        if (re.match(r"^\s?:", right) and not opening[opening.rfind("\n") + 1:].strip()) \
-                or re.search(r"(?<![^\W\d_])rời(?: khỏi)?\s$", tail[:top.start()]):
+        if (_COLON_AFTER.match(right) and not opening[opening.rfind("\n") + 1:].strip()) \
+                or _LEAVES_BEFORE.search(tail[:top.start()]):
             return None  # "Tốp 10: phía Bắc áp đảo", a label; "Quảng Nam rời tốp 30" states no position
         start = m.start - (len(tail) - top.start())
         qualifier = "lte"
@@ -1072,7 +1131,7 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
         pass  # "Thứ hạng: 29/63 tỉnh, thành phố"
     elif _FROM_TO_RANK.search(left[-60:]) and not m.words:
         pass  # "từ vị trí 57 lên 53": the second position is a rank too
-    elif re.search(r"(?<![^\W\d_])(?:xếp|đứng)\s$", tail) and not m.words and re.match(r"^\s?/", right) is None \
+    elif _PLACED_BEFORE.search(tail) and not m.words and re.match(r"^\s?/", right) is None \
             and m.out_of is not None:
         pass
     else:
@@ -1095,10 +1154,18 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     # "thứ 2 và 3": a second rank.
     if k + 1 < len(mentions) and k + 1 not in consumed:
         nxt = mentions[k + 1]
-        if re.fullmatch(r"\s?(?:và|,)\s?", norm[m.end:nxt.start]) and not nxt.percent and nxt.shape == "number" \
+        if _AND_OR_COMMA_GAP.fullmatch(norm[m.end:nxt.start]) and not nxt.percent and nxt.shape == "number" \
                 and _RANK_THU.search(left[-40:]) and not nxt.words:  # "thứ 4/63, năm thứ hai liên tiếp": a streak
             nxt.shape = "rank_follow"
     return Candidate(start, end, "rank", "level", None, m.value, None, out_of, qualifier, "hạng")
+
+
+_NAME_BEFORE_ORDINAL = re.compile(r"(\S+)(?:\s\([^()]{1,20}\))?\s$")
+_REPEAT_COUNT_BEFORE = re.compile(r"\d+\s(?:lần)\s(?:[^\W\d_]+\s){0,2}$")
+_SIZED_GROUP_BEFORE = re.compile(r"(?:\d+|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s(?:địa phương|tỉnh|tỉnh, thành phố|"
+                                 r"thành phố|đơn vị|quốc gia|huyện|xã)\s$")
+_NTH_TIME_BEFORE = re.compile(r"lần thứ\s[^\W\d_]+\s(?:[^\W\d_]+\s){0,3}$")
+_GROUP_SIZE_BEFORE = re.compile(r"(?:nhóm|top|tốp)\s(?:\d+|[^\W\d_]+)\s(?:[^\W\d_,]+[\s,]+){0,5}$")
 
 
 def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> list[Candidate]:
@@ -1109,25 +1176,26 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in _ORDINAL_WORD_RANK.finditer(norm):
-        a, b = m.span(1)
-        if free(a, b):
-            out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
-                                 None, None, "exact", "hạng", confidence=0.85))
-        # "vị trí thứ ba, thứ tư và thứ năm": a list of ranks, one fact each (Conventions)
-        while (nxt := _ORDINAL_WORD_NEXT.match(norm[b:])) is not None:
-            if free(b + nxt.start(1), b + nxt.end(1)):
-                out.append(Candidate(b + nxt.start(1) + offset, b + nxt.end(1) + offset, "rank", "level", None,
-                                     float(_ORDINAL_VALUE[nxt.group(2)]), None, None, "exact", "hạng",
-                                     confidence=0.8))
-            b += nxt.end(1)
-    for m in _SUPERLATIVE_ORDINAL.finditer(norm):
-        a, b = m.span(1)
-        if free(a, b):  # "địa phương đông dân thứ ba cả nước", "đô thị lớn thứ hai cả nước"
-            out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
-                                 None, None, "exact", "hạng", confidence=0.75))
-            taken.append((a, b))
+    # (every ordinal and lead pattern below holds "thứ" or "đầu": a sentence with neither is not scanned)
     if "thứ" in norm:
+        for m in _ORDINAL_WORD_RANK.finditer(norm):
+            a, b = m.span(1)
+            if free(a, b):
+                out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
+                                     None, None, "exact", "hạng", confidence=0.85))
+            # "vị trí thứ ba, thứ tư và thứ năm": a list of ranks, one fact each (Conventions)
+            while (nxt := _ORDINAL_WORD_NEXT.match(norm[b:])) is not None:
+                if free(b + nxt.start(1), b + nxt.end(1)):
+                    out.append(Candidate(b + nxt.start(1) + offset, b + nxt.end(1) + offset, "rank", "level", None,
+                                         float(_ORDINAL_VALUE[nxt.group(2)]), None, None, "exact", "hạng",
+                                         confidence=0.8))
+                b += nxt.end(1)
+        for m in _SUPERLATIVE_ORDINAL.finditer(norm):
+            a, b = m.span(1)
+            if free(a, b):  # "địa phương đông dân thứ ba cả nước", "đô thị lớn thứ hai cả nước"
+                out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
+                                     None, None, "exact", "hạng", confidence=0.75))
+                taken.append((a, b))
         # "Huế xếp thứ hai (0,7951); Hải Phòng thứ ba (0,7857), TP Hồ Chí Minh thứ tư": a list of ranks goes on with
         # a bare ordinal after each name once a rank verb has been written
         for m in _BARE_ORDINAL.finditer(norm):
@@ -1135,13 +1203,13 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
             if not free(a, b) or not sent[a].islower() or not _ORDINAL_LIST_VERB.search(norm[max(0, a - 160):a]):
                 continue
             # ("Bắc Giang (71,58 điểm) thứ tư": the name's figure in brackets between)
-            name = re.search(r"(\S+)(?:\s\([^()]{1,20}\))?\s$", sent[max(0, a - 50):a])
+            name = _NAME_BEFORE_ORDINAL.search(sent[max(0, a - 50):a])
             if name is None or not name.group(1)[:1].isupper():
                 continue
             out.append(Candidate(a + offset, b + offset, "rank", "level", None, float(_ORDINAL_VALUE[m.group(2)]),
                                  None, None, "exact", "hạng", confidence=0.75))
             taken.append((a, b))
-    for m in _LEAD.finditer(norm):
+    for m in _LEAD.finditer(norm) if "đầu" in norm else ():
         a, b = m.span(1)
         if not free(a, b):
             continue
@@ -1157,18 +1225,17 @@ def _word_ranks(sent: str, norm: str, offset: int, found: list[Candidate]) -> li
                 continue
         if _LEAD_NOT_BEFORE.search(left) or _LEAD_NOT_AFTER.match(right):
             continue
-        if re.search(r"\d+\s(?:lần)\s(?:[^\W\d_]+\s){0,2}$", left):
+        if _REPEAT_COUNT_BEFORE.search(left):
             continue  # "6 lần đứng đầu": a repetition count
-        if re.search(r"(?:\d+|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s(?:địa phương|tỉnh|tỉnh, thành phố|thành phố|"
-                     r"đơn vị|quốc gia|huyện|xã)\s$", left):
+        if _SIZED_GROUP_BEFORE.search(left):
             continue  # "9 trong 10 địa phương đứng đầu PII": a group's label, read with its size (devk)
         if _LEAD_LABEL_AFTER.match(right):
             continue  # "Ba vị trí dẫn đầu: …": a label, not rank 1 ("3 chỉ số đứng đầu thế giới" is)
         if _coordinated_subject(sent[max(0, a - 80):a]):
             continue  # "Đan Mạch, Estonia và Singapore tiếp tục dẫn đầu": a shared lead is no one's rank
-        if re.search(r"lần thứ\s[^\W\d_]+\s(?:[^\W\d_]+\s){0,3}$", left):
+        if _NTH_TIME_BEFORE.search(left):
             continue  # "lần thứ sáu Quảng Ninh đứng đầu": a repetition count
-        if re.search(r"(?:nhóm|top|tốp)\s(?:\d+|[^\W\d_]+)\s(?:[^\W\d_,]+[\s,]+){0,5}$", left):
+        if _GROUP_SIZE_BEFORE.search(left):
             continue  # the group's leading rank was read with its size
         # "A dẫn đầu năm thứ ba liên tiếp; B và C lần lượt xếp thứ 2 và 3": a streak, or ranks given in the same
         # sentence, name the ranking led

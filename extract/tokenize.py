@@ -63,23 +63,29 @@ def _align(pieces: list[str], text: str, norm: str) -> list[Span]:
     return spans
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _fill_gaps(spans: list[Span], text: str, start: int, end: int) -> list[Span]:
     """Add whitespace-separated pieces for any text the aligned spans do not cover."""
     out: list[Span] = []
     cursor = start
     for s, e in [*spans, (end, end)]:
         if s > cursor:
-            out.extend((cursor + m.start(), cursor + m.end()) for m in re.finditer(r"\S+", text[cursor:s]))
+            out.extend((cursor + m.start(), cursor + m.end()) for m in _NON_SPACE.finditer(text[cursor:s]))
         if e > s:
             out.append((s, e))
         cursor = max(cursor, e)
     return out
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _line_pieces(text: str, s: int, e: int) -> list[Span]:
     """Cut a span at line breaks: headings and captions are sentences of their own."""
     out = []
-    for m in re.finditer(r"[^\n]+", text[s:e]):
+    for m in _LINE.finditer(text[s:e]):
         a, b = s + m.start(), s + m.end()
         while a < b and text[a].isspace():
             a += 1
@@ -88,6 +94,9 @@ def _line_pieces(text: str, s: int, e: int) -> list[Span]:
         if b > a:
             out.append((a, b))
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;\"')\]]$")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -108,7 +117,7 @@ def split_sentences(text: str) -> list[Span]:
             gap = text[pe:s]
             prev = norm[ps:pe]
             if "\n" not in gap and (
-                _ABBREV_END.search(prev) or _ABBREV_GLUED.search(prev) or not re.search(r"[.!?…:;\"')\]]$", prev)
+                _ABBREV_END.search(prev) or _ABBREV_GLUED.search(prev) or not _SENTENCE_END.search(prev)
             ):
                 merged[-1] = (ps, e)
                 continue

@@ -66,11 +66,17 @@ class _Ctx:
     entities: dict[tuple[int, int], list[Any]] = field(default_factory=dict)  # its spans, per sentence asked
     headline: tuple[tuple[int, int] | None] | None = None  # _headline's answer, once found
     ahead: bool = False  # resolving a goal's period: a year left implicit is not one already over
+    # _sentence_primary's answers by (sentence, ahead), kept only through the second period pass of link_facts,
+    # where nothing it reads changes but ctx.ahead (None: not kept)
+    primaries: dict[tuple[tuple[int, int], bool], str | None] | None = None
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         if m.group(0).strip():
             out.append((m.start(), m.end()))
     return out or [(0, len(text))]
@@ -285,8 +291,11 @@ def _lead_end(ctx: _Ctx, lines: int) -> int:
     return ctx.paragraphs[min(max(lines, below_title), len(ctx.paragraphs) - 1)][1]
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _is_title(line: str, length: int) -> bool:
-    return length <= 150 and not line.endswith(".") and len(re.findall(r"[^\W\d_]+", line)) >= 4 \
+    return length <= 150 and not line.endswith(".") and len(_LETTER_WORD.findall(line)) >= 4 \
         and not _ABOVE_TITLE.match(line) and not _BANNER.match(line) and not line.isupper() \
         and not _BREADCRUMB.search(line) and not _is_caption(line)
 
@@ -299,6 +308,9 @@ _CAPTION = re.compile(r"(?:^|[.!?)]\s+|\(\s*)(?:Ảnh|Ảnh minh họa|Ảnh min
 
 def _is_caption(line: str) -> bool:
     return bool(_CAPTION.search(line))
+
+
+_SOURCE_LABEL = re.compile(r"\W*(?:nguồn|theo)\s*:")
 
 
 def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
@@ -322,7 +334,7 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
     tail = [pa for pa in ctx.paragraphs[-3:]
             if pa[1] - pa[0] <= 90 and not ctx.text[pa[0]:pa[1]].rstrip().endswith(".")]
     source = {p.province for p in provs
-              if any(a <= p.start < b for a, b in tail) or re.match(r"\W*(?:nguồn|theo)\s*:", ctx.norm[
+              if any(a <= p.start < b for a, b in tail) or _SOURCE_LABEL.match(ctx.norm[
                   (_containing(ctx.paragraphs, p.start) or (p.start, p.start))[0]:p.start])}
     if len(source) == 1 and (not lead or (lead.most_common(1)[0][1] == 1 and len(lead) > 1)):
         return source.pop()  # the lead names no province, or several once each (comparisons)
@@ -380,10 +392,14 @@ def _ministry_national(ctx: _Ctx, fact: Any, clause: tuple[int, int], comma: tup
                 or _MINISTRY_SCOPE.match(ctx.norm, clause[0]))
 
 
+_REGION_WORD = re.compile(r"(?<!\w)vùng(?!\w)")
+_UNIT_SET_WORD = re.compile(r"(?<!\w)(?:tỉnh|tỉnh, thành phố|quốc gia)(?!\w)")
+
+
 def _collective_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], comma: tuple[int, int]) -> bool:
     if fact.kind == "rank":
         return False
-    if fact.kind == "count" and re.search(r"(?<!\w)vùng(?!\w)", ctx.norm[fact.start:fact.end]):
+    if fact.kind == "count" and _REGION_WORD.search(ctx.norm[fact.start:fact.end]):
         return True  # the country's regions counted ("Xét theo 6 vùng kinh tế - xã hội")
     # (not a ranked group another figure of the clause names: "đưa PGI vào nhóm 10 địa phương dẫn đầu và thu hút
     # vốn FDI từ 600 triệu USD trở lên" is the province's goal)
@@ -394,7 +410,7 @@ def _collective_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], comma: tup
         return False
     if _MERGER.search(ctx.norm, max(sent[0], fact.start - 30), fact.start):
         return False  # "hợp nhất ba tỉnh": the size of the new province
-    if re.search(r"(?<!\w)(?:tỉnh|tỉnh, thành phố|quốc gia)(?!\w)", ctx.norm[fact.start:fact.end]):
+    if _UNIT_SET_WORD.search(ctx.norm[fact.start:fact.end]):
         return True  # provinces counted are never units of one province ("chỉ thấp hơn 12 tỉnh, thành phố")
     # "8/9 địa phương" of a province's districts, or "các sở, ngành" of the province, stay local …
     if _LOCAL_LEVEL.search(ctx.norm[sent[0]:sent[1]]):
@@ -402,11 +418,14 @@ def _collective_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], comma: tup
     return not _local_share(ctx, groups, sent)
 
 
+_SLASH_TOTAL = re.compile(r"/(\d+)")
+
+
 def _local_share(ctx: _Ctx, groups: list[re.Match[str]], sent: tuple[int, int]) -> bool:
     """"Trong 8 huyện, thành phố, … Có 5/8 địa phương đạt trên 99%": a share of fewer units than there are
     provinces, in a paragraph that named local units before the sentence, counts those units."""
     para = _containing(ctx.paragraphs, sent[0]) or sent
-    shares = [int(d) for m in groups for d in re.findall(r"/(\d+)", m.group(0))]
+    shares = [int(d) for m in groups for d in _SLASH_TOTAL.findall(m.group(0))]
     return bool(shares) and all(d < 34 for d in shares) and bool(_LOCAL_LEVEL.search(ctx.norm, para[0], sent[0]))
 
 
@@ -447,13 +466,15 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     return m.start() if m else min(len(text), pos + limit)
 
 
+_ALL_OF_THE_PROVINCE = re.compile(r"(?<!\w)của (?:tỉnh|thành phố)\s+đều(?!\w)")
+
+
 def _design_count(ctx: _Ctx, fact: Any, comma: tuple[int, int]) -> bool:
     # (a goal is never how the index is built: "đưa cả 8 chỉ số nội dung vào nhóm đạt điểm cao nhất")
     # (nor all of the province's own parts: "cả ba trụ cột … của tỉnh đều nằm trong nhóm 15", unlike "Ở ba trụ cột,
     # chính quyền số của tỉnh đứng thứ 12")
     if fact.role == "target" or _UNITS_MEETING.match(ctx.norm, fact.end, comma[1]) \
-            or re.search(r"(?<!\w)của (?:tỉnh|thành phố)\s+đều(?!\w)", ctx.norm[fact.end:_clause_end(ctx.text, fact.end,
-                                                                                                    80)]):
+            or _ALL_OF_THE_PROVINCE.search(ctx.norm[fact.end:_clause_end(ctx.text, fact.end, 80)]):
         return False
     before = ctx.norm[comma[0]:fact.start]
     named_part = _DESIGN_UNIT.search(ctx.norm, fact.start, fact.end) or "chỉ số chính" in ctx.norm[fact.start:fact.end]
@@ -527,6 +548,9 @@ _FINDING = re.compile(r"(?<!\w)(?:phát hiện|khảo sát (?:cho thấy|ghi nh�
                       r"người trả lời|người được hỏi|người được khảo sát|người dân được hỏi)(?!\w)")
 
 
+_COMPARED_WITH_BEFORE = re.compile(r"(?:hơn|so với|vượt|bằng)\s*(?:mức|điểm|giá trị)?\s*$")
+
+
 def _average_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicators.Indicator | None,
                       scoped_only: bool = False) -> bool:
     """``scoped_only``: a province was named earlier in the sentence, so only an average said to be the
@@ -540,7 +564,7 @@ def _average_national(ctx: _Ctx, fact: Any, sent: tuple[int, int], ind: indicato
             and _LOCAL_LEVEL.search(ctx.norm, para[0], fact.start):
         # "Ở khối sở, ban, ngành, … Giá trị trung bình của khối đạt 83,25%": the average of the province's own block
         return False
-    if re.search(r"(?:hơn|so với|vượt|bằng)\s*(?:mức|điểm|giá trị)?\s*$", stretch[:m.start()]):
+    if _COMPARED_WITH_BEFORE.search(stretch[:m.start()]):
         return False  # "cao hơn bình quân chung của cả nước 2 điểm": the average is only the comparand
     if any(clause[0] + m.start() <= p.start < fact.start for p in ctx.places if not p.scope_only):
         return False
@@ -656,12 +680,15 @@ _NATIONAL_SETTER = re.compile(r"(?<!\w)(?:Chính phủ|Thủ tướng(?: Chính 
 _SETS_GOAL = re.compile(r"(?<!\w)(?:đặt ra|đặt mục tiêu|đề ra|giao|yêu cầu|quy định)(?!\w)")
 
 
+_RELATIVE_CLAUSE_AFTER = re.compile(r"\s*(?:mà|do)\s+")
+
+
 def _national_goal(ctx: _Ctx, fact: Any, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     if fact.role != "target":
         return False
     # "cao hơn mục tiêu 6-6,5% mà Quốc hội đề ra cho cả nước": the setter attached to the figure itself
     setter = _NATIONAL_SETTER.match(ctx.text, fact.end + len(m.group(0))) \
-        if (m := re.match(r"\s*(?:mà|do)\s+", ctx.text[fact.end:clause[1]])) else None
+        if (m := _RELATIVE_CLAUSE_AFTER.match(ctx.text[fact.end:clause[1]])) else None
     if setter is not None and _SETS_GOAL.match(ctx.norm, setter.end() + 1):
         return True
     if _OWN_PROVINCE.search(ctx.text, sent[0], sent[1]) \
@@ -681,12 +708,15 @@ def _national_goal(ctx: _Ctx, fact: Any, sent: tuple[int, int], clause: tuple[in
 _OF_THE_COUNTRY = re.compile(r"\s*(?:của|ở|trên)\s+(?:gdp\s+)?(?:cả nước|toàn quốc)(?!\w)")
 
 
+_RESPECTIVELY = re.compile(r"(?<!\w)lần lượt(?!\w)")
+
+
 def _respectively(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention | None:
     """"Hà Nội và TP. Hồ Chí Minh lần lượt đạt 43,96 điểm và 41,77 điểm": the i-th figure, the i-th place."""
     if "lần lượt" not in ctx.norm[clause[0]:clause[1]]:
         return _plural_pairs(ctx, fact, clause)
     m = None
-    for m2 in re.finditer(r"(?<!\w)lần lượt(?!\w)", ctx.norm[clause[0]:fact.start]):
+    for m2 in _RESPECTIVELY.finditer(ctx.norm[clause[0]:fact.start]):
         m = m2
     if m is None:
         # "các vị trí thứ ba, thứ tư và thứ năm lần lượt thuộc về Hải Phòng (…), Bắc Giang (…) và Đồng Tháp": the
@@ -749,6 +779,12 @@ _HEADING_COMPARAND = re.compile(r"(?<!\w)(?:vượt|hơn|so với|gấp|bằng|t
 _HEADING_RANK_SCOPE = re.compile(r"(?<!\w)(?:thứ|hạng|vị trí|top|tốp|dẫn đầu|đứng đầu|nhóm)\s*[\d/]*\s*$")
 
 
+_BULLET_START = re.compile(r"[-+•*–]\s")
+_DIGIT = re.compile(r"\d")
+_NUMBERING_HEAD = re.compile(r"^\s*[\dIVX]+[.)]\s*")
+_NUMBERED_ITEM = re.compile(r"\s*[\dIVX]+[.)]\s")
+
+
 def _section_scopes(ctx: _Ctx) -> list[tuple[int, str | None]]:
     """(start, scope) for each heading line: "2. Bức tranh chung của cả nước" opens a national section,
     "Bắc Giang: từ nhóm khá lên á quân" one about Bắc Giang; a heading naming neither closes the scope."""
@@ -756,10 +792,9 @@ def _section_scopes(ctx: _Ctx) -> list[tuple[int, str | None]]:
     head = _headline(ctx)
     for lo, hi in ctx.paragraphs[1:]:
         line = ctx.text[lo:hi].strip()
-        if len(line) > 110 or line.endswith((".", ":", ";", ",")) or re.match(r"[-+•*–]\s", line) \
-                or _is_caption(line):
+        if len(line) > 110 or line.endswith((".", ":", ";", ",")) or _BULLET_START.match(line) or _is_caption(line):
             continue
-        if re.search(r"\d", re.sub(r"^\s*[\dIVX]+[.)]\s*", "", line)) and not re.match(r"\s*[\dIVX]+[.)]\s", line) \
+        if _DIGIT.search(_NUMBERING_HEAD.sub("", line)) and not _NUMBERED_ITEM.match(line) \
                 and (head is None or lo <= head[0]):
             # a title with figures is a headline of the article, not a section heading (one below the headline
             # is: "Giữ hạng 44, nhích lên trong vùng" closes the section on another province)
@@ -793,6 +828,10 @@ _PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?<!các )(?<!mỗi )(?<!từng )(?<!nh�
                                r"(?:đặt|đề ra|phấn đấu|xác định|tiếp tục)(?!\w)")
 _RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?<!số )(?:tỉnh|thành phố|tỉnh ta|tỉnh nhà)(?!\w)(?!\s*,)")
 _COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng|kém|vượt)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
+
+
+_PROVINCE_OR_COUNTRY_WORD = re.compile(r"(?<!\w)(?:tỉnh|quốc gia)(?!\w)")
+_IN_THE_AREA = re.compile(r"(?<!\w)trên địa bàn(?!\s+(?:tỉnh|thành phố)\s+[A-ZĐ])")
 
 
 def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
@@ -862,7 +901,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     # địa bàn phấn đấu đạt 8.300 tỷ đồng": the clause speaks of the writer's own province
     own = _last(_OWN_CLAUSE.finditer(ctx.text, clause[0], fact.start))
     if ctx.home and ctx.home != NATIONAL and own is not None and not any(p.start >= own.start() for p in before) \
-            and not re.search(r"(?<!\w)(?:tỉnh|quốc gia)(?!\w)", ctx.norm[fact.start:fact.end]):
+            and not _PROVINCE_OR_COUNTRY_WORD.search(ctx.norm[fact.start:fact.end]):
         return _home_location(ctx.home)
     if ctx.home and ctx.home != NATIONAL and _OWN_OPENING.match(ctx.norm, s_lo) and not before:
         # "Trong tỉnh, khu vực công nghiệp tăng 13,05%; dịch vụ tăng 6,48%; …" after the country's GDP: every clause
@@ -931,8 +970,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     # cầu …": the writer's own province, whatever the sentence before said of the country
     if ctx.home and ctx.home != NATIONAL and (_OWN_PROVINCE.search(ctx.text, s_lo, s_hi)
                                              or _PROVINCIAL_BODY.search(ctx.text, s_lo, fact.start)
-                                             or re.search(r"(?<!\w)trên địa bàn(?!\s+(?:tỉnh|thành phố)\s+[A-ZĐ])",
-                                                          ctx.text[s_lo:fact.start])):
+                                             or _IN_THE_AREA.search(ctx.text[s_lo:fact.start])):
         return _home_location(ctx.home)
     if _ANAPHOR.match(ctx.norm, s_lo) and not ctx.text[_ANAPHOR.match(ctx.norm, s_lo).end()].isupper():
         if ctx.home and ctx.home != NATIONAL and _BARE_PROVINCE.match(ctx.norm, s_lo) \
@@ -1086,8 +1124,11 @@ def _recent_index(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> indicators.Ind
 
 def _respective_index(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> indicators.Indicator | None:
     """"PAR INDEX và SIPAS của tỉnh lần lượt đạt 88,5% và 84,2%": the i-th figure, the i-th index."""
+    before = ctx.norm[clause[0]:fact.start]
+    if "lần lượt" not in before:
+        return None  # (the cheap test first: most clauses hold no "lần lượt")
     m = None
-    for m2 in re.finditer(r"(?<!\w)lần lượt(?!\w)", ctx.norm[clause[0]:fact.start]):
+    for m2 in _RESPECTIVELY.finditer(before):
         m = m2
     if m is None:
         return None
@@ -1135,6 +1176,11 @@ def _subject_indices(subject: str) -> tuple[indicators.Indicator, ...]:
     return tuple(i for i in _subject_indicators(subject) if i.kind == "index")
 
 
+_RATE_NOUN_AFTER = re.compile(r"\s*tỷ lệ")
+_INDEX_PART_WORD = re.compile(r"chỉ số|lĩnh vực|trụ cột")
+_BALLOT_WORD = re.compile(r"(?<!\w)phiếu(?!\w)")
+
+
 def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                     linked: list[tuple[Any, str]]) -> indicators.Indicator | None:
     if fact.kind == "money":
@@ -1164,7 +1210,7 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         return (before[-1] if before else near[0]).indicator
     if _business_share(ctx, fact, sent, comma):
         return indicators.get(next(m.indicator.id for m in ctx.inds if m.indicator.id in _BUSINESS_SURVEYS))
-    starts_rate = bool(re.match(r"\s*tỷ lệ", subject.lower()))
+    starts_rate = bool(_RATE_NOUN_AFTER.match(subject.lower()))
     # SIPAS is published with the PAR Index: an article on either measures satisfaction by SIPAS.
     if fact.kind == "percent" and any(m.indicator.id in _PERCENT_INDICES for m in ctx.inds) \
             and (sat := _last(_SATISFIED.finditer(ctx.norm, max(clause[0], fact.start - 160), fact.start))) \
@@ -1254,9 +1300,9 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         # tham gia khảo sát")
         collective = fact.kind == "count" and bool(
             _COLLECTIVE.search(ctx.norm[fact.start:fact.end + 1])
-            or re.search(r"chỉ số|lĩnh vực|trụ cột", ctx.norm[fact.start:fact.end])
+            or _INDEX_PART_WORD.search(ctx.norm[fact.start:fact.end])
             or (_SURVEY.search(ctx.norm, s_lo, s_hi) and _SURVEY_UNIT.search(ctx.norm, fact.start, fact.end))
-            or re.search(r"(?<!\w)phiếu(?!\w)", ctx.norm[fact.start:fact.end])  # ballots are a survey's sample
+            or _BALLOT_WORD.search(ctx.norm[fact.start:fact.end])  # ballots are a survey's sample
             or _DESIGN_SENTENCE.match(ctx.norm, s_lo)
             or _design_count(ctx, fact, comma)  # "Các chỉ số chính chia làm hai nhóm"
             # the units reaching a score of it ("121/168 xã, phường đạt từ 80 điểm trở lên")
@@ -1359,9 +1405,12 @@ def _context_year(ctx: _Ctx, sent: tuple[int, int], pos: int) -> int | None:
 _GOAL_AHEAD = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|đặt ra|đề ra|chỉ tiêu|kế hoạch|sẽ|yêu cầu|chỉ đạo)(?!\w)")
 
 
+_THIS_YEAR = re.compile(r"(?:năm nay|năm này|(?:một )?năm (?:vừa )?qua)(?!\w)")
+
+
 def _resolve(pm: PeriodMention, ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     if pm.kind == "relative" and ctx.edition_year is not None \
-            and re.match(r"(?:năm nay|năm này|(?:một )?năm (?:vừa )?qua)(?!\w)", ctx.norm[pm.start:pm.end]) \
+            and _THIS_YEAR.match(ctx.norm[pm.start:pm.end]) \
             and not (ctx.norm.startswith("năm nay", pm.start) and (
                 # "Hà Tĩnh phải trở lại nhóm 30 trong năm nay": a goal's "năm nay" lies ahead too
                 ctx.ahead or _GOAL_AHEAD.search(ctx.norm, pm.end, sent[1]))) \
@@ -1389,11 +1438,14 @@ def _from_to_spans(ctx: _Ctx, sent: tuple[int, int]) -> list[tuple[int, int]]:
     return ctx.from_to[sent]
 
 
+_EDITION_WORD_BEFORE = re.compile(r"(?<!\w)(?:kỳ|lần)(?:\s+\w+){0,2}\s*$")
+
+
 def _implied(ctx: _Ctx, p: PeriodMention) -> str | None:
     implied = periods.implied_by_comparison(p, ctx.published)
     # "so với kỳ đánh giá năm 2022" in an article on the 2024 survey (a biennial index): the base is the
     # previous edition, and the current one is the year the title and lead report
-    edition_base = bool(re.search(r"(?<!\w)(?:kỳ|lần)(?:\s+\w+){0,2}\s*$", ctx.norm[max(0, p.start - 25):p.start]))
+    edition_base = bool(_EDITION_WORD_BEFORE.search(ctx.norm[max(0, p.start - 25):p.start]))
     for year in (ctx.headline_year, ctx.title_year if edition_base else None):
         if implied and year is not None and p.year is not None and year >= p.year + 2 \
                 and (ctx.published is None or year <= ctx.published.year):
@@ -1407,12 +1459,20 @@ def _facts_starting(ctx: _Ctx, lo: int, hi: int) -> list[Any]:
     return ctx.facts[bisect_left(ctx.fact_starts, lo):bisect_right(ctx.fact_starts, hi)]
 
 
+_SO_VOI = re.compile(r"so\s*với")
+_AFTER_OR_BEFORE_WORD = re.compile(r"(?<!\w)(?:sau|trước)\s*$")
+_AND_WORD = re.compile(r"(?<!\w)và(?!\w)")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
 def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str | None, str]:
     """The period stated in the figure's own sentence: (period, rule) or (None, "none")."""
     s_lo, s_hi = sent
     clause = _clause(ctx.norm, s_lo, s_hi, fact.start)
     comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
     in_sent = _in(ctx.pers, s_lo, s_hi)
+    if not in_sent:
+        return None, "none"  # (every reading below takes a period of the sentence)
     bases = [p for p in in_sent if p.comparison and p.kind not in ("record", "since") and p.value is not None
              and p.start >= clause[0] and p.end <= fact.start]
     # (a change there, "tăng so với năm 2022 (tăng cao nhất 9,39%)", is the current period's)
@@ -1421,7 +1481,7 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     # The figure *is* the comparison base: "so với con số 80,08% của năm trước".
     comp_after = [p for p in in_sent if p.comparison and p.start >= fact.end and p.end <= comma[1]
                   and p.value is not None and p.start - fact.end <= 25 and p.kind not in ("record", "since")]
-    if comp_after and re.search(r"so\s*với", ctx.norm[comma[0]:fact.start]):
+    if comp_after and _SO_VOI.search(ctx.norm[comma[0]:fact.start]):
         return _resolve(comp_after[0], ctx, sent), "clause"
     spans = _from_to_spans(ctx, sent)
     own_span = next((sp for sp in spans if sp[0] <= fact.start < sp[1]), None)
@@ -1450,9 +1510,9 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
         for f in _facts_starting(ctx, p.start - 150, p.start))]
     # "quý II tăng 6,5% sau quý I giảm": a period after "sau/trước" is a point of reference
     after = [p for p in own if p.start >= fact.end and p.end <= comma[1] and p.start - fact.end <= 40
-             and not re.search(r"(?<!\w)(?:sau|trước)\s*$", ctx.norm[fact.end:p.start])
+             and not _AFTER_OR_BEFORE_WORD.search(ctx.norm[fact.end:p.start])
              # nor past "và" onto the next figure's own ("nhóm 5 … và đưa PCI 2025 vào nhóm 15")
-             and not (re.search(r"(?<!\w)và(?!\w)", ctx.norm[fact.end:p.start])
+             and not (_AND_WORD.search(ctx.norm[fact.end:p.start])
                       and any(p.end <= f.start < comma[1] for f in ctx.facts))]
     before_clause = [p for p in own if p.end <= fact.start and p.start >= clause[0]]
     since_now = [p for p in in_sent if p.kind == "since_now" and p.start >= clause[0] and p.end <= fact.start]
@@ -1464,7 +1524,7 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
             return f"{since_now[-1].year}..{end}", "since"
     # (a goal's year named after it in its clause outweighs the report's period: "còn cách xa mục tiêu 80% mà
     # Chính phủ đặt ra cho năm 2025" in a nine-month report)
-    goal_year = fact.role == "target" and after and re.fullmatch(r"\d{4}", after[0].value or "") is not None
+    goal_year = fact.role == "target" and after and _YEAR_DIGITS.fullmatch(after[0].value or "") is not None
     if after and (not before_clause or after[0].start - fact.end <= 12 or goal_year):
         return _resolve(after[0], ctx, sent), "clause"
     if before_clause:
@@ -1534,10 +1594,21 @@ _PREV_EDITION = re.compile(r"(?:kỳ|lần)(?!\w)")
 
 
 def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
+    """What a sentence is about in time, for the sentences after it (``_primary_period``), asked once per
+    sentence and ``ctx.ahead`` in the second period pass: ``_inherited_period`` asks again for every figure."""
+    if ctx.primaries is None:
+        return _primary_period(ctx, sent)
+    key = (sent, ctx.ahead)
+    if key not in ctx.primaries:
+        ctx.primaries[key] = _primary_period(ctx, sent)
+    return ctx.primaries[key]
+
+
+def _primary_period(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     """What a sentence is about in time, for the sentences after it: its last plain period mention
     (not a comparison base, an event day or a parenthesis), else a year implied by ``so với năm X``.
     A look back ("Trước đó, …") dates only itself."""
-    if re.match(r"\W*(?:trước đó|trước đây)(?!\w)", ctx.norm[sent[0]:sent[0] + 20]):
+    if _FLASHBACK.match(ctx.norm[sent[0]:sent[0] + 20]):
         return None
     spans = _from_to_spans(ctx, sent)
     pers = [p for p in _in(ctx.pers, sent[0], sent[1]) if _plain(p)
@@ -1603,7 +1674,7 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
                 # against the previous edition is the current one, not the flashback's
                 return None
             if fact.role == "change" and (after := _YEARS_AFTER.search(ctx.norm, sent[0], fact.start)) \
-                    and re.fullmatch(r"\d{4}", val):
+                    and _YEAR_DIGITS.fullmatch(val):
                 # "Năm 2021, tỉnh đạt 0,61 điểm. Sau ba năm, điểm số tăng 0,09": the change ends N years later
                 later = int(val) + periods.num_word(after.group(1))
                 if ctx.published is None or later <= ctx.published.year:
@@ -1703,10 +1774,16 @@ def _title_year(ctx: _Ctx) -> int | None:
     return pers[0].year if pers else None
 
 
+_EDITION_YEAR_GAP = re.compile(r"\)?\s*(?:năm\s*)?")
+
+
 def _edition_label(ctx: _Ctx, p: PeriodMention) -> bool:
     """A year naming an index's edition: right after the index's name ("PGI 2023", "(PCI) năm 2023")."""
     return any(m.indicator.kind == "index" and m.end <= p.start
-               and re.fullmatch(r"\)?\s*(?:năm\s*)?", ctx.norm[m.end:p.start]) for m in ctx.inds)
+               and _EDITION_YEAR_GAP.fullmatch(ctx.norm[m.end:p.start]) for m in ctx.inds)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
@@ -1814,7 +1891,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         sent = sent_of[id(fact)]
         stated[id(fact)] = None if _asof_unknown_near(ctx, fact, sent) else _period_evidence(ctx, fact, sent)[0]
     level_periods = [v for f in ordered if f.role == "level" and (v := stated[id(f)])]
-    years = [int(m.group(0)) for v in level_periods if (m := re.search(r"\d{4}", v))]
+    years = [int(m.group(0)) for v in level_periods if (m := _YEAR_DIGITS.search(v))]
     ctx.doc_year = ctx.title_year or (Counter(years).most_common(1)[0][0] if years else None)
     ctx.defer_implicit = False
     decided = []
@@ -1830,6 +1907,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         if heading_period[id(f)] and f.role != "target" and _GOAL_HEADING.match(ctx.norm, at):
             # "Mục tiêu năm 2025" heading the goals: "hiện bình quân vùng mới đạt 5,8 điểm" under it is no goal
             heading_period[id(f)] = None
+    ctx.primaries = {}
     for fact in ordered:
         sent = sent_of[id(fact)]
         if _asof_unknown_near(ctx, fact, sent):
@@ -1850,6 +1928,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
                 by_index.setdefault(fact.indicator, []).append(value)
             if not _index_fact(fact):
                 decided_other.append(value)
+    ctx.primaries = None
     # The article's reporting period: a January review conference reports last year's figures even in
     # paragraphs that do not repeat the year.
     fallback = None
@@ -1866,7 +1945,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         # outvote the rest: a look back at an earlier part of the year the report covers; the report's period stays
         fallback = lead
     first_asof = None
-    if fallback is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", fallback) and lead and lead != fallback:
+    if fallback is not None and _ISO_DAY.fullmatch(fallback) and lead and lead != fallback:
         # "Tính đến hết tháng 6/2024, …" heading the stocks of a report on "6 tháng đầu năm 2024": the figures
         # before that reading (in the body) are the reporting period's
         head = _headline(ctx)
@@ -1907,13 +1986,13 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
             comma = _clause(ctx.norm, *sent, fact.start, seps=",;")
             if _SAME_PERIOD_LAST_YEAR.match(ctx.norm, sent[0]) and not _in(ctx.pers, comma[0], fact.start):
                 # "Cùng kỳ năm trước, kinh tế tỉnh giảm 9,2%": the reporting period, a year earlier
-                fact.period = re.sub(r"\d{4}", lambda m: str(int(m.group(0)) - 1), reporting)
+                fact.period = _YEAR_DIGITS.sub(lambda m: str(int(m.group(0)) - 1), reporting)
             elif (same := (_SAME_PERIOD_OF_YEAR.search(ctx.norm, comma[0], fact.start)
                            or _SAME_PERIOD_OPENING.match(ctx.norm, sent[0], fact.start))) is not None \
-                    and re.search(r"\d{4}", reporting):
+                    and _YEAR_DIGITS.search(reporting):
                 # "Cùng kỳ năm 2024, Bắc Giang tăng 14,14%", "Riêng khu vực X cũ, cùng kỳ năm 2024 xuất khẩu mới
                 # đạt 12,6 tỷ USD": the reporting period (6 tháng đầu năm 2025) of that year
-                fact.period = re.sub(r"\d{4}", same.group(1), reporting)
+                fact.period = _YEAR_DIGITS.sub(same.group(1), reporting)
     _heading_figures(ctx, ordered, undated)
     _from_to_periods(ctx, ordered, sent_of)
     _streak_periods(ctx, ordered, sent_of)
@@ -1971,33 +2050,41 @@ def _close(a: Any, b: Any) -> bool:
 _ANNUAL_PLAN = re.compile(r"(?<!\w)(?:dự toán|kế hoạch năm|chỉ tiêu năm|kế hoạch cả năm)(?!\w)")
 
 
+_PART_BEFORE_YEAR_END = re.compile(
+    r"(\d{4})-(?:H1|Q[1-3]|01\.\.\d{4}-(?:0\d|1[01])|(?:0\d|1[01])-\d{2}|12-(?:[0-2]\d|30))")
+_WITHIN_YEAR = re.compile(r"(\d{4})-(?:H[12]|Q[1-4]|\d{2}\.\.\d{4}-\d{2})")
+_LAST_PART_OF_YEAR = re.compile(r"(\d{4})-(?:H2|Q4|\d{2}\.\.\d{4}-12)")
+_YEAR_END_WORDS = re.compile(r"(?<!\w)(?:tháng cuối năm|cuối năm)(?!\s*(?:/|năm)?\s*\d)")
+
+
 def _rest_of_year_targets(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int, int]]) -> None:
     """"Ba tháng cuối năm, thị xã phấn đấu giải ngân trên 95%" in October: a goal for the rest of the year takes
     the plan year (the year's remaining months lie ahead, not in last year)."""
     if ctx.published is None:
         return
     for fact in ordered:
+        if fact.role != "target":
+            continue  # every reading below is of a goal
         # (or a reading before the year's end: "Đến hết tháng 6/2025, … bằng 46,1% dự toán 15.500 tỷ đồng")
-        part = re.fullmatch(r"(\d{4})-(?:H1|Q[1-3]|01\.\.\d{4}-(?:0\d|1[01])|(?:0\d|1[01])-\d{2}|12-(?:[0-2]\d|30))",
-                            fact.period or "")
-        if fact.role == "target" and part and _ANNUAL_PLAN.search(ctx.norm, max(0, fact.start - 40), fact.start):
+        part = _PART_BEFORE_YEAR_END.fullmatch(fact.period or "")
+        if part and _ANNUAL_PLAN.search(ctx.norm, max(0, fact.start - 40), fact.start):
             # "bằng 51,8% dự toán HĐND tỉnh giao (23.600 tỷ đồng)" in a half-year report: the year's budget
             fact.period = part.group(1)
             continue
-        whole = re.fullmatch(r"(\d{4})-(?:H[12]|Q[1-4]|\d{2}\.\.\d{4}-\d{2})", fact.period or "")
-        if fact.role == "target" and whole and _ASSIGNED_AFTER.match(ctx.norm, fact.end):
+        whole = _WITHIN_YEAR.fullmatch(fact.period or "")
+        if whole and _ASSIGNED_AFTER.match(ctx.norm, fact.end):
             # "9 tháng đạt 52,3%, chưa đạt chỉ tiêu 60% tỉnh giao": a target assigned from above is the year's
             fact.period = whole.group(1)
             continue
-        if fact.role == "target" and whole and _PLAN_AFTER.match(ctx.norm, fact.end):
+        if whole and _PLAN_AFTER.match(ctx.norm, fact.end):
             # "phấn đấu quý IV …, giải ngân 100% kế hoạch vốn đầu tư công": a share of the year's plan
             fact.period = whole.group(1)
             continue
-        if fact.role != "target" or not re.fullmatch(r"(\d{4})-(?:H2|Q4|\d{2}\.\.\d{4}-12)", fact.period or ""):
+        if not _LAST_PART_OF_YEAR.fullmatch(fact.period or ""):
             continue
         sent = sent_of[id(fact)]
         # (a quarter's own goal stays that quarter's: "phấn đấu quý IV tăng trưởng từ 8% trở lên")
-        if re.search(r"(?<!\w)(?:tháng cuối năm|cuối năm)(?!\s*(?:/|năm)?\s*\d)", ctx.norm[sent[0]:sent[1]]):
+        if _YEAR_END_WORDS.search(ctx.norm[sent[0]:sent[1]]):
             fact.period = str(ctx.published.year)
     for fact in ordered:
         sent = sent_of[id(fact)]
@@ -2069,13 +2156,13 @@ def _dated_change_ranges(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple
     earlier reading."""
     spans: dict[str, str] = {}
     for fact in ordered:
-        if fact.role != "change" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", fact.period or ""):
+        if fact.role != "change" or not _ISO_DAY.fullmatch(fact.period or ""):
             continue
         sent = sent_of[id(fact)]
         # (the base before the change or after it in its clause: "tăng 4 bậc so với thời điểm cuối năm 2023")
         upto = _clause(ctx.norm, sent[0], sent[1], fact.start, seps=",;")[1]
         bases = [p for p in _in(ctx.pers, sent[0], upto) if p.comparison and p.kind in ("asof", "day")
-                 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.value or "") and p.value < fact.period]
+                 and _ISO_DAY.fullmatch(p.value or "") and p.value < fact.period]
         if bases:
             spans.setdefault(fact.period, bases[-1].value)
     if not spans:
@@ -2097,8 +2184,11 @@ def _dated_change_ranges(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple
                 fact.period = spans[fact.period]
 
 
+_YEAR_OF_PERIOD = re.compile(r"(\d{4})(?:-[^.]*)?$")
+
+
 def _year_of(period: str | None) -> int | None:
-    m = re.search(r"(\d{4})(?:-[^.]*)?$", period or "")
+    m = _YEAR_OF_PERIOD.search(period or "")
     return int(m.group(1)) if m else None
 
 
@@ -2112,7 +2202,7 @@ def _from_to_periods(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tuple[int
             continue
         end = next((f for f in ordered[i + 1:] if f.start >= span[1] and f.kind == fact.kind
                     and sent_of[id(f)] == sent), None)
-        if end is None or not re.fullmatch(r"\d{4}", end.period or ""):
+        if end is None or not _YEAR_DIGITS.fullmatch(end.period or ""):
             continue
         dated = any(span[0] <= p.start < span[1] and not p.comparison and p.value for p in ctx.pers)
         if not dated:
@@ -2213,11 +2303,11 @@ def _held_since_last_edition(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, t
     for m in _UNCHANGED_SINCE.finditer(ctx.norm):
         sent = _containing(ctx.sentences, m.start())
         base = next((p for p in _in(ctx.pers, m.end(), m.end() + 30) if p.comparison
-                     and re.fullmatch(r"\d{4}", p.value or "")), None) if sent else None
+                     and _YEAR_DIGITS.fullmatch(p.value or "")), None) if sent else None
         if base is not None:
             unchanged[sent] = int(base.value)
     for fact in ordered:
-        if fact.role != "level" or fact.kind not in ("rank", "count") or not re.fullmatch(r"\d{4}", fact.period or ""):
+        if fact.role != "level" or fact.kind not in ("rank", "count") or not _YEAR_DIGITS.fullmatch(fact.period or ""):
             continue
         y = int(fact.period)
         sent = sent_of[id(fact)]

@@ -259,6 +259,8 @@ _NATIONAL_NOT = re.compile(
 
 # "DTI quốc gia đạt 0,7326": an index's national value (not "Cổng dịch vụ công quốc gia", an institution)
 _INDEX_OF_THE_COUNTRY = re.compile(r"(?<!\w)(?:dti|pci|papi|sipas|pgi|par index|ict index)\s*$")
+_LEVEL_OPENING_BEFORE = re.compile(r"(?:^|[,.;:\n])\s*(?:ở|tại|trên)\s+(?:cấp|phạm vi)\s*$")
+_OF_OR_WHOLE_BEFORE = re.compile(r"(?:của|toàn)\s*$")
 
 
 def _national_mentions(norm: str, orig: str, lo: int, hi: int) -> list[PlaceMention]:
@@ -273,10 +275,9 @@ def _national_mentions(norm: str, orig: str, lo: int, hi: int) -> list[PlaceMent
         # Only "của quốc gia"-style uses; "Cổng DVC quốc gia", "Chính phủ số", "chỉ tiêu Trung ương giao"
         # name institutions or sources, not the measured place.
         # ("Ở cấp quốc gia, mức hài lòng chung đạt 82,66%": the national level, opening its clause)
-        level = word == "quốc gia" and (re.search(r"(?:^|[,.;:\n])\s*(?:ở|tại|trên)\s+(?:cấp|phạm vi)\s*$", before)
-                                        or _INDEX_OF_THE_COUNTRY.search(before))
+        level = word == "quốc gia" and (_LEVEL_OPENING_BEFORE.search(before) or _INDEX_OF_THE_COUNTRY.search(before))
         if word in ("quốc gia", "chính phủ", "trung ương") and not level and (
-                not re.search(r"(?:của|toàn)\s*$", before) or re.match(r"\s*(?:điện tử|số)\b", after)):
+                not _OF_OR_WHOLE_BEFORE.search(before) or re.match(r"\s*(?:điện tử|số)\b", after)):
             continue
         if level:
             out.append(PlaceMention(m.start(), m.end(), "national", None, None, None, scope_only=False))
@@ -319,6 +320,9 @@ def find_places(text: str, norm: str, published: date | None, lo: int = 0, hi: i
     if tied and home is not None:
         found, _ = _places(text, norm, published, lo, hi, home)
     return list(found)
+
+
+_FORMER_AFTER = re.compile(r"\s*\(?\s*cũ\b")
 
 
 @lru_cache(maxsize=4)
@@ -386,7 +390,7 @@ def _places(text: str, norm: str, published: date | None, lo: int, hi: int,
         loc, now, place, former = _place_for(canonical, published)
         aside = norm[max(lo, m.start() - 4):m.start()] == "nơi "
         tail = norm[m.end():m.end() + 8]
-        if re.match(r"\s*\(?\s*cũ\b", tail):
+        if _FORMER_AFTER.match(tail):
             former = True
             if not post:  # "Bình Dương (cũ)" only makes sense after the reorganisation; keep the name
                 place = None
@@ -422,8 +426,11 @@ def orig_capitalised(text: str, pos: int) -> bool:
     return pos < len(text) and text[pos].isupper()
 
 
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
 def _after_person_name(text: str, pos: int) -> bool:
-    m = re.search(r"(\w+)\s+$", text[max(0, pos - 20):pos])
+    m = _LAST_WORD.search(text[max(0, pos - 20):pos])
     if not m:
         return False
     word = m.group(1)

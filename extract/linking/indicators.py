@@ -50,8 +50,12 @@ def _flex(alias: str) -> str:
     return r"\s*,\s*".join(r"\s+".join(re.escape(w) for w in part.split()) for part in alias.split(","))
 
 
+_SPACES = re.compile(r"\s+")
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def _key(s: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"\s*,\s*", ", ", normalize_for_matching(s))).strip()
+    return _SPACES.sub(" ", _COMMA.sub(", ", normalize_for_matching(s))).strip()
 
 
 @lru_cache(maxsize=1)

@@ -564,10 +564,13 @@ def resolve_implicit(pm: PeriodMention, context_year: int | None, published: dat
     return replace(pm, value=pm.value.replace("{Y}", str(y)), implicit_year=False, year=y)
 
 
+_PART_TEMPLATE = re.compile(r"\{Y\}-(H[12]|Q[1-4]|\d{2})$")
+
+
 def _last_month(template: str) -> int | None:
     if template == "{Y}":
         return 12  # "cả năm": a whole year is over only once December is
-    m = re.search(r"\{Y\}-(H[12]|Q[1-4]|\d{2})$", template)
+    m = _PART_TEMPLATE.search(template)
     if not m:
         return None
     tag = m.group(1)
@@ -578,6 +581,9 @@ def _last_month(template: str) -> int | None:
     return int(tag)
 
 
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
 def implied_by_comparison(pm: PeriodMention, published: date | None) -> str | None:
     """A figure compared ``so với năm X`` (and given no period of its own) is for year X+1.
 
@@ -585,7 +591,7 @@ def implied_by_comparison(pm: PeriodMention, published: date | None) -> str | No
     "tăng 4 bậc so với năm 2022" reports the 2023 edition; capped at the publication year.
     """
     if not pm.comparison or pm.kind in ("record", "since") or pm.value is None \
-            or not re.fullmatch(r"\d{4}", pm.value):
+            or not _YEAR_DIGITS.fullmatch(pm.value):
         return None
     y = int(pm.value) + 1
     if published is not None and y > published.year:

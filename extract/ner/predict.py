@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 import spacy
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from extract.ner.pipelines import load_trained
 
@@ -39,8 +40,14 @@ def as_doc(nlp: spacy.Language, words: list[str]) -> Doc:
 
 def classify(nlp: spacy.Language, contexts: list[list[str]]) -> list[tuple[str, float]]:
     """For each context (``context.fact_context`` words): the best label and its probability."""
+    textcat = nlp.get_pipe("textcat")
+    labels = textcat.labels
+    # Scores straight from the model, in the batches ``pipe`` would use, without writing them to ``doc.cats``
+    # (read there, they came back as the same floats); a tie goes to the first label by name, as it did there.
+    by_name = sorted(range(len(labels)), key=labels.__getitem__)
     out = []
-    for doc in nlp.get_pipe("textcat").pipe(as_doc(nlp, w) for w in contexts):
-        label, prob = max(sorted(doc.cats.items()), key=lambda kv: kv[1])
-        out.append((label, float(prob)))
+    for batch in minibatch(contexts, size=128):
+        for row in textcat.predict([as_doc(nlp, w) for w in batch]).tolist():
+            best = max(by_name, key=row.__getitem__)
+            out.append((labels[best], row[best]))
     return out
