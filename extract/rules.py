@@ -299,6 +299,7 @@ def _province_before(left_tail: str) -> bool:
     return any(found.end() == len(tail) for found in _province_names().finditer(tail))
 
 
+_DEMONSTRATIVE_AFTER = re.compile(r"^\s?(?:này|nói trên|kể trên|vừa nêu)(?![^\W\d_])")
 _OTHERS_AFTER = re.compile(r"^\s?(?:khác|còn lại|kế tiếp|tiếp theo)(?![^\W\d_])")
 _ENUMERATION_AFTER = re.compile(r"^[^.;]{0,40}?(?:là|gồm|thuộc về):?\s(?:TP\.?\s)?[A-ZĐ]")
 _LABEL_COLON_AFTER = re.compile(r"^[^.;\n]{0,80}:")
@@ -310,6 +311,8 @@ def _points_back(m: NumberMention, unit: str | None, sent: str, norm: str, end: 
     units already named); ``hai địa phương không đủ dữ liệu`` after no names, or ``hai địa phương còn lại``, is."""
     if not m.words or not 2 <= m.value <= 4 or m.out_of is not None or unit is None:
         return False
+    if _DEMONSTRATIVE_AFTER.match(norm[end:]):
+        return True  # "Hai khu vực này", "ba khu vực nói trên": the units just named, whatever they are
     if _OTHERS_AFTER.match(norm[end:]) or \
             _ENUMERATION_AFTER.match(sent[end:]) or \
             _LABEL_COLON_AFTER.match(sent[end:]):

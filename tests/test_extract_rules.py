@@ -659,6 +659,12 @@ def test_goal_list_item_label_does_not_reset_the_goal() -> None:
     assert [(g[0], g[2], g[5]) for g in got] == [("100%", "target", "exact"), ("không dưới 90%", "target", "gte")]
 
 
+def test_a_numeral_with_a_demonstrative_points_back() -> None:
+    text = ("Công nghiệp tăng 10,4%, dịch vụ tăng 5,8%. Trên phạm vi cả nước, hai khu vực này lần lượt tăng 8,2% "
+            "và 6,9%.")
+    assert [g[0] for g in _facts(text)] == ["10,4%", "5,8%", "8,2%", "6,9%"]
+
+
 def test_a_goal_header_that_mentions_results_and_a_deadline_header() -> None:
     text = ("Để giữ vững kết quả, năm 2025 huyện phấn đấu:\n"
             "- Tỷ lệ hồ sơ trực tuyến đạt từ 90% trở lên;\n"
