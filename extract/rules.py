@@ -1075,13 +1075,19 @@ _LEAVES_BEFORE = re.compile(r"(?<![^\W\d_])rời(?: khỏi)?\s$")
 _PLACED_BEFORE = re.compile(r"(?<![^\W\d_])(?:xếp|đứng)\s$")
 
 
+_RANK_WORDS = ("thứ", "hạng", "vị trí", "top", "tốp", "nhóm", "xếp", "đứng")
+
+
 def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: set[int]) -> Candidate | None:
     """Rank facts announced by the words before the number: xếp thứ, hạng, vị trí, top/nhóm."""
     m = mentions[k]
+    window = norm[max(0, m.start - 120):m.start]
+    if m.percent or not any(word in window for word in _RANK_WORDS):
+        return None  # every reading below needs one of these words within 120 characters before the number
     left = norm[:m.start]
     tail = left[-40:]
     right = norm[m.end:]
-    if m.percent or (m.shape == "range" and not _TOP_BEFORE.search(tail)):
+    if m.shape == "range" and not _TOP_BEFORE.search(tail):
         return None
     start = m.start
     qualifier = "exact"
