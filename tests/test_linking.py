@@ -1783,3 +1783,12 @@ def test_the_sites_of_a_survey_sample_a_rank_surpassed_and_an_asides_own_change(
     facts[2].role = facts[4].role = "change"
     assert [f.location for f in _link(text, facts, date(2025, 4, 18), hint="Tuyên Quang")] == [
         "Việt Nam", "Việt Nam", "Tuyên Quang", "Việt Nam", "Việt Nam"]
+
+
+def test_related_news_links_do_not_make_the_articles_province() -> None:
+    text = ("Kết quả khảo sát hài lòng năm 2024\n\n"
+            "Tỷ lệ người dân hài lòng với dịch vụ hành chính công đạt 83,9%.\n\n"
+            "Tin liên quan:\n"
+            "- Bắc Giang tăng 9 bậc chỉ số cải cách hành chính")
+    own, teaser = _link(text, _facts(text, ("83,9%", "percent"), ("9 bậc", "rank")), date(2025, 4, 10))
+    assert (own.location, teaser.location) == (None, "Bắc Giang")

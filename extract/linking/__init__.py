@@ -313,6 +313,10 @@ def _is_caption(line: str) -> bool:
 _SOURCE_LABEL = re.compile(r"\W*(?:nguồn|theo)\s*:")
 
 
+_RELATED_LINKS = re.compile(r"^\W*(?:tin liên quan|bài liên quan|tin cùng chuyên mục|các tin khác|tin khác|xem thêm)\b",
+                            re.IGNORECASE | re.MULTILINE)
+
+
 def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
     if province_hint:
         if province_hint == NATIONAL:
@@ -320,7 +324,10 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
         name = gazetteer.resolve_province(province_hint) or province_hint
         loc, *_ = gazetteer._place_for(name, ctx.published)
         return loc
-    provs = [p for p in ctx.places if p.kind not in ("national", "region", "venue")]
+    # (not the headlines of other articles linked below it: "Tin liên quan: - Bắc Giang tăng 9 bậc …")
+    related = _RELATED_LINKS.search(ctx.text)
+    body_end = related.start() if related else len(ctx.text)
+    provs = [p for p in ctx.places if p.kind not in ("national", "region", "venue") and p.start < body_end]
     lead_text = ctx.text[:_lead_end(ctx, 3)]
     title_provs = [p for p in provs if p.start < len(lead_text)]
     if _CENTRAL_SOURCE.search(lead_text) and not title_provs:
@@ -331,7 +338,7 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
     whole = Counter(p.province for p in provs)
     # A source or byline line ("Nguồn: Cục Thống kê tỉnh Bắc Ninh", "Sở Nội vụ tỉnh Nam Định") names the
     # publisher's province when the title and lead do not.
-    tail = [pa for pa in ctx.paragraphs[-3:]
+    tail = [pa for pa in [pa for pa in ctx.paragraphs if pa[1] <= body_end][-3:]
             if pa[1] - pa[0] <= 90 and not ctx.text[pa[0]:pa[1]].rstrip().endswith(".")]
     source = {p.province for p in provs
               if any(a <= p.start < b for a, b in tail) or _SOURCE_LABEL.match(ctx.norm[
