@@ -328,12 +328,11 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
     related = _RELATED_LINKS.search(ctx.text)
     body_end = related.start() if related else len(ctx.text)
     provs = [p for p in ctx.places if p.kind not in ("national", "region", "venue") and p.start < body_end]
-    lead_text = ctx.text[:_lead_end(ctx, 3)]
-    title_provs = [p for p in provs if p.start < len(lead_text)]
-    if _CENTRAL_SOURCE.search(lead_text) and not title_provs:
+    lead_end = _lead_end(ctx, 3)
+    title_provs = [p for p in provs if p.start < lead_end]
+    if _CENTRAL_SOURCE.search(ctx.text, 0, lead_end) and not title_provs:
         return NATIONAL
     # Title and lead (first lines) say whose article it is; fall back to the most named province.
-    lead_end = _lead_end(ctx, 3)
     lead = Counter(p.province for p in provs if p.start < lead_end)
     whole = Counter(p.province for p in provs)
     # A source or byline line ("Nguồn: Cục Thống kê tỉnh Bắc Ninh", "Sở Nội vụ tỉnh Nam Định") names the
@@ -976,8 +975,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     # "Thu ngân sách nhà nước trên địa bàn đạt …", "Mức tăng của tỉnh cao hơn mức tăng chung …", "UBND tỉnh yêu
     # cầu …": the writer's own province, whatever the sentence before said of the country
     if ctx.home and ctx.home != NATIONAL and (_OWN_PROVINCE.search(ctx.text, s_lo, s_hi)
-                                             or _PROVINCIAL_BODY.search(ctx.text, s_lo, fact.start)
-                                             or _IN_THE_AREA.search(ctx.text[s_lo:fact.start])):
+                                             or _own_province_marked(ctx, s_lo, fact.start)):
         return _home_location(ctx.home)
     if _ANAPHOR.match(ctx.norm, s_lo) and not ctx.text[_ANAPHOR.match(ctx.norm, s_lo).end()].isupper():
         if ctx.home and ctx.home != NATIONAL and _BARE_PROVINCE.match(ctx.norm, s_lo) \
@@ -1010,8 +1008,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             if all(p.kind == "national" for p in group) and ctx.home and ctx.home != NATIONAL \
                     and last_sent[1] <= s_lo and not _DETAILS_BEFORE.match(ctx.norm, s_lo) \
                     and _section_scope(ctx, fact.start) != NATIONAL \
-                    and (_PROVINCIAL_CUE.search(ctx.text, s_lo, s_hi)
-                         or ctx.norm[last_sent[1]:s_lo].strip(" \n.;")):
+                    and (_own_province_marked(ctx, s_lo, s_hi) or ctx.norm[last_sent[1]:s_lo].strip(" \n.;")):
                 # "GDP cả nước … tăng 6,82%. Ước thu ngân sách 9 tháng đạt 5.120 tỷ đồng, bằng 79,5% dự toán HĐND tỉnh
                 # giao": a sentence with no place but the province's own marks, or one after a sentence in between,
                 # is the province's again (unless it details the country's figure)
@@ -1056,10 +1053,16 @@ _REGION_AVERAGE_OPENING = re.compile(r"\s*(?:bình quân|trung bình|mức chung
 _FRONTED_FIGURE = re.compile(r"\W*(?:với|đạt)\s+(?:[^,;()]|(?<=\d),(?=\d)){1,40}?,(?!\d)\s*")
 
 
+def _open_bracket(ctx: _Ctx, fact: Any, s_lo: int) -> int | None:
+    """Where the bracket that holds the figure opens, within its sentence; None when the figure is in none."""
+    opening = ctx.norm.rfind("(", s_lo, fact.start)
+    return None if opening < 0 or ")" in ctx.norm[opening:fact.start] else opening
+
+
 def _bracket_owner(ctx: _Ctx, fact: Any, s_lo: int) -> PlaceMention | None:
     """The province or district named right before the bracket that holds the figure, if any."""
-    opening = ctx.norm.rfind("(", s_lo, fact.start)
-    if opening < 0 or ")" in ctx.norm[opening:fact.start]:
+    opening = _open_bracket(ctx, fact, s_lo)
+    if opening is None:
         return None
     return next((p for p in _in(ctx.places, max(s_lo, opening - 60), opening)
                  if p.end <= opening and not ctx.norm[p.end:opening].strip() and not p.scope_only
@@ -1073,16 +1076,24 @@ def _bracketed_region(ctx: _Ctx, fact: Any, s_lo: int) -> str | None:
     regions = [p for p in _in(ctx.places, s_lo, fact.start) if p.kind == "region"]
     if regions and re.fullmatch(r"\s*\(\s*", ctx.norm[regions[-1].end:fact.start]):
         return regions[-1].place
-    opening = ctx.norm.rfind("(", s_lo, fact.start)
-    if opening < 0 or ")" in ctx.norm[opening:fact.start] \
-            or not _REGION_AVERAGE_OPENING.match(ctx.norm, opening + 1):
+    opening = _open_bracket(ctx, fact, s_lo)
+    if opening is None or not _REGION_AVERAGE_OPENING.match(ctx.norm, opening + 1):
         return None
     named = [p for p in _in(ctx.places, 0, fact.start) if p.kind == "region"]
     return named[-1].place if named else ""
 
 
-_PROVINCIAL_CUE = re.compile(r"(?<!\w)(?:(?:HĐND|UBND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy)\s+tỉnh|tỉnh giao|"
-                             r"của tỉnh|toàn tỉnh|trong tỉnh|trên địa bàn)(?!\w)")
+# A quota the province's council assigns ("dự toán HĐND tỉnh giao"), or "trong tỉnh".
+_PROVINCIAL_QUOTA = re.compile(r"(?<!\w)(?:(?:HĐND|Hội đồng nhân dân)\s+tỉnh|tỉnh giao|trong tỉnh)(?!\w)")
+
+
+def _own_province_marked(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` carries a mark of the writer's own province: its body as actor ("UBND tỉnh", "Sở Nội
+    vụ"), "trên địa bàn", its council's quota, "của tỉnh"."""
+    return bool(_PROVINCIAL_BODY.search(ctx.text, lo, hi) or _IN_THE_AREA.search(ctx.text[lo:hi])
+                or _PROVINCIAL_QUOTA.search(ctx.text, lo, hi) or _OWN_PROVINCE.search(ctx.text, lo, hi))
+
+
 _DETAILS_BEFORE = re.compile(r"\W*(?:trong đó|cụ thể|tính chung|trong số này|trong số đó)(?!\w)")
 
 
