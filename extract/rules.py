@@ -102,6 +102,9 @@ _DATE_BEFORE = re.compile(
 )
 _PHONE_BEFORE = re.compile(r"(?:lượt xem|lượt đọc|lượt truy cập|lượt view|điện thoại|hotline|đt|fax|tổng đài|"
                            r"email|sđt|di động)\s?:?\s?$|đánh giá\s?:\s?$")
+# A page's own counter written after its figure ("08h30 | 856 lượt đọc"): only where the line ends with it or the
+# next field follows, so "thu hút 1,2 triệu lượt xem" in a sentence stays a count.
+_VIEW_COUNTER_AFTER = re.compile(r"^\s?lượt (?:xem|đọc|truy cập|view)[ \t]*(?:\||\n|$)")
 _ANAPHOR_BEFORE = re.compile(r"(?<![^\W\d_])(?:cả|các)\s$")
 _RANK_THU = re.compile(r"(?<![^\W\d_])thứ\s$")
 _ORDINAL_HEADS = re.compile(
@@ -725,7 +728,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     # --- distractors -------------------------------------------------------------------------------
     if not left.strip() and _HEADING_AFTER.match(right):
         return None  # "1. Kết quả", "2) ..."
-    if _PHONE_BEFORE.search(left_tail):
+    if _PHONE_BEFORE.search(left_tail) or _VIEW_COUNTER_AFTER.match(right):
         return None
     digits = _NON_DIGIT.sub("", m.raw)
     if not m.words and digits.startswith("0") and len(digits) >= 7:
