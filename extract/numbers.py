@@ -366,8 +366,11 @@ def find_numbers(text: str, style: str | None = None) -> list[NumberMention]:
                 if dash and r.word(k) == "/":
                     ok = False
                 if ok and not m.scaled and scaled2:
-                    # "từ 2 đến 3 tỷ": the scale written once applies to both ends.
-                    value = value * _last_scale(v2) if value < _last_scale(v2) else value
+                    # "từ 2 đến 3 tỷ": the scale written once applies to both ends. It is the second end's
+                    # own scale words, not one read off its value: 18.000 tỷ is 1.8e13, yet its scale is tỷ.
+                    second = j + 1 + hedge
+                    scale = r._scales(1.0, second + 1)[0] if r.is_digit(second) else _last_scale(v2)
+                    value = value * scale if value < scale else value
                 if ok and v2 > value:
                     m.value = value
                     m.value_max = v2

@@ -132,6 +132,8 @@ def test_not_one_number(words: str) -> None:
     ("75,03% - 90,61%", 75.03, 90.61, None, True),
     ("mười lăm phần trăm", 15, None, None, True),
     ("từ 2 đến 3 tỷ", 2e9, 3e9, None, False),
+    ("từ 17.000 đến 18.000 tỷ", 1.7e13, 1.8e13, None, False),
+    ("từ 17 đến 18 nghìn tỷ", 1.7e13, 1.8e13, None, False),
 ])
 def test_mentions(text: str, value: float, value_max: float | None, out_of: float | None, percent: bool) -> None:
     norm = normalize_for_matching(text)
