@@ -1069,6 +1069,8 @@ def _english_ordinal_rank(norm: str, mentions: list[NumberMention], k: int, cons
     return Candidate(m.start, end, "rank", "level", None, m.value, None, out_of, "exact", "hạng")
 
 
+# A person's place in a photo ("(thứ 2 từ trái)", "thứ ba bên phải"): a caption's pointer, no rank.
+_PHOTO_POSITION_AFTER = re.compile(r"^\s?(?:từ|bên|phía) (?:trái|phải)(?![^\W\d_])")
 _STREAK_AFTER = re.compile(r"^\s?(?:liên tiếp|liên tục|trong lịch sử)")
 _RANKING_TABLE_BEFORE = re.compile(r"bảng xếp hạng\s$")
 _GROUP_AS_SETTING_BEFORE = re.compile(r"(?<![^\W\d_])(?<!nằm )(?<!vẫn )(?<!đều )(?<!cùng )(?<!lọt )(?<!đứng )"
@@ -1102,6 +1104,8 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
             return None  # ordinals in words are read by _word_ranks, with a rank verb required
         if _STREAK_AFTER.match(right):
             return None  # "năm thứ 10 liên tục": a streak
+        if _PHOTO_POSITION_AFTER.match(right):
+            return None
         start = m.start - len("thứ ")
     elif _HANG_BEFORE.search(tail):
         if _HANG_NOT_RANK.search(tail) or m.words:

@@ -500,6 +500,7 @@ CASES: list[tuple[str, list[F]]] = [
     ("Kỳ họp thứ 18 HĐND tỉnh khóa X diễn ra vào lần thứ hai trong năm.", []),
     ("Điện thoại: 0274.3822.456 - Hotline 1900 1234; Lượt xem: 2.519", []),
     ("Chuyển đổi số | 12.11.2025 - 08h30 | 856 lượt đọc", []),
+    ("Phó Chủ tịch UBND tỉnh Trần Văn B (thứ 2 từ trái) trao giấy khen cho các đơn vị.", []),
     ("Thứ Sáu, 14/06/2024 - 07:15 | 1.204 lượt xem | In bài", []),
     ("Người dân được khuyến khích chuyển từ điện thoại 2G sang 4G.", []),
     ("Sau 3 năm triển khai, 6 tháng đầu năm nay tỉnh tiếp tục rà soát các nội dung.", []),
