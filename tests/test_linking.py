@@ -1792,3 +1792,14 @@ def test_related_news_links_do_not_make_the_articles_province() -> None:
             "- Bắc Giang tăng 9 bậc chỉ số cải cách hành chính")
     own, teaser = _link(text, _facts(text, ("83,9%", "percent"), ("9 bậc", "rank")), date(2025, 4, 10))
     assert (own.location, teaser.location) == (None, "Bắc Giang")
+
+
+def test_a_heading_naming_the_province_compared_with_opens_no_section_on_it() -> None:
+    text = ("PCI 2024: Quảng Ninh đạt 73,20 điểm\n\n"
+            "Quảng Ninh xếp thứ 2/63 tỉnh, thành phố; TP Hải Phòng dẫn đầu.\n\n"
+            "Chỉ kém Hải Phòng 1,64 điểm\n\n"
+            "Chỉ số Chi phí thời gian đạt 7,95 điểm; Đào tạo lao động đạt 7,60 điểm, xếp thứ nhất cả nước.")
+    gap, cost, training = _link(
+        text, _facts(text, ("1,64 điểm", "score"), ("7,95 điểm", "score"), ("7,60 điểm", "score")),
+        date(2025, 5, 8), hint="Quảng Ninh")
+    assert (gap.location, cost.location, training.location) == ("Quảng Ninh",) * 3

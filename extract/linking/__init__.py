@@ -809,7 +809,9 @@ def _section_scopes(ctx: _Ctx) -> list[tuple[int, str | None]]:
                  # "Vượt xa mức chung của cả nước": the country is what the section's figures are measured against
                  and not (p.kind == "national" and _HEADING_COMPARAND.search(ctx.norm, lo, p.start))
                  # "Cấp tỉnh: đứng thứ 9 cả nước": the ranking's scope, the province is the one ranked
-                 and not (p.kind == "national" and _HEADING_RANK_SCOPE.search(ctx.norm, lo, p.start))]
+                 and not (p.kind == "national" and _HEADING_RANK_SCOPE.search(ctx.norm, lo, p.start))
+                 # "Chỉ kém Hải Phòng 1,64 điểm": the province compared with, the section stays the article's
+                 and not (p.kind == "province" and _COMPARAND_BEFORE.search(ctx.norm[max(lo, p.start - 30):p.start]))]
         provs = {p.province for p in found if p.kind in ("province", "district", "ward")}
         if len(provs) == 1:
             out.append((lo, provs.pop()))
