@@ -1803,3 +1803,10 @@ def test_a_heading_naming_the_province_compared_with_opens_no_section_on_it() ->
         text, _facts(text, ("1,64 điểm", "score"), ("7,95 điểm", "score"), ("7,60 điểm", "score")),
         date(2025, 5, 8), hint="Quảng Ninh")
     assert (gap.location, cost.location, training.location) == ("Quảng Ninh",) * 3
+
+
+def test_an_organisations_name_ending_in_viet_nam_does_not_make_the_gap_national() -> None:
+    text = ("Với 73,20 điểm, Quảng Ninh xếp thứ 2/63 tỉnh, thành phố trong bảng xếp hạng PCI 2024 do Liên đoàn "
+            "Thương mại và Công nghiệp Việt Nam (VCCI) công bố chiều 6/5, cao hơn điểm trung vị toàn quốc 5,53 điểm.")
+    gap, = _link(text, _facts(text, ("5,53 điểm", "score")), date(2025, 5, 8), hint="Quảng Ninh")
+    assert gap.location == "Quảng Ninh"

@@ -254,7 +254,7 @@ _NATIONAL_NOT = re.compile(
     r"bảo hiểm xã hội|hội|đại học|trường|học viện|tập đoàn|tổng công ty|văn phòng|ủy ban|ban chỉ đạo|"
     r"nghị quyết|nghị định|quyết định|chỉ thị|thủ tướng|chương trình|đề án|chiến lược|công điện|bộ|"
     r"chuyển đổi số|an ninh|ngôn ngữ|du lịch|thương hiệu|sản phẩm|cấp|chuẩn|tiêu chuẩn|đạt chuẩn|chỉ đạo|truyền thông|"
-    r"yêu cầu)[^,;.]{0,40}$")
+    r"yêu cầu|liên đoàn|tổng cục|thông tấn xã|đài truyền hình|đài tiếng nói)[^,;.]{0,40}$")
 
 
 # "DTI quốc gia đạt 0,7326": an index's national value (not "Cổng dịch vụ công quốc gia", an institution)
