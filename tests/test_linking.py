@@ -1810,3 +1810,12 @@ def test_an_organisations_name_ending_in_viet_nam_does_not_make_the_gap_national
             "Thương mại và Công nghiệp Việt Nam (VCCI) công bố chiều 6/5, cao hơn điểm trung vị toàn quốc 5,53 điểm.")
     gap, = _link(text, _facts(text, ("5,53 điểm", "score")), date(2025, 5, 8), hint="Quảng Ninh")
     assert gap.location == "Quảng Ninh"
+
+
+def test_a_figure_in_an_officials_quote_is_the_officials_province() -> None:
+    text = ("PAPI 2024: Quảng Ninh dẫn đầu cả nước\n\n"
+            "Quảng Ninh đạt 47,345 điểm, đứng đầu 63 tỉnh, thành phố.\n\n"
+            "Trao đổi với phóng viên, ông Lê Văn A, Giám đốc Sở Nội vụ tỉnh Bình Thuận, cho rằng kết quả đến từ "
+            "việc họp dân. “Năm 2025, tỉnh đặt mục tiêu không để chỉ số nội dung nào dưới 5 điểm”, ông nói.")
+    goal, = _link(text, _facts(text, ("dưới 5 điểm", "score")), date(2025, 4, 24), hint="Quảng Ninh")
+    assert goal.location == "Bình Thuận"

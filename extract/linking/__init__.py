@@ -822,6 +822,28 @@ def _section_scopes(ctx: _Ctx) -> list[tuple[int, str | None]]:
     return out
 
 
+# Who speaks: "ông Lê Văn Tường, Giám đốc Sở Nội vụ tỉnh Bình Thuận, cho rằng …"
+_SPEAKER_TITLE = re.compile(r"(?<!\w)(?:giám đốc|chủ tịch|bí thư|trưởng ban|chánh văn phòng|lãnh đạo|đại diện|"
+                            r"người đứng đầu|phát ngôn)(?!\w)[^.;“”\n]{0,60}$")
+
+
+def _quoted_speakers_province(ctx: _Ctx, fact: Any) -> str | None:
+    """The province of the official quoted, for a figure inside the quote that names no place of its own: in
+    "ông …, Giám đốc Sở Nội vụ tỉnh Bình Thuận, cho rằng … “Năm 2025, tỉnh đặt mục tiêu … dưới 5 điểm”" the
+    province is Bình Thuận, whatever the article is about."""
+    para = _containing(ctx.paragraphs, fact.start)
+    if not para:
+        return None
+    opening = ctx.text.rfind("“", para[0], fact.start)
+    if opening < 0 or ctx.text.find("”", opening, fact.start) >= 0:
+        return None
+    if any(not p.scope_only for p in _in(ctx.places, opening, fact.start)):
+        return None
+    named = {p.province for p in _in(ctx.places, para[0], opening)
+             if p.kind == "province" and _SPEAKER_TITLE.search(ctx.norm, max(para[0], p.start - 80), p.start)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _home_location(name: str | None) -> tuple[str | None, str | None, str | None]:
     if name is None:
         return None, None, None
@@ -971,6 +993,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         return NATIONAL, None, NATIONAL
     if subjects:
         return _as_location(subjects[-1])
+    speaker = _quoted_speakers_province(ctx, fact)
+    if speaker is not None:
+        return _home_location(speaker)
     # "Tỉnh đặt mục tiêu …" after sentences or under a heading on the whole country: the article's province
     if ctx.home and ctx.home != NATIONAL and _PROVINCE_SUBJECT.search(ctx.norm, s_lo, fact.start):
         return _home_location(ctx.home)
