@@ -16,6 +16,7 @@ class F:
     end: int
     kind: str
     role: str = "level"
+    out_of: float | None = None
     subject: str | None = None
     indicator: str | None = None
     location: str | None = None
@@ -1819,3 +1820,12 @@ def test_a_figure_in_an_officials_quote_is_the_officials_province() -> None:
             "việc họp dân. “Năm 2025, tỉnh đặt mục tiêu không để chỉ số nội dung nào dưới 5 điểm”, ông nói.")
     goal, = _link(text, _facts(text, ("dưới 5 điểm", "score")), date(2025, 4, 24), hint="Quảng Ninh")
     assert goal.location == "Bình Thuận"
+
+
+def test_a_share_of_an_index_s_parts_is_the_provinces_result_not_the_index_design() -> None:
+    text = ("Kết quả PAPI 2024 được công bố sáng 23/4. Bà Rịa - Vũng Tàu xếp thứ 7/63, tăng 2 bậc so với kỳ trước, "
+            "với 6/8 chỉ số nội dung tăng điểm.")
+    share, = _facts(text, ("6/8 chỉ số nội dung", "count"))
+    share.out_of = 8
+    _link(text, [share], date(2025, 4, 24))
+    assert share.location == "Bà Rịa - Vũng Tàu"

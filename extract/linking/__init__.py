@@ -479,7 +479,8 @@ def _design_count(ctx: _Ctx, fact: Any, comma: tuple[int, int]) -> bool:
     # (a goal is never how the index is built: "đưa cả 8 chỉ số nội dung vào nhóm đạt điểm cao nhất")
     # (nor all of the province's own parts: "cả ba trụ cột … của tỉnh đều nằm trong nhóm 15", unlike "Ở ba trụ cột,
     # chính quyền số của tỉnh đứng thứ 12")
-    if fact.role == "target" or _UNITS_MEETING.match(ctx.norm, fact.end, comma[1]) \
+    # (nor a share of them: "với 6/8 chỉ số nội dung tăng điểm" counts the parts that moved)
+    if fact.role == "target" or fact.out_of is not None or _UNITS_MEETING.match(ctx.norm, fact.end, comma[1]) \
             or _ALL_OF_THE_PROVINCE.search(ctx.norm[fact.end:_clause_end(ctx.text, fact.end, 80)]):
         return False
     before = ctx.norm[comma[0]:fact.start]
