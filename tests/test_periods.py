@@ -85,6 +85,8 @@ def test_as_of_now_has_no_date() -> None:
     ("trong hai kỳ đánh giá 2021 và 2023, tỉnh cùng giữ", "2021..2023", PUB),
     ("Kết quả sau 9 tháng đầu năm 2024: cấp 120 nghìn tài khoản", "2024-09-30", date(2024, 10, 20)),
     ("Tính chung cả năm, xuất khẩu tăng", "2023", date(2024, 1, 8)),
+    ("từ đầu năm đến ngày 30/9/2025, thành phố tiếp nhận", "2025-01-01..2025-09-30", date(2025, 10, 30)),
+    ("Từ đầu năm đến hết ngày 15/6, tỉnh cấp", "2025-01-01..2025-06-15", date(2025, 7, 2)),
 ])
 def test_round2_forms(text: str, value: str, published: date) -> None:
     assert value in [v for v, _ in _values(text, published)]

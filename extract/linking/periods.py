@@ -95,6 +95,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"từ\s*tháng\s*(\d{1,2})\s*(?:đến|tới|-)\s*(?:hết\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
     # "Từ năm 2021 đến nay, Bộ Tư pháp liên tục nằm trong nhóm 3": held from that year to the article's
     ("since_now", re.compile(r"(?:từ|kể từ)\s*(?:năm\s*)?" + _Y + r"\s*(?:đến|tới)\s*(?:nay|hiện nay)(?!\w)")),
+    # "từ đầu năm đến ngày 30/9/2025": a flow over the year's days so far, a range and no reading on one day
+    ("ytd_date", re.compile(r"(?:từ|kể từ)\s*đầu năm(?:\s*" + _Y + r")?\s*(?:đến|tới)\s*(?:hết\s*)?(?:ngày\s*)?"
+                            + _D + _SEP + _D + r"(?:" + _SEP + _Y + r")?(?![\d/])")),
     ("ytd", re.compile(r"(?:từ|kể từ)\s*đầu năm(?:\s*" + _Y + r")?\s*(?:đến|tới)\s*(?:nay|hiện nay|thời điểm này)")),
     # tính đến ngày 30/9/2025 ; đến hết ngày 31-12-2023 ; tại thời điểm 30/6/2024
     ("asof_date", re.compile(
@@ -174,6 +177,7 @@ _ANCHORS: dict[str, tuple[_Anchor, int | None]] = {
     "prev_edition": (("kỳ", "lần"), None),
     "prev_unit": (("tháng", "quý", "kỳ"), None),
     "since_now": (("từ", "kể từ"), None),
+    "ytd_date": (("từ", "kể từ"), None),
     "ytd": (("từ", "kể từ"), None),
     "asof_date": (("tính", "đến", "tới", "tại thời điểm", "vào thời điểm", "thời điểm", "lũy kế đến",
                    "luỹ kế đến"), None),
@@ -417,6 +421,12 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
         return _implicit(s, e, "{Y}", g[0], m.group(0), pub_year)
     if name == "since_now":
         return PeriodMention(s, e, None, "since_now", year=int(g[0]))
+    if name == "ytd_date":
+        y = g[3] or g[0] or _guess_year(int(g[2]), published)
+        end = _dmy(g[1], g[2], y)
+        if end is None:
+            return None
+        return PeriodMention(s, e, f"{end.year}-01-01..{_iso(end)}", "explicit", year=end.year)
     if name == "ytd":
         y = int(g[0]) if g[0] else pub_year
         if y is None:
