@@ -1829,3 +1829,14 @@ def test_a_share_of_an_index_s_parts_is_the_provinces_result_not_the_index_desig
     share.out_of = 8
     _link(text, [share], date(2025, 4, 24))
     assert share.location == "Bà Rịa - Vũng Tàu"
+
+
+def test_a_section_path_with_a_pipe_is_no_title_so_this_years_report_is_the_titles_edition() -> None:
+    text = ("BÁO QUẢNG NINH ĐIỆN TỬ\n"
+            "Kinh tế  |  Đầu tư - Doanh nghiệp\n"
+            "Thứ Năm, 08/05/2025 06:30 (GMT+7)\n\n"
+            "PCI 2024: Quảng Ninh đạt 73,20 điểm, xếp thứ hai cả nước\n\n"
+            "Với 73,20 điểm, Quảng Ninh xếp thứ 2/63 tỉnh, thành phố trong bảng xếp hạng PCI 2024.\n\n"
+            "Báo cáo PCI năm nay được xây dựng từ ý kiến của gần 10.000 doanh nghiệp trên cả nước.")
+    firms, = _link(text, _facts(text, ("gần 10.000 doanh nghiệp", "count")), date(2025, 5, 8))
+    assert firms.period == "2024"
