@@ -1840,3 +1840,12 @@ def test_a_section_path_with_a_pipe_is_no_title_so_this_years_report_is_the_titl
             "Báo cáo PCI năm nay được xây dựng từ ý kiến của gần 10.000 doanh nghiệp trên cả nước.")
     firms, = _link(text, _facts(text, ("gần 10.000 doanh nghiệp", "count")), date(2025, 5, 8))
     assert firms.period == "2024"
+
+
+def test_a_ministry_or_the_state_bank_named_before_its_figure_is_national() -> None:
+    text = ("Công bố PAR INDEX 2024: Ngân hàng Nhà nước đạt 91,35%, Hải Phòng 96,17%\n\n"
+            "Hải Phòng dẫn đầu khối địa phương với 96,17%. Có 15/17 bộ, ngành đạt trên 80%. Đơn vị có kết quả thấp "
+            "nhất khối là Bộ Giáo dục và Đào tạo, đạt 79,42%.")
+    bank, city, lowest = _link(text, _facts(text, ("91,35%", "percent"), ("96,17%", "percent"), ("79,42%", "percent")),
+                               date(2025, 4, 6))
+    assert (bank.location, city.location, lowest.location) == ("Việt Nam", "Hải Phòng", "Việt Nam")

@@ -387,7 +387,12 @@ _COLLECTIVE = re.compile(
 _LOCAL_LEVEL = re.compile(r"(?<!\w)(?:cấp huyện|cấp xã|huyện|thị xã|phường|xã(?! hội)|của tỉnh(?! trung vị)|trong tỉnh|"
                           r"toàn tỉnh|trên địa bàn|sở, ngành|sở, ban, ngành)(?!\w)")
 # A ministry as the subject of its clause ("Bộ Tư pháp đạt 89,95%"), not as a source ("chỉ tiêu Bộ Công an giao").
-_MINISTRY_SUBJECT = re.compile(r"^\W*(?:(?:riêng|còn|trong đó|ở cấp bộ)\s*,?\s*)?(?=Bộ\s+[A-ZĐ])")
+# A ministry or a central body of ministerial rank, whose figures are the country's
+_MINISTRY_BODY = r"(?:Bộ\s+[A-ZĐ]|Ngân hàng Nhà nước|Thanh tra Chính phủ|Văn phòng Chính phủ|Ủy ban Dân tộc)"
+_MINISTRY_SUBJECT = re.compile(r"^\W*(?:(?:riêng|còn|trong đó|ở cấp bộ)\s*,?\s*)?(?=" + _MINISTRY_BODY + ")")
+# "Đơn vị có kết quả thấp nhất khối là Bộ Giáo dục và Đào tạo, đạt 79,42%": the ministry named just before
+_MINISTRY_NAMED_BEFORE = re.compile(r"(?:(?<!\w)là\s+|:\s*)" + _MINISTRY_BODY
+                                    + r"[^;:.,\d]*,?\s*(?:chỉ |mới )?(?:đạt|với)\s*$")
 
 
 # "Ở khối bộ, cơ quan ngang bộ, giá trị trung bình đạt 84,38%": a clause about the ministries as a block.
@@ -396,6 +401,7 @@ _MINISTRY_SCOPE = re.compile(r"\W*(?:ở|đối với|tại|trong|với)\s*(?:kh
 
 def _ministry_national(ctx: _Ctx, fact: Any, clause: tuple[int, int], comma: tuple[int, int]) -> bool:
     return bool(_MINISTRY_SUBJECT.match(ctx.text[comma[0]:fact.start])
+                or _MINISTRY_NAMED_BEFORE.search(ctx.text, max(clause[0], fact.start - 90), fact.start)
                 or _MINISTRY_SUBJECT.match(ctx.text[clause[0]:fact.start])
                 or _MINISTRY_SCOPE.match(ctx.norm, clause[0]))
 
