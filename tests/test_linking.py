@@ -1849,3 +1849,15 @@ def test_a_ministry_or_the_state_bank_named_before_its_figure_is_national() -> N
     bank, city, lowest = _link(text, _facts(text, ("91,35%", "percent"), ("96,17%", "percent"), ("79,42%", "percent")),
                                date(2025, 4, 6))
     assert (bank.location, city.location, lowest.location) == ("Việt Nam", "Hải Phòng", "Việt Nam")
+
+
+def test_goals_quoted_from_a_prime_ministers_decision_are_national_but_a_provinces_share_is_not() -> None:
+    text = ("Đồng Tháp: hồ sơ toàn trình đạt 36,4%\n\n"
+            "Tỉnh đạt 36,4%. Theo Quyết định số 942/QĐ-TTg, đến năm 2025, 80% dịch vụ công đủ điều kiện phải được "
+            "cung cấp trực tuyến toàn trình và 50% hồ sơ được xử lý trực tuyến.\n\n"
+            "Để đạt mục tiêu tăng trưởng 8% năm 2025 theo Nghị quyết số 25/NQ-CP, tỉnh phải tăng trên 10%.")
+    facts = _facts(text, ("80%", "percent"), ("50%", "percent"), ("8%", "percent"))
+    for f in facts:
+        f.role = "target"
+    services, dossiers, growth = _link(text, facts, date(2025, 10, 30), hint="Đồng Tháp")
+    assert (services.location, dossiers.location, growth.location) == ("Việt Nam", "Việt Nam", "Đồng Tháp")

@@ -691,8 +691,12 @@ def _shared_by_list(ctx: _Ctx, fact: Any, clause: tuple[int, int], before: list[
 # A goal the Government or a national programme sets ("vượt chỉ tiêu tối thiểu 45% mà Chính phủ đặt ra tại Nghị
 # quyết 01/NQ-CP", "Chương trình tổng thể … đặt mục tiêu … trên 90% vào năm 2025"): the country's target.
 _NATIONAL_SETTER = re.compile(r"(?<!\w)(?:Chính phủ|Thủ tướng(?: Chính phủ)?|Quốc hội|Chương trình tổng thể|"
-                              r"Nghị quyết(?: số)? \d+/(?:NQ-CP|\d{4}/QH\d+))(?!\w)")
+                              r"Nghị quyết(?: số)? \d+/(?:NQ-CP|\d{4}/QH\d+)|"
+                              r"(?:Quyết định|Chỉ thị)(?: số)? \d+/(?:QĐ|CT)-TTg)(?!\w)")
 _SETS_GOAL = re.compile(r"(?<!\w)(?:đặt ra|đặt mục tiêu|đề ra|giao|yêu cầu|quy định)(?!\w)")
+# "Theo Quyết định số 942/QĐ-TTg, đến năm 2025, 80% dịch vụ công …": the goals the document sets, quoted
+# (opening the clause: "mục tiêu tăng trưởng 8% theo Nghị quyết số 25/NQ-CP" is the province's share of it)
+_ACCORDING_TO = re.compile(r"\W*theo\s*$")
 
 
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s*(?:mà|do)\s+")
@@ -716,7 +720,8 @@ def _national_goal(ctx: _Ctx, fact: Any, sent: tuple[int, int], clause: tuple[in
                           and any(fact.end <= f.start < setter.start() for f in ctx.facts)):
         return False  # ("đạt từ 92% trở lên, cao hơn mục tiêu trên 90% mà Chương trình … đặt ra": the later one's)
     return bool(_SETS_GOAL.search(ctx.norm, setter.end(), clause[1])
-                or _SETS_GOAL.search(ctx.norm, clause[0], setter.start()))
+                or _SETS_GOAL.search(ctx.norm, clause[0], setter.start())
+                or _ACCORDING_TO.fullmatch(ctx.norm, clause[0], setter.start()))
 
 
 # "thấp hơn mức tăng 6,82% của cả nước": the figure said of the country right after it
