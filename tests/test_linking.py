@@ -1861,3 +1861,13 @@ def test_goals_quoted_from_a_prime_ministers_decision_are_national_but_a_provinc
         f.role = "target"
     services, dossiers, growth = _link(text, facts, date(2025, 10, 30), hint="Đồng Tháp")
     assert (services.location, dossiers.location, growth.location) == ("Việt Nam", "Việt Nam", "Đồng Tháp")
+
+
+def test_an_asides_gap_to_the_average_is_the_asides_own() -> None:
+    text = ("SIPAS 2023: mức hài lòng chung đạt 82,66%\n\n"
+            "Ở miền Trung, Đà Nẵng đạt 84,57%, trong khi tỉnh Quảng Nam chỉ đạt 78,44%, thấp hơn bình quân chung "
+            "4,22 điểm phần trăm.")
+    facts = _facts(text, ("84,57%", "percent"), ("78,44%", "percent"), ("4,22 điểm phần trăm", "percent"))
+    facts[2].role = "change"
+    danang, quangnam, gap = _link(text, facts, date(2024, 4, 18))
+    assert (danang.location, quangnam.location, gap.location) == ("Đà Nẵng", "Quảng Nam", "Quảng Nam")

@@ -634,7 +634,9 @@ def _group_national(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
 
 _WHOLE_OR_COMPARAND = re.compile(r"(?<!\w)(?:vào|của|hơn|chung|trong khi|so với|bình quân|trung bình)\s+"
                                  r"(?:\S+\s+){0,2}$")
-_ITS_CHANGE = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
+# (", thấp hơn bình quân chung 4,22 điểm phần trăm": its gap to another figure is its own too)
+_ITS_CHANGE = re.compile(r"\s*,\s*(?:tăng|giảm|(?:cao|thấp) hơn(?:\s+[^,;\d]{1,40}?)?)"
+                         r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _CONTRAST_BEFORE = re.compile(r"(?<!\w)(?:trong khi|còn|riêng)\s+$")
 _SHARE_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
 # A rank among a province's own units ("thứ 5/21 đơn vị cấp huyện của tỉnh", "đứng thứ 3 trong 13 huyện")
