@@ -14,6 +14,7 @@ class UnlinkedFact:
     kind: str
     role: str
     subject: str | None
+    out_of: float | None = None
     indicator: str | None = None
     location: str | None = None
     place: str | None = None
@@ -23,4 +24,4 @@ class UnlinkedFact:
     @classmethod
     def from_gold(cls, gold: Mapping[str, Any]) -> UnlinkedFact:
         """The gold fact's span and typing; what linking fills stays empty."""
-        return cls(gold["start"], gold["end"], gold["kind"], gold["role"], gold.get("subject"))
+        return cls(gold["start"], gold["end"], gold["kind"], gold["role"], gold.get("subject"), gold.get("out_of"))
