@@ -1305,3 +1305,60 @@ def ordinal_word_value(word: str) -> int | None:
         return _ORDINAL_VALUE[word]
     v = words_to_number(word.split())
     return int(v) if v is not None else None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Speed: end-anchored patterns searched from where a match can start
+
+
+class _EndAnchored:
+    """A pattern every match of which ends at the end of the string (``$`` closing each alternative) and is at
+    most ``width`` characters long. ``search(s)`` starts at ``len(s) - width - 1`` (one more for the newline
+    ``$`` may stand before): no match can start earlier, and lookbehinds still see the characters before that
+    position, so the answer is ``pattern.search(s)``'s. ``_classify`` asks ~15 of these per figure of the left
+    context; the engine tried each from every character of it."""
+
+    __slots__ = ("_rx", "_width")
+
+    def __init__(self, rx: re.Pattern[str], width: int) -> None:
+        self._rx = rx
+        self._width = width
+
+    def search(self, s: str, *args: int) -> re.Match[str] | None:
+        if args:
+            return self._rx.search(s, *args)
+        return self._rx.search(s, max(0, len(s) - self._width - 1))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._rx, name)
+
+
+def _end_anchored_width(rx: re.Pattern[str]) -> int | None:
+    """The longest match of ``rx`` when every alternative of it ends in ``$`` (or ``\\Z``), else None."""
+    import re._constants as c
+    import re._parser as p
+
+    tree = p.parse(rx.pattern, rx.flags)
+    if tree.state.flags & re.MULTILINE:
+        return None
+
+    def ends(items: list) -> bool:
+        if not items:
+            return False
+        op, av = items[-1]
+        if op is c.AT:
+            return av in (c.AT_END, c.AT_END_STRING)
+        if op is c.BRANCH:
+            return all(ends(list(b)) for b in av[1])
+        if op is c.SUBPATTERN:
+            return not (av[1] & re.MULTILINE) and ends(list(av[3]))
+        return False
+
+    width = tree.getwidth()[1]
+    return width if ends(list(tree)) and width < 10_000 else None
+
+
+for _name, _rx in list(globals().items()):
+    if isinstance(_rx, re.Pattern) and _name.startswith("_") and (_w := _end_anchored_width(_rx)) is not None:
+        globals()[_name] = _EndAnchored(_rx, _w)
+del _name, _rx
