@@ -708,6 +708,35 @@ _VUOT_BEFORE = re.compile(r"(?<![^\W\d_])vượt(?: (?:ngưỡng|mốc))?\s$")
 _PLUS_SIGN_BEFORE = re.compile(r"(?:^|[\s(])\+$")
 
 
+def _end_reach(rx: re.Pattern[str]) -> int:
+    """How far before the end of a string a match of ``rx`` can start, when every alternative of it ends in ``$``:
+    its longest match, plus one (``$`` also matches before a final newline). Searching from there gives
+    ``rx.search(s)``'s answer (lookbehinds still see the characters before ``pos``) without trying the pattern at
+    every character before: ``_classify`` asks these of every figure's left context. A pattern of no bounded
+    length or not anchored so gets a reach no string has (searched from its start)."""
+    import re._constants as c
+    import re._parser as p
+
+    tree = p.parse(rx.pattern, rx.flags)
+
+    def ends(items: list) -> bool:
+        if not items:
+            return False
+        op, av = items[-1]
+        if op is c.AT:
+            return av in (c.AT_END, c.AT_END_STRING)
+        if op is c.BRANCH:
+            return all(ends(list(b)) for b in av[1])
+        return op is c.SUBPATTERN and not av[1] & re.MULTILINE and ends(list(av[3]))
+
+    width = tree.getwidth()[1]
+    return width + 1 if ends(list(tree)) and not tree.state.flags & re.MULTILINE and width < 1000 else 1 << 30
+
+
+_DATE_REACH, _ID_REACH, _COMPARATIVE_REACH, _QUALIFIER_REACH, _VUOT_REACH = map(
+    _end_reach, (_DATE_BEFORE, _ID_BEFORE, _COMPARATIVE, _QUALIFIER, _VUOT_BEFORE))
+
+
 def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consumed: set[int],
               before: str = "") -> Candidate | None:
     m = mentions[k]
@@ -742,9 +771,10 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if rank is not None:
         return rank
 
-    if _DATE_BEFORE.search(left_tail):
+    if _DATE_BEFORE.search(left_tail, max(0, len(left_tail) - _DATE_REACH)):
         return None
-    if _ID_BEFORE.search(left_tail) and not m.percent and not _AMONG_BEFORE.search(left_tail) \
+    if not m.percent and _ID_BEFORE.search(left_tail, max(0, len(left_tail) - _ID_REACH)) \
+            and not _AMONG_BEFORE.search(left_tail) \
             and not _province_before(left_tail) \
             and not (_DECIMAL_COMMA.search(m.raw) and _POINTS_OR_PERCENT_AFTER.match(right)):
         # ("trung bình của khối 7,09 điểm phần trăm": a decimal with its unit is no grade or clause number)
@@ -895,7 +925,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     qualifier = "exact"
     role, direction = "level", None
     cue_limit: int | None = None
-    comp = _COMPARATIVE.search(left_tail)
+    comp = _COMPARATIVE.search(left_tail, max(0, len(left_tail) - _COMPARATIVE_REACH))
     comparand = bool(comp and comp.group(1) in ("cao", "thấp", "lớn", "kém") and kind == "count"
                      and _RANKED_UNITS.match((unit or "").lower()) and not re.match(r"^[^;.]{0,40}?so với", norm[end:]))
     if comparand:
@@ -903,7 +933,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     elif comp:
         role, direction = "change", _DIRECTION_OF[comp.group(1) + " hơn"]
     else:
-        q = _QUALIFIER.search(left_tail)
+        q = _QUALIFIER.search(left_tail, max(0, len(left_tail) - _QUALIFIER_REACH))
         if q:
             qualifier = _QUALIFIER_OF[q.group(1)]
             start = m.start - (len(left_tail) - q.start())
@@ -940,7 +970,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             # "cao hơn Quảng Nam 5,33 điểm phần trăm", "thấp hơn Thái Lan và Malaysia từ 0,1 đến 0,15 điểm": the
             # unit compared with is named between the comparative and the gap
             role, direction = "change", _DIRECTION_OF[named.group(1).lower() + " hơn"]
-    over = _VUOT_BEFORE.search(left_tail)
+    over = _VUOT_BEFORE.search(left_tail, max(0, len(left_tail) - _VUOT_REACH))
     if qualifier == "exact" and role == "level" and kind in ("money", "count", "score", "percent") and over \
             and not _GOAL_OR_COMPARAND_AFTER.match(norm[end:]):
         # "vượt 570 nghìn tỷ đồng", "đều vượt 88%", "lần đầu vượt ngưỡng 90%": more than; "vượt 12% chỉ tiêu" is

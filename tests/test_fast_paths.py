@@ -1,0 +1,31 @@
+"""Shortcuts taken for speed give the answers of the plain computations they replace."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from extract import lexicon as lx
+from extract import rules
+
+
+def test_end_reach_search_matches_plain_search() -> None:
+    patterns = [rules._DATE_BEFORE, rules._ID_BEFORE, rules._COMPARATIVE, rules._QUALIFIER, rules._VUOT_BEFORE]
+    words = ["ngày", "tháng", "năm", "quý", "từ năm", "cao hơn", "thấp", "vượt", "ngưỡng", "mốc", "số", "hơn",
+             "tỉnh", "đạt", "a", "x", *lx.ID_WORDS, *(q for q, _ in lx.QUALIFIERS)]
+    reaches = [(rx, rules._end_reach(rx)) for rx in patterns]
+    rng = random.Random(0)
+    for _ in range(4000):
+        parts = [rng.choice(words) for _ in range(rng.randint(0, 8))]
+        text = "".join(p + rng.choice([" ", " ", "", "\n", ", "]) for p in parts)[-40:]
+        for rx, reach in reaches:
+            got = rx.search(text, max(0, len(text) - reach))
+            want = rx.search(text)
+            assert (got and got.span()) == (want and want.span()), (rx.pattern, text)
+
+
+def test_end_reach_refuses_unanchored_or_unbounded() -> None:
+    assert rules._end_reach(re.compile(r"abc")) >= 1 << 30
+    assert rules._end_reach(re.compile(r"a+$")) >= 1 << 30
+    assert rules._end_reach(re.compile(r"a$", re.MULTILINE)) >= 1 << 30
+    assert rules._end_reach(re.compile(r"(?:ab|c)$")) == 3
