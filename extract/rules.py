@@ -462,6 +462,38 @@ _SUBJECT_TRIM_START = re.compile(
 
 _COUNTED_SUBJECT_STOP = re.compile(r"[;.:()]|,\s(?:đạt|tăng|giảm|chiếm)|\s(?:đạt|chiếm|tăng|giảm)\s")
 _SUBJECT_STOP = re.compile(r"[;.,:()]")
+_SEPARATORS_ONLY = re.compile(r"(?:\s|,)*")
+
+
+def _trim_word_reach(rx: re.Pattern[str]) -> int | None:
+    r"""The longest word of a pattern shaped ``(?:\s|,)*(?:(?:w1|w2|…)(?:\s|,)*)+$`` with plain words (letters and
+    spaces), as _SUBJECT_TRIM_END is; None for any other shape."""
+    shape = re.fullmatch(r"\(\?:\\s\|,\)\*\(\?:\(\?:([^()\\\[\]?*+{}.^$]+)\)\(\?:\\s\|,\)\*\)\+\$", rx.pattern)
+    if shape is None or rx.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+        return None
+    return max(len(w) for w in shape.group(1).split("|"))
+
+
+_TRIM_WORD = _trim_word_reach(_SUBJECT_TRIM_END)
+_TRIM_WINDOW = 60
+
+
+def _trim_end(low: str) -> str:
+    """``_SUBJECT_TRIM_END.sub("", low)``, searched only near the end of a long ``low``.
+
+    A trailing run of those words found more than a word's length after the window's start begins where the
+    whole-string search would (a run reaching back past the window's start is found within one word of it);
+    none found, with more than separators after the window's first word, means none anywhere. Otherwise the
+    whole string is searched."""
+    pos = len(low) - _TRIM_WINDOW
+    if _TRIM_WORD is None or pos <= 0:
+        return _SUBJECT_TRIM_END.sub("", low)
+    m = _SUBJECT_TRIM_END.search(low, pos)
+    if m is not None and m.start() >= pos + _TRIM_WORD:
+        return low[:m.start()] + low[m.end():]
+    if m is None and not _SEPARATORS_ONLY.fullmatch(low, pos + _TRIM_WORD):
+        return low
+    return _SUBJECT_TRIM_END.sub("", low)
 
 
 def _subject(sent: str, norm: str, left_start: int, num_start: int, num_end: int, kind: str) -> str | None:
@@ -487,7 +519,7 @@ def _subject(sent: str, norm: str, left_start: int, num_start: int, num_end: int
             start = comma + 2
     text = sent[start:num_start]
     low = norm[start:num_start]
-    low_trim = _SUBJECT_TRIM_END.sub("", low)
+    low_trim = _trim_end(low)
     text = text[:len(low_trim)]
     lead = _SUBJECT_TRIM_START.match(low_trim)
     if lead:

@@ -29,3 +29,13 @@ def test_end_reach_refuses_unanchored_or_unbounded() -> None:
     assert rules._end_reach(re.compile(r"a+$")) >= 1 << 30
     assert rules._end_reach(re.compile(r"a$", re.MULTILINE)) >= 1 << 30
     assert rules._end_reach(re.compile(r"(?:ab|c)$")) == 3
+
+
+def test_windowed_subject_trim_matches_plain_sub() -> None:
+    assert rules._TRIM_WORD is not None  # (the pattern keeps the shape the window relies on)
+    words = ["đã", "được", "đạt", "là", "ở mức", "tương đương", "tiếp tục", "so với", "tỉnh", "kết quả", "x", "ên",
+             "tăng", "n", "cao", "thấp", "\n", ",", " ", "a,b"]
+    rng = random.Random(0)
+    for _ in range(20000):
+        low = "".join(rng.choice(words) + rng.choice(["", " ", ", ", "\n"]) for _ in range(rng.randint(0, 40)))
+        assert rules._trim_end(low) == rules._SUBJECT_TRIM_END.sub("", low), repr(low)
