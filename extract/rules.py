@@ -767,6 +767,7 @@ def _end_reach(rx: re.Pattern[str]) -> int:
 
 _DATE_REACH, _ID_REACH, _COMPARATIVE_REACH, _QUALIFIER_REACH, _VUOT_REACH = map(
     _end_reach, (_DATE_BEFORE, _ID_BEFORE, _COMPARATIVE, _QUALIFIER, _VUOT_BEFORE))
+_PHONE_REACH, _QUA_REACH, _NOT_YET_REACH = map(_end_reach, (_PHONE_BEFORE, _QUA_BEFORE, _NOT_YET_REACHED_BEFORE))
 
 
 def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consumed: set[int],
@@ -786,7 +787,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     # --- distractors -------------------------------------------------------------------------------
     if not left.strip() and _HEADING_AFTER.match(right):
         return None  # "1. Kết quả", "2) ..."
-    if _PHONE_BEFORE.search(left_tail):
+    if _PHONE_BEFORE.search(left_tail, max(0, len(left_tail) - _PHONE_REACH)):
         return None
     digits = _NON_DIGIT.sub("", m.raw)
     if not m.words and digits.startswith("0") and len(digits) >= 7:
@@ -974,11 +975,13 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
                 qualifier, start = "exact", m.start  # "được đánh giá trên 7 lĩnh vực": across them, not more than
             if qualifier == "lt" and _NOT_LET_BELOW.search(norm[:start]):
                 qualifier = "gte"  # "không để chỉ số nào dưới 6 điểm", "không để xã, phường nào dưới 85%": at least
-        elif (over_neg := _QUA_BEFORE.search(left_tail)) and _NOT_ALLOWED_BEFORE.search(left[:len(left) - 4]):
+        elif (over_neg := _QUA_BEFORE.search(left_tail, max(0, len(left_tail) - _QUA_REACH))) \
+                and _NOT_ALLOWED_BEFORE.search(left[:len(left) - 4]):
             # "không để chỉ số nào giảm quá 0,2 điểm", "không được vượt quá"-like limits split by the verb: at most
             qualifier = "lte"
             start = m.start - (len(left_tail) - over_neg.start())
-        elif kind in ("percent", "score") and _NOT_YET_REACHED_BEFORE.search(left_tail) \
+        elif kind in ("percent", "score") \
+                and _NOT_YET_REACHED_BEFORE.search(left_tail, max(0, len(left_tail) - _NOT_YET_REACH)) \
                 and not _GOAL_OR_COMPARAND_AFTER.match(norm[end:]):
             qualifier = "lt"  # "Có 3 xã chưa đạt tỷ lệ 50% hồ sơ nộp trực tuyến": below (devj: read as "chưa đến")
         gap_base = max(0, start - 70)
@@ -1140,6 +1143,10 @@ _PLACED_BEFORE = re.compile(r"(?<![^\W\d_])(?:xếp|đứng)\s$")
 _RANK_WORDS = ("thứ", "hạng", "vị trí", "top", "tốp", "nhóm", "xếp", "đứng")
 
 
+_RANK_THU_REACH, _HANG_REACH, _TOP_REACH, _RANK_LABEL_REACH, _PLACED_REACH = map(
+    _end_reach, (_RANK_THU, _HANG_BEFORE, _TOP_BEFORE, _RANK_LABEL, _PLACED_BEFORE))
+
+
 def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: set[int]) -> Candidate | None:
     """Rank facts announced by the words before the number: xếp thứ, hạng, vị trí, top/nhóm."""
     m = mentions[k]
@@ -1153,7 +1160,7 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
         return None
     start = m.start
     qualifier = "exact"
-    if _RANK_THU.search(tail):
+    if _RANK_THU.search(tail, max(0, len(tail) - _RANK_THU_REACH)):
         before_thu = left[:-len("thứ ")].rstrip() + " "
         if _ORDINAL_HEADS.search(before_thu[-24:]) or _WEEKDAY_BEFORE.search(before_thu[-12:]):
             return None
@@ -1162,14 +1169,14 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
         if _STREAK_AFTER.match(right):
             return None  # "năm thứ 10 liên tục": a streak
         start = m.start - len("thứ ")
-    elif _HANG_BEFORE.search(tail):
+    elif _HANG_BEFORE.search(tail, max(0, len(tail) - _HANG_REACH)):
         if _HANG_NOT_RANK.search(tail) or m.words:
             return None
         if _RANKING_TABLE_BEFORE.search(tail) and _SET_UNITS_RE.match(right.lstrip()):
             return None  # "bảng xếp hạng 63 tỉnh, thành phố": the ranking's size, a set name
         if _BAC_AFTER.match(right):
             return None  # "tụt hạng 5 bậc": a rank change, read by its unit
-    elif _TOP_BEFORE.search(tail):
+    elif _TOP_BEFORE.search(tail, max(0, len(tail) - _TOP_REACH)):
         top = _TOP_BEFORE.search(tail)
         # "nhóm 10 tỉnh, thành phố dẫn đầu": the comma inside a compound unit name does not end the group's phrase
         after = _UNIT_PAIR_COMMA.sub(r"\1  ", norm[m.end:m.end + 80])
@@ -1198,11 +1205,12 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     elif _RANK_IS_BEFORE.search(left[-70:]) and not m.words and not re.match(r"^\s?(?:%|điểm|bậc)", right) \
             and not _CLASSIFIER.match(right):
         pass  # "Thứ hạng của tỉnh năm nay là 25"
-    elif _RANK_LABEL.search(tail) and not m.words:
+    elif _RANK_LABEL.search(tail, max(0, len(tail) - _RANK_LABEL_REACH)) and not m.words:
         pass  # "Thứ hạng: 29/63 tỉnh, thành phố"
     elif _FROM_TO_RANK.search(left[-60:]) and not m.words:
         pass  # "từ vị trí 57 lên 53": the second position is a rank too
-    elif _PLACED_BEFORE.search(tail) and not m.words and re.match(r"^\s?/", right) is None \
+    elif _PLACED_BEFORE.search(tail, max(0, len(tail) - _PLACED_REACH)) and not m.words \
+            and re.match(r"^\s?/", right) is None \
             and m.out_of is not None:
         pass
     else:

@@ -10,9 +10,12 @@ from extract import rules
 
 
 def test_end_reach_search_matches_plain_search() -> None:
-    patterns = [rules._DATE_BEFORE, rules._ID_BEFORE, rules._COMPARATIVE, rules._QUALIFIER, rules._VUOT_BEFORE]
+    patterns = [rules._DATE_BEFORE, rules._ID_BEFORE, rules._COMPARATIVE, rules._QUALIFIER, rules._VUOT_BEFORE,
+                rules._PHONE_BEFORE, rules._QUA_BEFORE, rules._NOT_YET_REACHED_BEFORE, rules._RANK_THU,
+                rules._HANG_BEFORE, rules._TOP_BEFORE, rules._RANK_LABEL, rules._PLACED_BEFORE]
     words = ["ngày", "tháng", "năm", "quý", "từ năm", "cao hơn", "thấp", "vượt", "ngưỡng", "mốc", "số", "hơn",
-             "tỉnh", "đạt", "a", "x", *lx.ID_WORDS, *(q for q, _ in lx.QUALIFIERS)]
+             "tỉnh", "đạt", "a", "x", "quá", "chưa đạt", "tỷ lệ", "thứ", "hạng", "top", "tốp", "nhóm", "xếp", "đứng",
+             "thứ hạng", ":", "điện thoại", "hotline", "(", *lx.ID_WORDS, *(q for q, _ in lx.QUALIFIERS)]
     reaches = [(rx, rules._end_reach(rx)) for rx in patterns]
     rng = random.Random(0)
     for _ in range(4000):
