@@ -770,6 +770,22 @@ _DATE_REACH, _ID_REACH, _COMPARATIVE_REACH, _QUALIFIER_REACH, _VUOT_REACH = map(
 _PHONE_REACH, _QUA_REACH, _NOT_YET_REACH = map(_end_reach, (_PHONE_BEFORE, _QUA_BEFORE, _NOT_YET_REACHED_BEFORE))
 
 
+def _ends_in_colon(rx: re.Pattern[str]) -> bool:
+    r"""Every match of ``rx`` ends in ``:``, one optional space and the end (``…:\s?$``, no alternation around it), so
+    a string without ``:`` in its last three characters has none (``$`` may stand before a final newline)."""
+    import re._constants as c
+    import re._parser as p
+
+    items = list(p.parse(rx.pattern, rx.flags))
+    return len(items) >= 3 and not rx.flags & re.MULTILINE and items[-3] == (c.LITERAL, ord(":")) \
+        and items[-2][0] is c.MAX_REPEAT and items[-2][1][:2] == (0, 1) \
+        and list(items[-2][1][2]) == [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])] \
+        and items[-1] == (c.AT, c.AT_END)
+
+
+_LABEL_ENDS_COLON = _ends_in_colon(_CHANGE_LABEL)
+
+
 def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consumed: set[int],
               before: str = "") -> Candidate | None:
     m = mentions[k]
@@ -1030,7 +1046,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if role != "change" and "+" in before_q[-2:] and _PLUS_SIGN_BEFORE.search(before_q):
         role, direction = "change", "up"  # "(+2,1%)": a signed change
         start -= 1
-    label = _CHANGE_LABEL.search(before_q[-50:])
+    # (a label's colon ends the context: without one in its last three characters there is nothing to search)
+    label = _CHANGE_LABEL.search(before_q[-50:]) if not _LABEL_ENDS_COLON or ":" in before_q[-3:] else None
     if role != "change" and label:
         role, direction = "change", _DIRECTION_OF[label.group(1)]  # "Mức tăng so với năm 2022: 2,46 …"
     if role != "change" and not comparand:

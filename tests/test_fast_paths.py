@@ -42,3 +42,13 @@ def test_windowed_subject_trim_matches_plain_sub() -> None:
     for _ in range(20000):
         low = "".join(rng.choice(words) + rng.choice(["", " ", ", ", "\n"]) for _ in range(rng.randint(0, 40)))
         assert rules._trim_end(low) == rules._SUBJECT_TRIM_END.sub("", low), repr(low)
+
+
+def test_change_label_gate_matches_plain_search() -> None:
+    assert rules._LABEL_ENDS_COLON
+    words = ["mức", "tăng", "giảm", "so với", "năm 2022", ":", ": ", ":\n", "\n", " ", "x", ",", "điểm"]
+    rng = random.Random(0)
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randint(0, 12)))[-50:]
+        if ":" not in text[-3:]:
+            assert rules._CHANGE_LABEL.search(text) is None, repr(text)
