@@ -465,6 +465,38 @@ _SUBJECT_TRIM_START = re.compile(
 
 _COUNTED_SUBJECT_STOP = re.compile(r"[;.:()]|,\s(?:đạt|tăng|giảm|chiếm)|\s(?:đạt|chiếm|tăng|giảm)\s")
 _SUBJECT_STOP = re.compile(r"[;.,:()]")
+_SEPARATORS_ONLY = re.compile(r"(?:\s|,)*")
+
+
+def _trim_word_reach(rx: re.Pattern[str]) -> int | None:
+    r"""The longest word of a pattern shaped ``(?:\s|,)*(?:(?:w1|w2|…)(?:\s|,)*)+$`` with plain words (letters and
+    spaces), as _SUBJECT_TRIM_END is; None for any other shape."""
+    shape = re.fullmatch(r"\(\?:\\s\|,\)\*\(\?:\(\?:([^()\\\[\]?*+{}.^$]+)\)\(\?:\\s\|,\)\*\)\+\$", rx.pattern)
+    if shape is None or rx.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+        return None
+    return max(len(w) for w in shape.group(1).split("|"))
+
+
+_TRIM_WORD = _trim_word_reach(_SUBJECT_TRIM_END)
+_TRIM_WINDOW = 60
+
+
+def _trim_end(low: str) -> str:
+    """``_SUBJECT_TRIM_END.sub("", low)``, searched only near the end of a long ``low``.
+
+    A trailing run of those words found more than a word's length after the window's start begins where the
+    whole-string search would (a run reaching back past the window's start is found within one word of it);
+    none found, with more than separators after the window's first word, means none anywhere. Otherwise the
+    whole string is searched."""
+    pos = len(low) - _TRIM_WINDOW
+    if _TRIM_WORD is None or pos <= 0:
+        return _SUBJECT_TRIM_END.sub("", low)
+    m = _SUBJECT_TRIM_END.search(low, pos)
+    if m is not None and m.start() >= pos + _TRIM_WORD:
+        return low[:m.start()] + low[m.end():]
+    if m is None and not _SEPARATORS_ONLY.fullmatch(low, pos + _TRIM_WORD):
+        return low
+    return _SUBJECT_TRIM_END.sub("", low)
 
 
 def _subject(sent: str, norm: str, left_start: int, num_start: int, num_end: int, kind: str) -> str | None:
@@ -490,7 +522,7 @@ def _subject(sent: str, norm: str, left_start: int, num_start: int, num_end: int
             start = comma + 2
     text = sent[start:num_start]
     low = norm[start:num_start]
-    low_trim = _SUBJECT_TRIM_END.sub("", low)
+    low_trim = _trim_end(low)
     text = text[:len(low_trim)]
     lead = _SUBJECT_TRIM_START.match(low_trim)
     if lead:
@@ -711,6 +743,52 @@ _VUOT_BEFORE = re.compile(r"(?<![^\W\d_])vượt(?: (?:ngưỡng|mốc))?\s$")
 _PLUS_SIGN_BEFORE = re.compile(r"(?:^|[\s(])\+$")
 
 
+def _end_reach(rx: re.Pattern[str]) -> int:
+    """How far before the end of a string a match of ``rx`` can start, when every alternative of it ends in ``$``:
+    its longest match, plus one (``$`` also matches before a final newline). Searching from there gives
+    ``rx.search(s)``'s answer (lookbehinds still see the characters before ``pos``) without trying the pattern at
+    every character before: ``_classify`` asks these of every figure's left context. A pattern of no bounded
+    length or not anchored so gets a reach no string has (searched from its start)."""
+    import re._constants as c
+    import re._parser as p
+
+    tree = p.parse(rx.pattern, rx.flags)
+
+    def ends(items: list) -> bool:
+        if not items:
+            return False
+        op, av = items[-1]
+        if op is c.AT:
+            return av in (c.AT_END, c.AT_END_STRING)
+        if op is c.BRANCH:
+            return all(ends(list(b)) for b in av[1])
+        return op is c.SUBPATTERN and not av[1] & re.MULTILINE and ends(list(av[3]))
+
+    width = tree.getwidth()[1]
+    return width + 1 if ends(list(tree)) and not tree.state.flags & re.MULTILINE and width < 1000 else 1 << 30
+
+
+_DATE_REACH, _ID_REACH, _COMPARATIVE_REACH, _QUALIFIER_REACH, _VUOT_REACH = map(
+    _end_reach, (_DATE_BEFORE, _ID_BEFORE, _COMPARATIVE, _QUALIFIER, _VUOT_BEFORE))
+_PHONE_REACH, _QUA_REACH, _NOT_YET_REACH = map(_end_reach, (_PHONE_BEFORE, _QUA_BEFORE, _NOT_YET_REACHED_BEFORE))
+
+
+def _ends_in_colon(rx: re.Pattern[str]) -> bool:
+    r"""Every match of ``rx`` ends in ``:``, one optional space and the end (``…:\s?$``, no alternation around it), so
+    a string without ``:`` in its last three characters has none (``$`` may stand before a final newline)."""
+    import re._constants as c
+    import re._parser as p
+
+    items = list(p.parse(rx.pattern, rx.flags))
+    return len(items) >= 3 and not rx.flags & re.MULTILINE and items[-3] == (c.LITERAL, ord(":")) \
+        and items[-2][0] is c.MAX_REPEAT and items[-2][1][:2] == (0, 1) \
+        and list(items[-2][1][2]) == [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])] \
+        and items[-1] == (c.AT, c.AT_END)
+
+
+_LABEL_ENDS_COLON = _ends_in_colon(_CHANGE_LABEL)
+
+
 def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consumed: set[int],
               before: str = "") -> Candidate | None:
     m = mentions[k]
@@ -728,7 +806,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     # --- distractors -------------------------------------------------------------------------------
     if not left.strip() and _HEADING_AFTER.match(right):
         return None  # "1. Kết quả", "2) ..."
-    if _PHONE_BEFORE.search(left_tail) or _VIEW_COUNTER_AFTER.match(right):
+    if _PHONE_BEFORE.search(left_tail, max(0, len(left_tail) - _PHONE_REACH)) or _VIEW_COUNTER_AFTER.match(right):
         return None
     digits = _NON_DIGIT.sub("", m.raw)
     if not m.words and digits.startswith("0") and len(digits) >= 7:
@@ -745,9 +823,10 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if rank is not None:
         return rank
 
-    if _DATE_BEFORE.search(left_tail):
+    if _DATE_BEFORE.search(left_tail, max(0, len(left_tail) - _DATE_REACH)):
         return None
-    if _ID_BEFORE.search(left_tail) and not m.percent and not _AMONG_BEFORE.search(left_tail) \
+    if not m.percent and _ID_BEFORE.search(left_tail, max(0, len(left_tail) - _ID_REACH)) \
+            and not _AMONG_BEFORE.search(left_tail) \
             and not _province_before(left_tail) \
             and not (_DECIMAL_COMMA.search(m.raw) and _POINTS_OR_PERCENT_AFTER.match(right)):
         # ("trung bình của khối 7,09 điểm phần trăm": a decimal with its unit is no grade or clause number)
@@ -898,7 +977,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     qualifier = "exact"
     role, direction = "level", None
     cue_limit: int | None = None
-    comp = _COMPARATIVE.search(left_tail)
+    comp = _COMPARATIVE.search(left_tail, max(0, len(left_tail) - _COMPARATIVE_REACH))
     comparand = bool(comp and comp.group(1) in ("cao", "thấp", "lớn", "kém") and kind == "count"
                      and _RANKED_UNITS.match((unit or "").lower()) and not re.match(r"^[^;.]{0,40}?so với", norm[end:]))
     if comparand:
@@ -906,7 +985,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     elif comp:
         role, direction = "change", _DIRECTION_OF[comp.group(1) + " hơn"]
     else:
-        q = _QUALIFIER.search(left_tail)
+        q = _QUALIFIER.search(left_tail, max(0, len(left_tail) - _QUALIFIER_REACH))
         if q:
             qualifier = _QUALIFIER_OF[q.group(1)]
             start = m.start - (len(left_tail) - q.start())
@@ -915,11 +994,13 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
                 qualifier, start = "exact", m.start  # "được đánh giá trên 7 lĩnh vực": across them, not more than
             if qualifier == "lt" and _NOT_LET_BELOW.search(norm[:start]):
                 qualifier = "gte"  # "không để chỉ số nào dưới 6 điểm", "không để xã, phường nào dưới 85%": at least
-        elif (over_neg := _QUA_BEFORE.search(left_tail)) and _NOT_ALLOWED_BEFORE.search(left[:len(left) - 4]):
+        elif (over_neg := _QUA_BEFORE.search(left_tail, max(0, len(left_tail) - _QUA_REACH))) \
+                and _NOT_ALLOWED_BEFORE.search(left[:len(left) - 4]):
             # "không để chỉ số nào giảm quá 0,2 điểm", "không được vượt quá"-like limits split by the verb: at most
             qualifier = "lte"
             start = m.start - (len(left_tail) - over_neg.start())
-        elif kind in ("percent", "score") and _NOT_YET_REACHED_BEFORE.search(left_tail) \
+        elif kind in ("percent", "score") \
+                and _NOT_YET_REACHED_BEFORE.search(left_tail, max(0, len(left_tail) - _NOT_YET_REACH)) \
                 and not _GOAL_OR_COMPARAND_AFTER.match(norm[end:]):
             qualifier = "lt"  # "Có 3 xã chưa đạt tỷ lệ 50% hồ sơ nộp trực tuyến": below (devj: read as "chưa đến")
         gap_base = max(0, start - 70)
@@ -943,7 +1024,7 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
             # "cao hơn Quảng Nam 5,33 điểm phần trăm", "thấp hơn Thái Lan và Malaysia từ 0,1 đến 0,15 điểm": the
             # unit compared with is named between the comparative and the gap
             role, direction = "change", _DIRECTION_OF[named.group(1).lower() + " hơn"]
-    over = _VUOT_BEFORE.search(left_tail)
+    over = _VUOT_BEFORE.search(left_tail, max(0, len(left_tail) - _VUOT_REACH))
     if qualifier == "exact" and role == "level" and kind in ("money", "count", "score", "percent") and over \
             and not _GOAL_OR_COMPARAND_AFTER.match(norm[end:]):
         # "vượt 570 nghìn tỷ đồng", "đều vượt 88%", "lần đầu vượt ngưỡng 90%": more than; "vượt 12% chỉ tiêu" is
@@ -968,7 +1049,8 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if role != "change" and "+" in before_q[-2:] and _PLUS_SIGN_BEFORE.search(before_q):
         role, direction = "change", "up"  # "(+2,1%)": a signed change
         start -= 1
-    label = _CHANGE_LABEL.search(before_q[-50:])
+    # (a label's colon ends the context: without one in its last three characters there is nothing to search)
+    label = _CHANGE_LABEL.search(before_q[-50:]) if not _LABEL_ENDS_COLON or ":" in before_q[-3:] else None
     if role != "change" and label:
         role, direction = "change", _DIRECTION_OF[label.group(1)]  # "Mức tăng so với năm 2022: 2,46 …"
     if role != "change" and not comparand:
@@ -1083,6 +1165,10 @@ _PLACED_BEFORE = re.compile(r"(?<![^\W\d_])(?:xếp|đứng)\s$")
 _RANK_WORDS = ("thứ", "hạng", "vị trí", "top", "tốp", "nhóm", "xếp", "đứng")
 
 
+_RANK_THU_REACH, _HANG_REACH, _TOP_REACH, _RANK_LABEL_REACH, _PLACED_REACH = map(
+    _end_reach, (_RANK_THU, _HANG_BEFORE, _TOP_BEFORE, _RANK_LABEL, _PLACED_BEFORE))
+
+
 def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: set[int]) -> Candidate | None:
     """Rank facts announced by the words before the number: xếp thứ, hạng, vị trí, top/nhóm."""
     m = mentions[k]
@@ -1096,7 +1182,7 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
         return None
     start = m.start
     qualifier = "exact"
-    if _RANK_THU.search(tail):
+    if _RANK_THU.search(tail, max(0, len(tail) - _RANK_THU_REACH)):
         before_thu = left[:-len("thứ ")].rstrip() + " "
         if _ORDINAL_HEADS.search(before_thu[-24:]) or _WEEKDAY_BEFORE.search(before_thu[-12:]):
             return None
@@ -1107,14 +1193,14 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
         if _PHOTO_POSITION_AFTER.match(right):
             return None
         start = m.start - len("thứ ")
-    elif _HANG_BEFORE.search(tail):
+    elif _HANG_BEFORE.search(tail, max(0, len(tail) - _HANG_REACH)):
         if _HANG_NOT_RANK.search(tail) or m.words:
             return None
         if _RANKING_TABLE_BEFORE.search(tail) and _SET_UNITS_RE.match(right.lstrip()):
             return None  # "bảng xếp hạng 63 tỉnh, thành phố": the ranking's size, a set name
         if _BAC_AFTER.match(right):
             return None  # "tụt hạng 5 bậc": a rank change, read by its unit
-    elif _TOP_BEFORE.search(tail):
+    elif _TOP_BEFORE.search(tail, max(0, len(tail) - _TOP_REACH)):
         top = _TOP_BEFORE.search(tail)
         # "nhóm 10 tỉnh, thành phố dẫn đầu": the comma inside a compound unit name does not end the group's phrase
         after = _UNIT_PAIR_COMMA.sub(r"\1  ", norm[m.end:m.end + 80])
@@ -1143,11 +1229,12 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     elif _RANK_IS_BEFORE.search(left[-70:]) and not m.words and not re.match(r"^\s?(?:%|điểm|bậc)", right) \
             and not _CLASSIFIER.match(right):
         pass  # "Thứ hạng của tỉnh năm nay là 25"
-    elif _RANK_LABEL.search(tail) and not m.words:
+    elif _RANK_LABEL.search(tail, max(0, len(tail) - _RANK_LABEL_REACH)) and not m.words:
         pass  # "Thứ hạng: 29/63 tỉnh, thành phố"
     elif _FROM_TO_RANK.search(left[-60:]) and not m.words:
         pass  # "từ vị trí 57 lên 53": the second position is a rank too
-    elif _PLACED_BEFORE.search(tail) and not m.words and re.match(r"^\s?/", right) is None \
+    elif _PLACED_BEFORE.search(tail, max(0, len(tail) - _PLACED_REACH)) and not m.words \
+            and re.match(r"^\s?/", right) is None \
             and m.out_of is not None:
         pass
     else:

@@ -53,3 +53,22 @@ def test_pipeline_components_find_facts() -> None:
     assert [(s.text, s.label_) for s in doc.spans["facts"]] == [("79,92 điểm", "score"),
                                                                 ("9/63 tỉnh, thành phố", "rank")]
     assert any(s._.value == 79.92 for s in doc.spans["numbers"])
+
+
+def test_sentence_loop_matches_underthesea() -> None:
+    """The jumping loop of ``_sent_tokenize`` cuts where underthesea's own ``sent_tokenize`` does."""
+    import random
+    from pathlib import Path
+
+    from extract.tokenize import _sent_tokenize, _underthesea
+
+    reference, _ = _underthesea()
+    root = Path(__file__).resolve().parent.parent / "corpus" / "dev" / "texts"
+    for path in sorted(root.glob("*.txt"))[:40]:
+        text = path.read_text(encoding="utf-8")
+        assert _sent_tokenize(text) == reference(text), path.name
+    rng = random.Random(0)
+    pieces = [*"ab A.?!…\n\t\r ", "1.2", "TP.", "tp.", "e.g", "Ông.", "x...Y", "..", "3.500.000", "?!"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert _sent_tokenize(text) == reference(text), repr(text)

@@ -644,6 +644,7 @@ _AMONG_LOCAL_UNITS = re.compile(r"(?:\s*(?:trong|/)?\s*\d*)?\s*(?:đơn vị\s+)
                                 r"phường|sở, ngành|sở, ban, ngành)(?!\w)")
 # The country's own aggregates: GDP (a province's is GRDP), "tổng sản phẩm trong nước", "toàn nền kinh tế".
 _COUNTRY_AGGREGATE = re.compile(r"(?<![\w-])(?:GDP|tổng sản phẩm trong nước|toàn nền kinh tế)(?![\w-])")
+_COUNTRY_AGGREGATE_WORDS = ("GDP", "tổng sản phẩm trong nước", "toàn nền kinh tế")  # (what every match holds)
 
 
 def _country_aggregate(ctx: _Ctx, fact: Any, clause: tuple[int, int], comma: tuple[int, int],
@@ -652,10 +653,11 @@ def _country_aggregate(ctx: _Ctx, fact: Any, clause: tuple[int, int], comma: tup
     article — unless a province is named in the figure's own clause or the figure is its share ("chiếm 2,5% GDP")."""
     if fact.kind == "rank":
         return False  # ("cao hơn tốc độ tăng GDP của cả nước (5,05%), đưa huyện lên thứ 5/21": the unit's place)
-    m = _last(_COUNTRY_AGGREGATE.finditer(ctx.text, clause[0], fact.start))
+    m = _last(_COUNTRY_AGGREGATE.finditer(ctx.text, clause[0], fact.start)) \
+        if _holds_any(ctx.text, clause[0], fact.start, _COUNTRY_AGGREGATE_WORDS) else None
     # (not "GRDP chiếm 1,3% GDP cả nước, cao hơn …": the province's GRDP is the clause's subject)
     if m is None or re.search(r"(?<!\w)grdp(?!\w)", ctx.norm[clause[0]:m.start()]) \
-            or any(m.end() <= f.start and f.end <= fact.start for f in ctx.facts) \
+            or any(f.end <= fact.start for f in _facts_starting(ctx, m.end(), fact.start)) \
             or _SHARE_BEFORE.search(ctx.norm, max(comma[0], fact.start - 20), fact.start) \
             or re.search(r"(?<!\w)chiếm(?!\w)", ctx.norm[m.end():fact.start]):
         return False
@@ -747,14 +749,14 @@ def _respectively(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention
         if after is None:
             return _plural_pairs(ctx, fact, clause)
         at = fact.end + after.start()
-        group = [f for f in ctx.facts if clause[0] <= f.start and f.end <= at and f.kind == fact.kind]
+        group = [f for f in _facts_starting(ctx, clause[0], at) if f.end <= at and f.kind == fact.kind]
         places = [p for p in _in(ctx.places, at, clause[1]) if not p.scope_only and p.kind != "national"
                   and _paren_group(ctx, p.start, (clause[0], clause[1])) is None]
         if len(group) < 2 or len(places) != len(group):
             return None
         return places[group.index(fact)]
     at = clause[0] + m.start()
-    group = [f for f in ctx.facts if at < f.start and f.end <= clause[1] and f.kind == fact.kind]
+    group = [f for f in _facts_starting(ctx, at + 1, clause[1]) if f.end <= clause[1] and f.kind == fact.kind]
     if fact not in group or len(group) < 2:
         return None
     places = [p for p in _in(ctx.places, clause[0], at) if not p.scope_only and p.kind != "national"]
@@ -775,7 +777,7 @@ _JOINED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 def _plural_pairs(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention | None:
     """"TP Hồ Chí Minh và Hải Phòng giữ nguyên các vị trí thứ hai và thứ ba", "các vị trí thứ 4 và 5 thuộc về
     Quảng Ninh và Thái Nguyên": as many places as figures in the clause, paired in order."""
-    group = [f for f in ctx.facts if clause[0] <= f.start and f.end <= clause[1] and f.kind == fact.kind]
+    group = [f for f in _facts_starting(ctx, clause[0], clause[1]) if f.end <= clause[1] and f.kind == fact.kind]
     if len(group) < 2 or fact not in group:
         return None
     plural = "các" in ctx.norm[clause[0]:fact.start] \
@@ -945,7 +947,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         return _as_location(own_before[-1])
     # "bình quân toàn quốc đạt 61,2%; của tỉnh đạt 78,5%", "như vậy tỉnh cao hơn 3,58 điểm", "thu ngân sách trên
     # địa bàn phấn đấu đạt 8.300 tỷ đồng": the clause speaks of the writer's own province
-    own = _last(_OWN_CLAUSE.finditer(ctx.text, clause[0], fact.start))
+    own = _last(_OWN_CLAUSE.finditer(ctx.text, clause[0], fact.start)) \
+        if _holds_any(ctx.text, clause[0], fact.start, ("tỉnh", "trên địa bàn"), fold=True) else None
     if ctx.home and ctx.home != NATIONAL and own is not None and not any(p.start >= own.start() for p in before) \
             and not _PROVINCE_OR_COUNTRY_WORD.search(ctx.norm[fact.start:fact.end]):
         return _home_location(ctx.home)
@@ -957,9 +960,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     # "chiếm khoảng 2,7% tổng vốn FDI vào Việt Nam": the place after a share names the whole, not the part)
     own_after = [p for p in in_sent if p.start >= fact.end and p.end <= comma[1]
                  and not _COMPARAND_BEFORE.search(ctx.norm, max(fact.end, p.start - 12), p.start)
-                 and not any(fact.end <= f.start and f.end <= p.start
+                 and not any(f.end <= p.start
                              and re.search(r"(?<!\w)(?:hơn|so với|gấp|bằng)(?!\w)", ctx.norm[fact.end:f.start])
-                             for f in ctx.facts)]
+                             for f in _facts_starting(ctx, fact.end, p.start))]
     if own_after and not _SHARE_BEFORE.search(ctx.norm, max(comma[0], fact.start - 20), fact.start):
         return _as_location(own_after[0])
     if fact.kind == "count" and _design_count(ctx, fact, comma):
@@ -1167,6 +1170,14 @@ def _last(it: Any) -> Any:
     return out
 
 
+def _holds_any(text: str, lo: int, hi: int, words: tuple[str, ...], fold: bool = False) -> bool:
+    """Whether ``text[lo:hi]`` (lowercased with ``fold``) holds one of ``words``. Asked before scanning a stretch
+    with a pattern every match of which holds one of them (with ``fold``, a case-insensitive pattern whose words
+    have no special case folding): a pattern opening with a lookbehind is tried at every character, ``in`` is not."""
+    seg = text[lo:hi].lower() if fold else text[lo:hi]
+    return any(w in seg for w in words)
+
+
 def _recent_index(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> indicators.Indicator | None:
     """The index named last in this sentence (before the figure) or in the two sentences before it, also
     across a paragraph break (a lead naming the index, then a paragraph of results)."""
@@ -1194,7 +1205,7 @@ def _respective_index(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> indicato
     if m is None:
         return None
     at = clause[0] + m.start()
-    group = [f for f in ctx.facts if at < f.start and f.end <= clause[1] and f.kind == fact.kind]
+    group = [f for f in _facts_starting(ctx, at + 1, clause[1]) if f.end <= clause[1] and f.kind == fact.kind]
     names = [x for x in _in(ctx.inds, clause[0], at) if x.indicator.kind == "index"]
     if fact not in group or len(group) < 2 or len(names) != len(group):
         return None
@@ -1203,7 +1214,7 @@ def _respective_index(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> indicato
 
 def _reaches_score(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
     """The next figure after the count, in its clause, is a score ("121/168 xã, phường đạt từ 80 điểm trở lên")."""
-    nxt = next((f for f in ctx.facts if fact.end <= f.start < clause[1]), None)
+    nxt = next(iter(_facts_starting(ctx, fact.end, clause[1] - 1)), None)
     return nxt is not None and nxt.kind == "score" and bool(
         re.search(r"(?<!\w)(?:đạt|có|dưới|trên|từ)(?!\w)", ctx.norm[fact.end:nxt.end]))
 
@@ -1422,7 +1433,7 @@ def _foreign_paren(ctx: _Ctx, p: PeriodMention, fact: Any, sent: tuple[int, int]
     grp = _paren_group(ctx, p.start, sent)
     if grp is None or grp[0] < fact.start < grp[1]:
         return False
-    return any(grp[0] < f.start < grp[1] for f in ctx.facts if f is not fact)
+    return any(f is not fact for f in _facts_starting(ctx, grp[0] + 1, grp[1] - 1))
 
 
 def _bare_paren(ctx: _Ctx, p: PeriodMention, sent: tuple[int, int]) -> bool:
@@ -1574,7 +1585,7 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
              and not _AFTER_OR_BEFORE_WORD.search(ctx.norm[fact.end:p.start])
              # nor past "và" onto the next figure's own ("nhóm 5 … và đưa PCI 2025 vào nhóm 15")
              and not (_AND_WORD.search(ctx.norm[fact.end:p.start])
-                      and any(p.end <= f.start < comma[1] for f in ctx.facts))]
+                      and bool(_facts_starting(ctx, p.end, comma[1] - 1)))]
     before_clause = [p for p in own if p.end <= fact.start and p.start >= clause[0]]
     since_now = [p for p in in_sent if p.kind == "since_now" and p.start >= clause[0] and p.end <= fact.start]
     if since_now and fact.role == "level" and fact.kind not in ("count", "money") and not before_clause \
@@ -1608,7 +1619,7 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
             return implied, "comparison"
     # (not past a figure of another role: "đạt 52,6%, vượt chỉ tiêu tối thiểu 45% … đặt ra cho năm 2024")
     later = [p for p in own if p.start >= fact.end and p.end <= clause[1]
-             and not any(fact.end <= f.start and f.end <= p.start and f.role != fact.role for f in ctx.facts)]
+             and not any(f.end <= p.start and f.role != fact.role for f in _facts_starting(ctx, fact.end, p.start))]
     if later:
         return _resolve(later[0], ctx, sent), "clause"
     return None, "none"
@@ -1697,7 +1708,7 @@ def _primary_period(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
 
 def _goal_before(ctx: _Ctx, p: PeriodMention, sent: tuple[int, int]) -> bool:
     comma = _clause(ctx.norm, sent[0], sent[1], p.start, seps=",;")
-    return any(f.role == "target" and comma[0] <= f.start and f.end <= p.start for f in ctx.facts)
+    return any(f.role == "target" and f.end <= p.start for f in _facts_starting(ctx, comma[0], p.start))
 
 
 # A comparison with the period before, whatever it was ("so với kỳ trước", "so với năm trước", "so với cùng kỳ").
@@ -1763,7 +1774,7 @@ def _look_back(ctx: _Ctx, val: str, lo: int, at: int) -> bool:
     """Whether a sentence at ``at`` dated ``val`` looks back from the figures before it in its paragraph (from
     ``lo``): its year is earlier than theirs (an undated figure's being the article's year)."""
     year = _year_of(val)
-    before = [f for f in ctx.facts if lo <= f.start < at and f.role != "target"]
+    before = [f for f in _facts_starting(ctx, lo, at - 1) if f.role != "target"]
     if year is None or not before:
         return False
     years = [_year_of(f.period) if f.period else ctx.doc_year for f in before]
@@ -1771,7 +1782,7 @@ def _look_back(ctx: _Ctx, val: str, lo: int, at: int) -> bool:
 
 
 def _goals_only(ctx: _Ctx, sent: tuple[int, int]) -> bool:
-    inside = [f for f in ctx.facts if sent[0] <= f.start < sent[1]]
+    inside = _facts_starting(ctx, sent[0], sent[1] - 1)
     return bool(inside) and all(f.role == "target" for f in inside)
 
 
@@ -2447,7 +2458,8 @@ def _model_indicators(ctx: _Ctx, unsure: list[Any], picked: dict[int, indicators
     if nlp is None:
         return
     head = headline_span(ctx.text, ctx.paragraphs)
-    contexts = [fact_context(ctx.norm, ctx.sentences, head, f.start, f.end, f.kind) for f in unsure]
+    memo: dict = {}  # (the headline's and earlier sentences' words, read once for this article's figures)
+    contexts = [fact_context(ctx.norm, ctx.sentences, head, f.start, f.end, f.kind, memo) for f in unsure]
     # (an index the article never names is no answer: "Cao Bằng đứng cuối bảng với 83,51%" in a PAR Index
     # article is not PGI, however PGI-like its wording)
     for fact, (label, prob) in zip(unsure, predict.classify(nlp, contexts), strict=True):

@@ -30,17 +30,29 @@ def headline_span(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, in
     return None
 
 
+def _prefixed(norm: str, span: tuple[int, int], prefix: str, memo: dict | None) -> list[str]:
+    if memo is None:
+        return [prefix + w for w in _words(norm, *span)]
+    key = (prefix, span)
+    if key not in memo:
+        memo[key] = [prefix + w for w in _words(norm, *span)]
+    return memo[key]
+
+
 def fact_context(norm: str, sentences: list[tuple[int, int]], headline: tuple[int, int] | None,
-                 start: int, end: int, kind: str) -> list[str]:
-    """Feature words for the fact at ``norm[start:end]`` (``sentences`` sorted spans of the same text)."""
+                 start: int, end: int, kind: str, memo: dict | None = None) -> list[str]:
+    """Feature words for the fact at ``norm[start:end]`` (``sentences`` sorted spans of the same text).
+
+    ``memo``: a dict kept by the caller over the facts of one text (the same ``norm``), so the headline's and a
+    previous sentence's words, the same for every fact after them, are read once."""
     idx = next((i for i, (a, b) in enumerate(sentences) if a <= start < b), None)
     sent = sentences[idx] if idx is not None else (max(0, start - 200), min(len(norm), end + 200))
     out: list[str] = []
     if headline is not None and not (headline[0] <= start < headline[1]):
-        out += ["h:" + w for w in _words(norm, *headline)]
+        out += _prefixed(norm, headline, "h:", memo)
     if idx:
         prev = sentences[idx - 1]
-        out += ["p:" + w for w in _words(norm, *prev)]
+        out += _prefixed(norm, prev, "p:", memo)
     left = _words(norm, sent[0], start)
     right = _words(norm, end, sent[1])
     out += [*left, "<f>", f"<{kind}>", *right]
