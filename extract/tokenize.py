@@ -69,6 +69,16 @@ def _sent_tokenize(text: str) -> list[str]:
     start = 0
     n = len(text)
     i = 0
+
+    def close(end: int) -> int:
+        """Keep text[start:end] as a sentence; where the next one starts, past the whitespace."""
+        sentence = text[start:end].strip()
+        if sentence:
+            sentences.append(sentence)
+        while end < n and text[end] in " \t\n\r":
+            end += 1
+        return end
+
     while (nxt := _SENT_END_CHAR.search(text, i)) is not None:
         i = nxt.start()
         if text[i] == ".":
@@ -80,25 +90,14 @@ def _sent_tokenize(text: str) -> list[str]:
                 while after < n and text[after] in " \t":
                     after += 1
                 if after >= n or text[after].isupper():
-                    sentence = text[start:dot_end].strip()
-                    if sentence:
-                        sentences.append(sentence)
-                    while dot_end < n and text[dot_end] in " \t\n\r":
-                        dot_end += 1
-                    start = dot_end
+                    dot_end = start = close(dot_end)
                 i = dot_end
                 continue
         if tok._is_sentence_boundary(text, i):
             end = i + 1
             while end < n and text[end] in ends:
                 end += 1
-            sentence = text[start:end].strip()
-            if sentence:
-                sentences.append(sentence)
-            while end < n and text[end] in " \t\n\r":
-                end += 1
-            start = end
-            i = end
+            i = start = close(end)
             continue
         i += 1
     final = text[start:].strip()
