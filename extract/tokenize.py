@@ -44,6 +44,22 @@ def _underthesea() -> tuple:
 _SENT_END_CHAR = re.compile(r"[.?!]")
 
 
+@lru_cache(maxsize=1)
+def _punkt() -> object | None:
+    """underthesea's loaded Punkt tokenizer, when it is the one _sent_tokenize follows (looked up once)."""
+    sent_tokenize, _ = _underthesea()
+    module = sys.modules.get(sent_tokenize.__module__)
+    loader = getattr(module, "_load_model", None)
+    if loader is None:
+        return None
+    loader()
+    tok = getattr(module, "sentence_tokenizer", None)
+    if type(tok).__name__ != "PunktSentenceTokenizer" or frozenset(".?!") != tok.SENT_END_CHARS \
+            or not hasattr(tok, "_is_sentence_boundary"):
+        return None
+    return tok
+
+
 def _sent_tokenize(text: str) -> list[str]:
     """underthesea's ``sent_tokenize``, its loop jumping from one ``.``/``?``/``!`` to the next.
 
@@ -52,16 +68,9 @@ def _sent_tokenize(text: str) -> list[str]:
     characters, with its own boundary test, so the sentences are the same (tests/test_tokenize.py compares
     both on the corpus). Any other tokenizer than the one this follows is called as it is.
     """
-    sent_tokenize, _ = _underthesea()
-    module = sys.modules.get(sent_tokenize.__module__)
-    loader = getattr(module, "_load_model", None)
-    if loader is None:
-        return sent_tokenize(text)
-    loader()
-    tok = getattr(module, "sentence_tokenizer", None)
-    if type(tok).__name__ != "PunktSentenceTokenizer" or frozenset(".?!") != tok.SENT_END_CHARS \
-            or not hasattr(tok, "_is_sentence_boundary"):
-        return sent_tokenize(text)
+    tok = _punkt()
+    if tok is None:
+        return _underthesea()[0](text)
     if not text or not text.strip():
         return []
     ends = tok.SENT_END_CHARS
