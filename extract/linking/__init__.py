@@ -387,7 +387,8 @@ _COLLECTIVE = re.compile(
 _LOCAL_LEVEL = re.compile(r"(?<!\w)(?:cấp huyện|cấp xã|huyện|thị xã|phường|xã(?! hội)|của tỉnh(?! trung vị)|trong tỉnh|"
                           r"toàn tỉnh|trên địa bàn|sở, ngành|sở, ban, ngành)(?!\w)")
 # A ministry as the subject of its clause ("Bộ Tư pháp đạt 89,95%"), not as a source ("chỉ tiêu Bộ Công an giao").
-# A ministry or a central body of ministerial rank, whose figures are the country's
+# The members of an index's block of ministries (a ministry, or a body ranked with them), whose figures are the
+# country's; narrower than _NATIONAL_AGENCY, whose sources (Chính phủ, VCCI, Tổng cục …) are not ranked units.
 _MINISTRY_BODY = r"(?:Bộ\s+[A-ZĐ]|Ngân hàng Nhà nước|Thanh tra Chính phủ|Văn phòng Chính phủ|Ủy ban Dân tộc)"
 _MINISTRY_SUBJECT = re.compile(r"^\W*(?:(?:riêng|còn|trong đó|ở cấp bộ)\s*,?\s*)?(?=" + _MINISTRY_BODY + ")")
 # "Đơn vị có kết quả thấp nhất khối là Bộ Giáo dục và Đào tạo, đạt 79,42%": the ministry named just before
@@ -829,7 +830,7 @@ def _section_scopes(ctx: _Ctx) -> list[tuple[int, str | None]]:
                  # "Cấp tỉnh: đứng thứ 9 cả nước": the ranking's scope, the province is the one ranked
                  and not (p.kind == "national" and _HEADING_RANK_SCOPE.search(ctx.norm, lo, p.start))
                  # "Chỉ kém Hải Phòng 1,64 điểm": the province compared with, the section stays the article's
-                 and not (p.kind == "province" and _COMPARAND_BEFORE.search(ctx.norm[max(lo, p.start - 30):p.start]))]
+                 and not (p.kind == "province" and _COMPARAND_BEFORE.search(ctx.norm, max(lo, p.start - 30), p.start))]
         provs = {p.province for p in found if p.kind in ("province", "district", "ward")}
         if len(provs) == 1:
             out.append((lo, provs.pop()))
