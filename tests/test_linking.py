@@ -457,6 +457,30 @@ def test_central_outlet_release_with_the_winner_in_the_headline() -> None:
     assert (own.location, third.location) == ("Đà Nẵng", "Đà Nẵng")
 
 
+@pytest.mark.parametrize("furniture", [
+    "",
+    "Thứ Ba, 08/04/2025 07:30 (GMT+7)\n",
+    "BÁO ĐIỆN TỬ CHÍNH PHỦ\nTrang chủ > Thời sự > Chính sách mới\nThứ Ba, 08/04/2025 07:30 (GMT+7)\n"
+    "Lượt xem: 1.204\n",
+])
+def test_page_furniture_above_the_title_moves_no_location(furniture: str) -> None:
+    # A banner, a breadcrumb, a dateline and a counter push the title down the page; the title is still found and
+    # the lead still reaches as far below it, so a release stays the country's and the province stays named.
+    release = furniture + ("SIPAS 2024: Quảng Ninh dẫn đầu\n"
+                           "(Moha.gov.vn) - Bộ Nội vụ vừa công bố Chỉ số hài lòng năm 2024 của cả nước.\n"
+                           "Người dân được hỏi ý kiến về 9 nhóm chính sách.")
+    (groups,) = _link(release, _facts(release, ("9 nhóm", "count")), date(2025, 4, 17))
+    assert groups.location == "Việt Nam"
+    provincial = furniture + ("Chuyển đổi số: nhiều chỉ số tăng mạnh\n"
+                              "Kon Tum ghi nhận những chuyển biến tích cực về hạ tầng và dữ liệu.\n"
+                              "Hạ tầng số của Kon Tum được đầu tư đồng bộ.\n"
+                              "Dữ liệu dùng chung được kết nối thông suốt.\n"
+                              "Gia Lai, Đắk Lắk và Gia Lai cùng vùng đều tăng hạng; Gia Lai tăng mạnh nhất.\n\n"
+                              "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 54,3%.")
+    (share,) = _link(provincial, _facts(provincial, ("54,3%", "percent")), date(2025, 3, 2))
+    assert share.location == "Kon Tum"
+
+
 def test_figure_against_the_previous_edition_is_not_the_flashback_year() -> None:
     text = ("PCI 2023 của Tây Ninh tăng 6 bậc\n"
             "VCCI vừa công bố PCI năm 2023.\n"

@@ -276,7 +276,7 @@ def _headline(ctx: _Ctx) -> tuple[int, int] | None:
     """The title: the first short line of words among the first three that is no sentence, dateline, counter or
     site banner."""
     if ctx.headline is None:
-        ctx.headline = (next(((lo, hi) for lo, hi in ctx.paragraphs[:4] if _is_title(ctx.text[lo:hi].strip(), hi - lo)),
+        ctx.headline = (next(((lo, hi) for lo, hi in ctx.paragraphs[:6] if _is_title(ctx.text[lo:hi].strip(), hi - lo)),
                              None),)
     return ctx.headline[0]
 
@@ -287,8 +287,8 @@ def _lead_end(ctx: _Ctx, lines: int) -> int:
     if not ctx.paragraphs:
         return 0
     head = _headline(ctx)
-    below_title = ctx.paragraphs.index(head) + 1 if head else 0
-    return ctx.paragraphs[min(max(lines, below_title), len(ctx.paragraphs) - 1)][1]
+    title_at = ctx.paragraphs.index(head) if head else 0
+    return ctx.paragraphs[min(max(lines, title_at + lines - 1), len(ctx.paragraphs) - 1)][1]
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
