@@ -462,6 +462,7 @@ def test_central_outlet_release_with_the_winner_in_the_headline() -> None:
     "Thứ Ba, 08/04/2025 07:30 (GMT+7)\n",
     "BÁO ĐIỆN TỬ CHÍNH PHỦ\nTrang chủ > Thời sự > Chính sách mới\nThứ Ba, 08/04/2025 07:30 (GMT+7)\n"
     "Lượt xem: 1.204\n",
+    "BÁO ĐIỆN TỬ CHÍNH PHỦ\nThời sự | Chính sách mới | Cải cách hành chính\nThứ Ba, 18/02/2025 16:05\n",
 ])
 def test_page_furniture_above_the_title_moves_no_location(furniture: str) -> None:
     # A banner, a breadcrumb, a dateline and a counter push the title down the page; the title is still found and

@@ -303,7 +303,7 @@ def _is_title(line: str, length: int) -> bool:
 # A site's path to the page ("Trang chủ > Tin tức - Sự kiện > Cải cách hành chính", "Kinh tế | Đầu tư - Doanh
 # nghiệp": section names without a figure) and a photo's caption ("Thứ trưởng … chủ trì hội nghị tại điểm cầu Hà Nội.
 # Ảnh: Phương Nhi"): neither a title nor a heading.
-_BREADCRUMB = re.compile(r"^\s*trang chủ\b|\s[>»›/]\s\S[^>»›]*\s[>»›/]\s|^[^\d|.:]{1,40}\s\|\s[^\d|.:]{1,40}$",
+_BREADCRUMB = re.compile(r"^\s*trang chủ\b|\s[>»›/]\s\S[^>»›]*\s[>»›/]\s|^[^\d|.:]{1,40}(?:\s\|\s[^\d|.:]{1,40})+$",
                          re.IGNORECASE)
 _CAPTION = re.compile(r"(?:^|[.!?)]\s+|\(\s*)(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Video)\s*[:.)]")
 
