@@ -1896,3 +1896,54 @@ def test_an_asides_gap_to_the_average_is_the_asides_own() -> None:
     facts[2].role = "change"
     danang, quangnam, gap = _link(text, facts, date(2024, 4, 18))
     assert (danang.location, quangnam.location, gap.location) == ("Đà Nẵng", "Quảng Nam", "Quảng Nam")
+
+
+def test_the_province_acting_after_a_national_paragraph_is_the_province() -> None:
+    text = ("Long An đẩy mạnh dịch vụ công toàn trình\n\n"
+            "Cả nước: toàn trình mới đạt 40%\n\n"
+            "Trên phạm vi toàn quốc, tỷ lệ hồ sơ toàn trình đạt 39,98%. Trong tháng 10, Tỉnh đoàn đã bố trí 31 tổ "
+            "tình nguyện; quý III, tỉnh chi khoảng 12,4 tỷ đồng mua máy quét.\n\n"
+            "\"Cuối năm, tỉnh phải nâng tỷ lệ hồ sơ toàn trình lên ít nhất 60%\", ông Giám đốc Sở nói.")
+    teams, spent, goal = _link(text, _facts(text, ("31 tổ", "count"), ("khoảng 12,4 tỷ đồng", "money"),
+                                            ("ít nhất 60%", "percent")), date(2024, 11, 2))
+    assert (teams.location, spent.location, goal.location) == ("Long An", "Long An", "Long An")
+
+
+def test_a_bare_locality_drawing_a_conclusion_is_the_province() -> None:
+    text = ("Sóc Trăng: kích hoạt định danh điện tử đạt 78,3%\n\n"
+            "Sóc Trăng đã kích hoạt 78,3% tài khoản.\n\n"
+            "Theo Bộ Công an, cả nước đã cấp hơn 87 triệu thẻ căn cước; tỷ lệ kích hoạt bình quân chung toàn quốc là "
+            "74,6%. Như vậy địa phương cao hơn mức chung 3,7 điểm phần trăm.")
+    (gap,) = _link(text, _facts(text, ("3,7 điểm phần trăm", "percent")), date(2024, 12, 20))
+    assert gap.location == "Sóc Trăng"
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("Trong khi đó, hai tỉnh láng giềng Bạc Liêu và Sóc Trăng cùng tăng hạng.", "hai tỉnh"),
+    ("Hai tỉnh giáp ranh, Bạc Liêu và Sóc Trăng, đều tăng trên 7%.", "Hai tỉnh"),
+    ("Trước khi về chung một nhà từ ngày 1/7/2025, ba tỉnh Cà Mau, Bạc Liêu và Sóc Trăng đều tăng hạng.",
+     "ba tỉnh"),
+    ("Nhìn lại kết quả của hai địa phương trước hợp nhất: Cà Mau và Bạc Liêu.", "hai địa phương"),
+])
+def test_neighbours_and_merged_provinces_counted_are_the_provinces(sentence: str, count: str) -> None:
+    text = f"Cà Mau: nhìn lại chỉ số năm 2024\n\nCà Mau xếp thứ 20/63 về PCI. {sentence}"
+    (fact,) = _link(text, _facts(text, (count, "count")), date(2025, 8, 2))
+    assert fact.location == "Cà Mau"
+
+
+def test_a_ranks_denominator_is_no_enumerated_group() -> None:
+    text = ("Phú Yên tăng hạng PAR INDEX\n\n"
+            "Chỉ số PAR INDEX năm 2024 của tỉnh Phú Yên đạt 87,12%, xếp thứ 9/63 tỉnh, thành phố, tăng 5 bậc so với "
+            "năm trước (năm 2023: thứ 14).")
+    (up,) = _link(text, _facts(text, ("5 bậc", "rank")), date(2025, 5, 20))
+    assert up.location == "Phú Yên"
+
+
+def test_a_plan_the_government_assigns_to_the_province_is_the_provinces() -> None:
+    text = ("Tiền Giang giải ngân vốn đầu tư công\n\n"
+            "Cả nước giải ngân được 51,7% kế hoạch.\n\n"
+            "Kế hoạch vốn đầu tư công năm 2025 Thủ tướng Chính phủ giao cho tỉnh là 7.385 tỷ đồng.")
+    (plan,) = _link(text, _facts(text, ("7.385 tỷ đồng", "money")), date(2025, 6, 28))
+    plan.role = "target"
+    link_facts(text, [plan], _sents(text), published=date(2025, 6, 28), province_hint=None, use_model=False)
+    assert plan.location == "Tiền Giang"

@@ -340,7 +340,8 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
     # A source or byline line ("Nguồn: Cục Thống kê tỉnh Bắc Ninh", "Sở Nội vụ tỉnh Nam Định") names the
     # publisher's province when the title and lead do not.
     tail = [pa for pa in [pa for pa in ctx.paragraphs if pa[1] <= body_end][-3:]
-            if pa[1] - pa[0] <= 90 and not ctx.text[pa[0]:pa[1]].rstrip().endswith(".")]
+            if pa[1] - pa[0] <= 90 and not ctx.text[pa[0]:pa[1]].rstrip().endswith(".")
+            and not _is_caption(ctx.text[pa[0]:pa[1]])]
     source = {p.province for p in provs
               if any(a <= p.start < b for a, b in tail) or _SOURCE_LABEL.match(ctx.norm[
                   (_containing(ctx.paragraphs, p.start) or (p.start, p.start))[0]:p.start])}
@@ -451,7 +452,8 @@ _MERGER = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:
 # tăng dưới 7% là Đắk Lắk, …", "04 địa phương gồm Hà Nội, …", "Ba vị trí dẫn đầu: Quảng Ninh (92,18%), …".
 # The size and the figures between it and the list describe the group: national, not its first member.
 _ENUMERATED_GROUP = re.compile(
-    r"(?<!\w)(?:(?!(?:19|20)\d\d\s)\d+|hai|ba|bốn|(?<!- )năm|sáu|bảy|tám|chín|mười|các|những)\s+"
+    # ("xếp thứ 7/63 tỉnh, thành phố, tăng 5 bậc so với năm trước (năm 2023: …)": a denominator is no group)
+    r"(?<!\w)(?:(?!(?:19|20)\d\d\s)(?<!/)\d+|hai|ba|bốn|(?<!- )năm|sáu|bảy|tám|chín|mười|các|những)\s+"
     r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|tỉnh|thành phố|địa phương|vị trí|trung tâm kinh tế|"
     r"đơn vị|quốc gia|nền kinh tế|bộ,\s*ngành|bộ(?!\s+phận))(?!\w)"
     r"[^;]{0,100}?(?:\s(?:là|gồm|bao gồm|thuộc về)(?!\w)|:)")
@@ -546,6 +548,9 @@ _OWN_OPENING = re.compile(r"\W*(?:trong|ở|tại)\s+(?:tỉnh|tỉnh ta|tỉnh 
 _OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|tỉnh ta|trên địa bàn|ở tỉnh|tại tỉnh)(?!\w)"
                          r"(?!\s+(?:(?:tỉnh\s+)?[A-ZĐ]|thị xã|huyện|thành phố|quận|xã|phường))|"
                          r"(?<!các )(?<!cấp )(?<!mỗi )(?<!từng )(?<!những )(?<![\d/] )tỉnh"
+                         r"(?=\s+(?:đạt|cao hơn|thấp hơn|tăng|giảm|xếp|đứng|vẫn|chỉ|được)(?!\w))|"
+                         # "Như vậy địa phương cao hơn mức chung 3,7 điểm": the writer's province, as a conclusion
+                         r"(?:như vậy|qua đó|theo đó|với kết quả này),?\s+(?:địa phương|đơn vị)"
                          r"(?=\s+(?:đạt|cao hơn|thấp hơn|tăng|giảm|xếp|đứng|vẫn|chỉ|được)(?!\w)))", re.IGNORECASE)
 # "Tỉnh dẫn đầu cả nước ở …" opening a sentence: the province the previous sentence was about.
 _ANAPHOR = re.compile(r"\W*(?:tỉnh|thành phố|tỉnh này|thành phố này|địa phương này)\s+(?=\w)")
@@ -707,6 +712,10 @@ _ACCORDING_TO = re.compile(r"\W*theo\s*$")
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s*(?:mà|do)\s+")
 
 
+# "Kế hoạch vốn … Thủ tướng Chính phủ giao cho tỉnh là 17.385 tỷ đồng": set by the Government, for the province
+_ASSIGNED_TO_PROVINCE = re.compile(r"(?<!\w)[Gg]iao(?:\s+cho)?\s+(?:tỉnh|thành phố)(?!\w)(?!\s+[A-ZĐ])")
+
+
 def _national_goal(ctx: _Ctx, fact: Any, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     if fact.role != "target":
         return False
@@ -715,7 +724,7 @@ def _national_goal(ctx: _Ctx, fact: Any, sent: tuple[int, int], clause: tuple[in
         if (m := _RELATIVE_CLAUSE_AFTER.match(ctx.text[fact.end:clause[1]])) else None
     if setter is not None and _SETS_GOAL.match(ctx.norm, setter.end() + 1):
         return True
-    if _OWN_PROVINCE.search(ctx.text, sent[0], sent[1]) \
+    if _OWN_PROVINCE.search(ctx.text, sent[0], sent[1]) or _ASSIGNED_TO_PROVINCE.search(ctx.text, sent[0], sent[1]) \
             or _PROVINCE_SUBJECT.search(ctx.norm, sent[0], sent[1]) or _LOCAL_LEVEL.search(ctx.norm, sent[0], sent[1]):
         return False
     if any(not p.scope_only and p.kind != "national" for p in _in(ctx.places, sent[0], sent[1])):
@@ -873,8 +882,12 @@ def _home_location(name: str | None) -> tuple[str | None, str | None, str | None
 
 # (not "tỷ lệ số tỉnh lọt nhóm 30": the provinces counted, not one ranked)
 # (not "các tỉnh phấn đấu", "mỗi tỉnh đặt …": a goal for every province is a national one)
-_PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?<!các )(?<!mỗi )(?<!từng )(?<!những )(?:tỉnh|tỉnh ta|tỉnh nhà)\s+"
-                               r"(?:đặt|đề ra|phấn đấu|xác định|tiếp tục)(?!\w)")
+# ("tỉnh phải nâng tỷ lệ …", "quý III, tỉnh chi khoảng 18,5 tỷ đồng", "Tỉnh đoàn đã bố trí …": the province, or its
+# own youth union, doing something)
+_PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?<!các )(?<!mỗi )(?<!từng )(?<!những )(?<!cấp )"
+                               r"(?:tỉnh|tỉnh ta|tỉnh nhà|tỉnh đoàn|tỉnh ủy)\s+(?:(?:cũng|đã|sẽ|vẫn|còn)\s+)?"
+                               r"(?:đặt|đề ra|phấn đấu|xác định|tiếp tục|phải|chi|giao|bố trí|nâng|dành|huy động|"
+                               r"hỗ trợ|triển khai)(?!\w)")
 _RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?<!số )(?:tỉnh|thành phố|tỉnh ta|tỉnh nhà)(?!\w)(?!\s*,)")
 _COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng|kém|vượt)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
@@ -893,6 +906,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     resp = _respectively(ctx, fact, clause)
     if resp is not None:
         return _as_location(resp)
+    if _home_circle_count(ctx, fact, sent):
+        return _home_location(ctx.home)
     if _ministry_national(ctx, fact, clause, comma) or _group_national(ctx, fact, clause):
         return NATIONAL, None, NATIONAL
     in_sent = [p for p in _in(ctx.places, s_lo, s_hi) if not p.scope_only
@@ -949,7 +964,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     # "bình quân toàn quốc đạt 61,2%; của tỉnh đạt 78,5%", "như vậy tỉnh cao hơn 3,58 điểm", "thu ngân sách trên
     # địa bàn phấn đấu đạt 8.300 tỷ đồng": the clause speaks of the writer's own province
     own = _last(_OWN_CLAUSE.finditer(ctx.text, clause[0], fact.start)) \
-        if _holds_any(ctx.text, clause[0], fact.start, ("tỉnh", "trên địa bàn"), fold=True) else None
+        if _holds_any(ctx.text, clause[0], fact.start, ("tỉnh", "trên địa bàn", "địa phương", "đơn vị"), fold=True) \
+        else None
     if ctx.home and ctx.home != NATIONAL and own is not None and not any(p.start >= own.start() for p in before) \
             and not _PROVINCE_OR_COUNTRY_WORD.search(ctx.norm[fact.start:fact.end]):
         return _home_location(ctx.home)
@@ -1085,6 +1101,24 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if scope is not None:
         return _home_location(scope)
     return _home_location(ctx.home)
+
+
+# The few provinces around the article's own, counted: its neighbours ("hai tỉnh láng giềng Lâm Đồng và Đắk Lắk",
+# "Hai tỉnh giáp ranh, Khánh Hòa …") or the former provinces merged into it ("ba địa phương trước hợp nhất", "Trước
+# khi về chung một nhà, ba tỉnh Lâm Đồng, Đắk Nông và Bình Thuận …"). A fact about the province, not the country's
+# provinces counted.
+_NEIGHBOURS = re.compile(r"\s*(?:láng giềng|giáp ranh|lân cận|liền kề|kề cận)(?!\w)")
+_MERGED_AFTER = re.compile(r"[^.;:]{0,30}?(?<!\w)(?:trước|sau)\s+(?:khi\s+)?(?:hợp nhất|sáp nhập)(?!\w)")
+_MERGED_BEFORE = re.compile(r"(?<!\w)(?:về chung một nhà|hợp nhất|sáp nhập)(?!\w)")
+_FEW_PROVINCES = re.compile(r"(?:hai|ba|bốn|[234])\s+(?:tỉnh|địa phương)")
+
+
+def _home_circle_count(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
+    if fact.kind != "count" or not ctx.home or ctx.home == NATIONAL or fact.out_of is not None \
+            or not _FEW_PROVINCES.fullmatch(ctx.norm, fact.start, fact.end):
+        return False
+    return bool(_NEIGHBOURS.match(ctx.norm, fact.end) or _MERGED_AFTER.match(ctx.norm, fact.end, sent[1])
+                or _MERGED_BEFORE.search(ctx.norm, sent[0], fact.start))
 
 
 def _section_scope(ctx: _Ctx, at: int) -> str | None:
