@@ -1947,3 +1947,26 @@ def test_a_plan_the_government_assigns_to_the_province_is_the_provinces() -> Non
     plan.role = "target"
     link_facts(text, [plan], _sents(text), published=date(2025, 6, 28), province_hint=None, use_model=False)
     assert plan.location == "Tiền Giang"
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Ban Chỉ đạo yêu cầu nâng tỷ lệ kích hoạt toàn tỉnh lên ít nhất 90%.", "ít nhất 90%"),
+    ("Khảo sát tại tỉnh cho thấy 67% doanh nghiệp hài lòng.", "67%"),
+    ("Năm 2025, thu ngân sách trên địa bàn phấn đấu đạt 8.300 tỷ đồng.", "8.300 tỷ đồng"),
+])
+def test_the_provinces_own_words_before_a_lowercase_word_mark_its_clause(sentence: str, figure: str) -> None:
+    # "toàn tỉnh lên", "tại tỉnh cho": the province's own marks, followed by an ordinary word, not a name
+    text = ("Hà Tĩnh: kết quả quý I\n\n"
+            "Hà Tĩnh đạt kết quả khá.\n\n"
+            f"Cả nước, GDP quý I tăng 6,9%, mục tiêu cả nước là 8%. {sentence}")
+    (fact,) = _link(text, _facts(text, (figure, "percent")), date(2025, 4, 10))
+    assert fact.location == "Hà Tĩnh"
+
+
+def test_a_friendly_province_and_the_median_one_are_not_the_writers() -> None:
+    text = ("Hà Tĩnh: kết quả quý I\n\n"
+            "Hà Tĩnh đạt kết quả khá. Trước đó, Hà Nam công bố đứng đầu toàn quốc; tàng thư của tỉnh bạn cũng đã được "
+            "số hóa 100%.\n\n"
+            "PCI của tỉnh trung vị năm 2023 đạt 66,66 điểm.")
+    digitised, median = _link(text, _facts(text, ("100%", "percent"), ("66,66 điểm", "score")), date(2024, 5, 10))
+    assert (digitised.location, median.location) == ("Hà Nam", "Việt Nam")

@@ -546,7 +546,8 @@ def _comparison_subject(ctx: _Ctx, sent: tuple[int, int]) -> bool:
 # (not "trên địa bàn thị xã", "trên địa bàn tỉnh Nghệ An": a district's, or a named province's)
 _OWN_OPENING = re.compile(r"\W*(?:trong|ở|tại)\s+(?:tỉnh|tỉnh ta|tỉnh nhà)\s*,")
 _OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|tỉnh ta|trên địa bàn|ở tỉnh|tại tỉnh)(?!\w)"
-                         r"(?!\s+(?:(?:tỉnh\s+)?[A-ZĐ]|thị xã|huyện|thành phố|quận|xã|phường))|"
+                         r"(?!\s+(?:(?:tỉnh\s+)?(?-i:[A-ZĐ])|thị xã|huyện|thành phố|quận|xã|phường|bạn|"
+                         r"trung vị)(?!\w))|"
                          r"(?<!các )(?<!cấp )(?<!mỗi )(?<!từng )(?<!những )(?<![\d/] )tỉnh"
                          r"(?=\s+(?:đạt|cao hơn|thấp hơn|tăng|giảm|xếp|đứng|vẫn|chỉ|được)(?!\w))|"
                          # "Như vậy địa phương cao hơn mức chung 3,7 điểm": the writer's province, as a conclusion
@@ -966,7 +967,11 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     own = _last(_OWN_CLAUSE.finditer(ctx.text, clause[0], fact.start)) \
         if _holds_any(ctx.text, clause[0], fact.start, ("tỉnh", "trên địa bàn", "địa phương", "đơn vị"), fold=True) \
         else None
+    # (not "thị xã Phú Mỹ … đầu tàu của tỉnh với 23 chỉ tiêu", "toàn tỉnh còn …, trong đó 11 xã thuộc khu vực Trà Vinh
+    # cũ": the finer unit named in the clause)
     if ctx.home and ctx.home != NATIONAL and own is not None and not any(p.start >= own.start() for p in before) \
+            and not any(p.kind in ("district", "ward") or p.place for p in before if p.start >= clause[0]) \
+            and not any(fact.end <= p.start < comma[1] and p.kind not in ("national", "region") for p in in_sent) \
             and not _PROVINCE_OR_COUNTRY_WORD.search(ctx.norm[fact.start:fact.end]):
         return _home_location(ctx.home)
     if ctx.home and ctx.home != NATIONAL and _OWN_OPENING.match(ctx.norm, s_lo) and not before:
