@@ -1970,3 +1970,29 @@ def test_a_friendly_province_and_the_median_one_are_not_the_writers() -> None:
             "PCI của tỉnh trung vị năm 2023 đạt 66,66 điểm.")
     digitised, median = _link(text, _facts(text, ("100%", "percent"), ("66,66 điểm", "score")), date(2024, 5, 10))
     assert (digitised.location, median.location) == ("Hà Nam", "Việt Nam")
+
+
+def test_the_average_of_the_provinces_in_brackets_is_the_countrys() -> None:
+    text = ("Bình Định: PAR INDEX 2024\n\n"
+            "PAR INDEX 2024 của Bình Định đạt 87,91%, xếp thứ 43/63. Tỉnh vẫn thấp hơn 0,46 điểm phần trăm so với giá "
+            "trị trung bình của các địa phương (88,37%).")
+    (avg,) = _link(text, _facts(text, ("88,37%", "percent")), date(2025, 5, 6))
+    assert avg.location == "Việt Nam"
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("Bình Định rơi vào nhóm 5 địa phương có kết quả thấp nhất.", "nhóm 5 địa phương"),
+    ("Bình Định vẫn thuộc nhóm 10 địa phương có tỷ lệ giải ngân thấp nhất.", "10 địa phương"),
+])
+def test_the_size_of_a_tables_end_group_is_the_countrys(sentence: str, count: str) -> None:
+    text = f"Bình Định: kết quả năm 2024\n\nBình Định đạt 87,91%. {sentence}"
+    (size,) = _link(text, _facts(text, (count, "count")), date(2025, 5, 6))
+    assert size.location == "Việt Nam"
+
+
+def test_a_share_of_the_countrys_whole_is_the_provinces() -> None:
+    text = ("Khánh Hòa: du lịch 10 tháng\n\n"
+            "Khách lưu trú ước 6,9 triệu lượt, tăng 17,2%; khách quốc tế gần 3,1 triệu lượt, bằng khoảng 18% "
+            "tổng lượng khách quốc tế đến Việt Nam.")
+    (share,) = _link(text, _facts(text, ("khoảng 18%", "percent")), date(2025, 11, 6))
+    assert share.location == "Khánh Hòa"

@@ -509,7 +509,13 @@ _PROVINCIAL_BODY = re.compile(r"(?<!\w)(?:Sở\s+[A-ZĐ]|UBND (?:tỉnh|thành p
 _GRADE_BAND = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*(?:\(|:|(?:gồm|[-–]\s*nhóm\s+\d+)[^;()]{0,30}?(?:đạt|từ|có)\s*"
                          r"|,\s*nhóm\s+(?:có\s+)?(?:kết quả|điểm số|điểm|chỉ số)\s+)\s*"
                          r"(?:từ|trên|dưới)?\s*$")
-_NATIONAL_BRACKET = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|bình quân chung|trung bình chung)\s*\(\s*$")
+_NATIONAL_BRACKET = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|bình quân chung|trung bình chung|"
+                               r"(?:trung bình|bình quân|trung vị) của (?:các|cả \d+|\d+) "
+                               r"(?:tỉnh, thành phố|địa phương))\s*\(\s*$")
+# The size of the group at one end of a table ("rơi vào nhóm 5 địa phương có kết quả thấp nhất", "thuộc nhóm 10 địa
+# phương có tỷ lệ giải ngân thấp nhất"): a count over the country's provinces, whichever province is in it.
+_END_GROUP_SIZE = re.compile(r"\s*(?:có\s+)?(?:[^\s,;.]+\s+){0,6}?"
+                             r"(?:(?:cao|thấp) nhất|dẫn đầu|đứng đầu|cuối bảng)(?!\w)")
 # The size of a grade ("nhóm A - nhóm 13 địa phương đạt từ 90% trở lên"): a count over the country's provinces.
 _GRADE_SIZE = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*[-–:(]\s*(?:nhóm\s+)?$")
 
@@ -645,7 +651,9 @@ _WHOLE_OR_COMPARAND = re.compile(r"(?<!\w)(?:vào|của|hơn|chung|trong khi|so 
 _ITS_CHANGE = re.compile(r"\s*,\s*(?:tăng|giảm|(?:cao|thấp) hơn(?:\s+[^,;\d]{1,40}?)?)"
                          r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _CONTRAST_BEFORE = re.compile(r"(?<!\w)(?:trong khi|còn|riêng)\s+$")
-_SHARE_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
+# ("chiếm khoảng 2,7% tổng vốn FDI vào Việt Nam", "bằng khoảng 18% tổng lượng khách quốc tế đến Việt Nam": a share
+# of the country's whole)
+_SHARE_BEFORE = re.compile(r"(?<!\w)(?:chiếm|bằng)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
 # A rank among a province's own units ("thứ 5/21 đơn vị cấp huyện của tỉnh", "đứng thứ 3 trong 13 huyện")
 _AMONG_LOCAL_UNITS = re.compile(r"(?:\s*(?:trong|/)?\s*\d*)?\s*(?:đơn vị\s+)?(?:cấp huyện|cấp xã|huyện|quận, huyện|xã, "
                                 r"phường|sở, ngành|sở, ban, ngành)(?!\w)")
@@ -954,7 +962,11 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         if subject:
             return _as_location(subject[0])
     if (fact.kind == "percent" and _GRADE_BAND.search(ctx.norm, max(clause[0], fact.start - 60), fact.start)) \
-            or (fact.kind == "count" and _GRADE_SIZE.search(ctx.norm, max(comma[0], fact.start - 20), fact.start)):
+            or (fact.kind == "count" and _GRADE_SIZE.search(ctx.norm, max(comma[0], fact.start - 20), fact.start)) \
+            or (fact.kind == "count" and fact.role == "level" and _END_GROUP_SIZE.match(ctx.norm, fact.end)
+                and (ctx.norm.startswith("nhóm", fact.start)
+                     or re.search(r"(?<!\w)nhóm\s*$", ctx.norm[max(0, fact.start - 6):fact.start]))
+                and _FEW_PROVINCES_OR_MORE.fullmatch(ctx.norm, fact.start, fact.end)):
         # "A cùng B thuộc nhóm A - nhóm 13 địa phương đạt từ 90% trở lên": the grade's bounds and size are the
         # index's, whoever the clause puts in it
         return NATIONAL, None, NATIONAL
@@ -1115,6 +1127,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
 _NEIGHBOURS = re.compile(r"\s*(?:láng giềng|giáp ranh|lân cận|liền kề|kề cận)(?!\w)")
 _MERGED_AFTER = re.compile(r"[^.;:]{0,30}?(?<!\w)(?:trước|sau)\s+(?:khi\s+)?(?:hợp nhất|sáp nhập)(?!\w)")
 _MERGED_BEFORE = re.compile(r"(?<!\w)(?:về chung một nhà|hợp nhất|sáp nhập)(?!\w)")
+_FEW_PROVINCES_OR_MORE = re.compile(r"(?:nhóm\s+)?\d+\s+(?:tỉnh, thành phố|tỉnh|địa phương)")
 _FEW_PROVINCES = re.compile(r"(?:hai|ba|bốn|[234])\s+(?:tỉnh|địa phương)")
 
 
