@@ -144,9 +144,11 @@ _SUPERLATIVE_ORDINAL = re.compile(r"(?<![^\W\d_])(?:lớn|đông dân|rộng|cao
 _ORDINAL_WORD_NEXT = re.compile(r"^\s?(?:và|,)\s(thứ\s(nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))" + _W)
 _BARE_ORDINAL = re.compile(r"(?<![^\W\d_])(thứ\s(nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
                            r"(?=\s?\(|,|;|\.|\s(?:với|và)\s)")
-_ORDINAL_LIST_VERB = re.compile(r"(?<![^\W\d_])(?:xếp|đứng|xếp hạng)(?: ở)?(?: vị trí)? thứ\s(?:\d+|[^\W\d_]+)[^.]*$|"
+# (a dot inside a word or number, "TP.HCM", "1.234", ends no sentence)
+_ORDINAL_LIST_VERB = re.compile(r"(?<![^\W\d_])(?:xếp|đứng|xếp hạng)(?: ở)?(?: vị trí)? thứ\s(?:\d+|[^\W\d_]+)"
+                                r"(?:[^.]|\.(?=\S))*$|"
                                 # "A giữ ngôi đầu …; B thứ hai, C thứ ba": the figurative lead opens the list too
-                                r"(?:dẫn đầu|đứng đầu|ngôi đầu|ngôi vương)[^.]*$")
+                                r"(?:dẫn đầu|đứng đầu|ngôi đầu|ngôi vương)(?:[^.]|\.(?=\S))*$")
 _ORDINAL_VALUE = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                   "chín": 9, "mười": 10}
 _LEAD = re.compile(r"(?<![^\W\d_])(dẫn đầu|đứng đầu|xếp đầu)" + _W)

@@ -24,7 +24,7 @@ Span = tuple[int, int]
 # Abbreviations that end in a dot but never end a sentence in this genre.
 _ABBREV_END = re.compile(
     r"(?:^|[\s(\"'])(?:tp|tx|tt|ttg|q|p|h|x|tx|ts|ths|pgs|gs|bs|bsck|ks|ls|ncs|cn|th|ts\.bs|pgs\.ts|gs\.ts|"
-    r"đ/c|v/v|s|st|ông|bà|mr|ms|dr|no|tr|tp\.hcm|[a-zđ])\.$"
+    r"đ/c|v/v|s|st|ông|bà|mr|ms|dr|no|tr|[a-zđ])\.$"
 )
 _ABBREV_GLUED = re.compile(r"(?:pgs|gs|ts|ths|bs)\.(?:ts|bs|ths|ks)?\.?$")
 _GLUE = re.compile(r"[^\W\d_]|\s")

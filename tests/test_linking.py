@@ -1845,6 +1845,9 @@ def test_a_figure_in_an_officials_quote_is_the_officials_province() -> None:
             "việc họp dân. “Năm 2025, tỉnh đặt mục tiêu không để chỉ số nội dung nào dưới 5 điểm”, ông nói.")
     goal, = _link(text, _facts(text, ("dưới 5 điểm", "score")), date(2025, 4, 24), hint="Quảng Ninh")
     assert goal.location == "Bình Thuận"
+    straight = text.replace("“", '"').replace("”", '"')  # pages typed with straight quotes
+    goal, = _link(straight, _facts(straight, ("dưới 5 điểm", "score")), date(2025, 4, 24), hint="Quảng Ninh")
+    assert goal.location == "Bình Thuận"
 
 
 def test_a_share_of_an_index_s_parts_is_the_provinces_result_not_the_index_design() -> None:
@@ -1996,3 +1999,9 @@ def test_a_share_of_the_countrys_whole_is_the_provinces() -> None:
             "tổng lượng khách quốc tế đến Việt Nam.")
     (share,) = _link(text, _facts(text, ("khoảng 18%", "percent")), date(2025, 11, 6))
     assert share.location == "Khánh Hòa"
+
+
+def test_a_district_is_placed_under_its_own_spelling() -> None:
+    text = "Ninh Thuận: kết quả 9 tháng\n\nTP. Phan Rang–Tháp Chàm đạt 61,5%, dẫn đầu các địa phương trong tỉnh."
+    (share,) = _link(text, _facts(text, ("61,5%", "percent")), date(2024, 10, 8))
+    assert (share.location, share.place) == ("Ninh Thuận", "Phan Rang - Tháp Chàm")

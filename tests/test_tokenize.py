@@ -31,6 +31,13 @@ def test_sentences_survive_abbreviations_and_split_at_lines() -> None:
     ]
 
 
+def test_a_sentence_ending_in_the_citys_short_name_ends_there() -> None:
+    # "TP.HCM" is a whole name; the dot after it ends the sentence (unlike "TP. Vũng Tàu")
+    text = nfc("Tây Ninh xếp thứ 6, chỉ sau Hưng Yên và TP.HCM. Cả 4 chỉ số thành phần của tỉnh đều tăng.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Tây Ninh xếp thứ 6, chỉ sau Hưng Yên và TP.HCM.", "Cả 4 chỉ số thành phần của tỉnh đều tăng."]
+
+
 def test_numbers_stay_whole_tokens() -> None:
     s = "cấp cho hơn 8.578/17.464 người, đạt 79,92 điểm, TP.Thuận An 2,2 nghìn, xếp hạng 9/63 lúc 15:04:25"
     words = [s[a:b] for a, b in tokenize(s)]

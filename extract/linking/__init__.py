@@ -864,6 +864,9 @@ _SPEAKER_TITLE = re.compile(r"(?<!\w)(?:giám đốc|chủ tịch|bí thư|trư�
                             r"người đứng đầu|phát ngôn)(?!\w)[^.;“”\n]{0,60}$")
 
 
+_QUOTE_MARK = re.compile('"')
+
+
 def _quoted_speakers_province(ctx: _Ctx, fact: Any) -> str | None:
     """The province of the official quoted, for a figure inside the quote that names no place of its own: in
     "ông …, Giám đốc Sở Nội vụ tỉnh Bình Thuận, cho rằng … “Năm 2025, tỉnh đặt mục tiêu … dưới 5 điểm”" the
@@ -871,9 +874,11 @@ def _quoted_speakers_province(ctx: _Ctx, fact: Any) -> str | None:
     para = _containing(ctx.paragraphs, fact.start)
     if not para:
         return None
-    opening = ctx.text.rfind("“", para[0], fact.start)
-    if opening < 0 or ctx.text.find("”", opening, fact.start) >= 0:
+    # (curly or straight quotes: the matching view writes both as '"', so an odd count before the figure opens one)
+    quotes = [m.start() for m in _QUOTE_MARK.finditer(ctx.norm, para[0], fact.start)]
+    if len(quotes) % 2 == 0:
         return None
+    opening = quotes[-1]
     if any(not p.scope_only for p in _in(ctx.places, opening, fact.start)):
         return None
     named = {p.province for p in _in(ctx.places, para[0], opening)

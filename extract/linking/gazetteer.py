@@ -375,7 +375,9 @@ def _places(text: str, norm: str, published: date | None, lo: int, hi: int,
             continue
         prov = provs.pop()
         loc, now, _, _ = _place_for(prov, published)
-        place = text[m.start("name"):m.end("name")]
+        # the unit's own spelling, not the page's ("Phan Rang–Tháp Chàm", "Phan Rang – Tháp Chàm")
+        names = {c["name"] for c in cands if c["province"] == prov}
+        place = names.pop() if len(names) == 1 else text[m.start("name"):m.end("name")]
         found.append(PlaceMention(m.start(), m.end(), "district", loc, now, place))
         taken.append((m.start(), m.end()))
 
