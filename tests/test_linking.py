@@ -2005,3 +2005,15 @@ def test_a_district_is_placed_under_its_own_spelling() -> None:
     text = "Ninh Thuận: kết quả 9 tháng\n\nTP. Phan Rang–Tháp Chàm đạt 61,5%, dẫn đầu các địa phương trong tỉnh."
     (share,) = _link(text, _facts(text, ("61,5%", "percent")), date(2024, 10, 8))
     assert (share.location, share.place) == ("Ninh Thuận", "Phan Rang - Tháp Chàm")
+
+
+def test_a_sentence_opening_on_the_bare_word_for_province_is_the_writers() -> None:
+    text = ("Tuyên Quang: kích hoạt định danh điện tử\n\n"
+            "Tuyên Quang đã kích hoạt 82% tài khoản.\n\n"
+            "Toàn quốc: trên 60 triệu tài khoản\n\n"
+            "Trên toàn quốc, hồ sơ toàn trình mới đạt 42,8%, trong khi tỉnh láng giềng Lào Cai đạt 49,7%. Chính phủ "
+            "yêu cầu đến ngày 31/12/2025 ít nhất 80% thủ tục được cung cấp toàn trình.\n\n"
+            "“Tỉnh phấn đấu đến 30/9/2025 tỷ lệ kích hoạt đạt từ 85% trở lên”, Phó Giám đốc Công an tỉnh nhấn mạnh. "
+            "Hiện tỉnh đang cung cấp 1.726 dịch vụ công trực tuyến; riêng địa bàn Hà Giang cũ thu khoảng 50 tỷ đồng.")
+    services, = _link(text, _facts(text, ("1.726 dịch vụ công trực tuyến", "count")), date(2025, 8, 22))
+    assert (services.location, services.place) == ("Tuyên Quang", None)

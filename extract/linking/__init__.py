@@ -559,6 +559,9 @@ _OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|t�
                          # "Như vậy địa phương cao hơn mức chung 3,7 điểm": the writer's province, as a conclusion
                          r"(?:như vậy|qua đó|theo đó|với kết quả này),?\s+(?:địa phương|đơn vị)"
                          r"(?=\s+(?:đạt|cao hơn|thấp hơn|tăng|giảm|xếp|đứng|vẫn|chỉ|được)(?!\w)))", re.IGNORECASE)
+# "Hiện tỉnh đang cung cấp …", "Trong 10 tháng, tỉnh cấp mới …": a sentence whose subject is the bare word
+_PROVINCE_OPENING = re.compile(r"\W*(?:(?:hiện nay|hiện tại|hiện|đến nay|năm nay|riêng|còn)\s*,?\s*"
+                               r"|[^,.;:\n]{1,30},\s*)?(?:tỉnh|tỉnh ta|tỉnh nhà)\s+(?!này)(?=[^\W\d_])")
 # "Tỉnh dẫn đầu cả nước ở …" opening a sentence: the province the previous sentence was about.
 _ANAPHOR = re.compile(r"\W*(?:tỉnh|thành phố|tỉnh này|thành phố này|địa phương này)\s+(?=\w)")
 
@@ -1079,6 +1082,10 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                 return _home_location(ctx.home)
             if subj:
                 return _as_location(subj[0])
+    if ctx.home and ctx.home != NATIONAL and (m := _PROVINCE_OPENING.match(ctx.norm, s_lo, fact.start)) \
+            and ctx.text[m.end()].islower():
+        # "Hiện tỉnh đang cung cấp 1.726 dịch vụ …" after the country's figures: the bare word is the writer's province
+        return _home_location(ctx.home)
     # Earlier sentences of the paragraph, when they point to one province only.
     para = _containing(ctx.paragraphs, fact.start)
     if para:
