@@ -2017,3 +2017,63 @@ def test_a_sentence_opening_on_the_bare_word_for_province_is_the_writers() -> No
             "Hiện tỉnh đang cung cấp 1.726 dịch vụ công trực tuyến; riêng địa bàn Hà Giang cũ thu khoảng 50 tỷ đồng.")
     services, = _link(text, _facts(text, ("1.726 dịch vụ công trực tuyến", "count")), date(2025, 8, 22))
     assert (services.location, services.place) == ("Tuyên Quang", None)
+
+
+def test_a_heading_that_measures_the_province_against_the_country_opens_no_national_section() -> None:
+    text = ("Cà Mau: kinh tế 8 tháng\n\n"
+            "Tăng trưởng khá nhưng chưa theo kịp cả nước\n\n"
+            "Theo Sở Tài chính, GRDP 8 tháng của tỉnh ước tăng 7,12%. Khu vực nông, lâm nghiệp và thủy sản tăng 4,8%.")
+    (farm,) = _link(text, _facts(text, ("4,8%", "percent")), date(2025, 9, 10))
+    assert farm.location == "Cà Mau"
+
+
+def test_a_release_whose_lead_opens_on_all_the_provinces_is_the_countrys() -> None:
+    text = ("BÁO ĐIỆN TỬ CHÍNH PHỦ | Kinh tế > Doanh nghiệp\n\n"
+            "PCI 2024: Trung vị lên 67,67 điểm, Hải Phòng soán ngôi Quảng Ninh\n\n"
+            "(Chinhphu.vn) - Kỳ PCI cuối cùng xếp hạng đủ 63 tỉnh, thành phố ghi nhận điểm trung vị tăng; Hải Phòng "
+            "lần đầu đứng số 1.\n\n"
+            "Doanh nghiệp FDI\n\n"
+            "Trong nhóm FDI được hỏi, 62,3% cho biết có lãi trong năm 2024.")
+    (share,) = _link(text, _facts(text, ("62,3%", "percent")), date(2025, 5, 7))
+    assert share.location == "Việt Nam"
+
+
+def test_a_goal_quoted_from_the_provinces_unnamed_official_is_the_provinces() -> None:
+    text = ("Hà Tĩnh giải ngân 9 tháng đạt 79,6%\n\n"
+            "Cả nước giải ngân được 47,29% kế hoạch.\n\n"
+            "Phó Chủ tịch UBND tỉnh nhấn mạnh: “Ba tháng cuối năm, các chủ đầu tư phải giải ngân 100% kế hoạch vốn "
+            "Thủ tướng giao trong năm”.")
+    goal = _facts(text, ("100%", "percent"))[0]
+    goal.role = "target"
+    _link(text, [goal], date(2024, 10, 3))
+    assert goal.location == "Hà Tĩnh"
+
+
+def test_an_asides_figures_go_on_after_its_rank() -> None:
+    text = ("Điện Biên tăng 31 bậc PCI\n\n"
+            "Trong vùng, Lào Cai xếp thứ 26, nhưng tụt 15 bậc; Sơn La xếp thứ 45 với 65,12 điểm, còn Lai Châu ở vị trí "
+            "52, đạt 64,5 điểm.")
+    rank, score = _link(text, _facts(text, ("vị trí 52", "rank"), ("64,5 điểm", "score")), date(2024, 5, 11))
+    assert (rank.location, score.location) == ("Lai Châu", "Lai Châu")
+
+
+@pytest.mark.parametrize(("text", "count", "kind"), [
+    ("PCI 2024 công bố\n\nHai đô thị lớn đi ngược chiều: Hà Nội tăng 2 bậc, TP. Hồ Chí Minh giảm 3 bậc.",
+     "Hai đô thị", "count"),
+    ("Quảng Trị: PAPI 2024\n\nQuảng Trị đạt 42,1 điểm. PAPI 2024 dựa trên ý kiến của 19.000 người dân, đo 8 chỉ số "
+     "nội dung.", "8 chỉ số nội dung", "count"),
+    ("Bình Định: DTI 2024\n\nBình Định xếp thứ 14. DTI cấp tỉnh được cấu trúc theo ba trụ cột chính quyền số, kinh tế "
+     "số, xã hội số.", "ba trụ cột", "count"),
+])
+def test_groups_and_an_indexs_parts_are_the_countrys(text: str, count: str, kind: str) -> None:
+    (fact,) = _link(text, _facts(text, (count, kind)), date(2025, 5, 7))
+    assert fact.location == "Việt Nam"
+
+
+def test_a_rank_within_a_region_and_the_units_own_score_are_the_provinces() -> None:
+    text = ("Bạc Liêu: SIPAS 2023\n\n"
+            "SIPAS: thứ 9 trong 13 địa phương vùng Đồng bằng sông Cửu Long\n\n"
+            "Cả nước đạt 82,66%. Bình quân 11 tháng, điểm của đơn vị đạt khoảng 86,4 điểm.")
+    rank, score = _link(text, _facts(text, ("thứ 9 trong 13", "rank"), ("khoảng 86,4 điểm", "score")),
+                        date(2024, 4, 24))
+    assert (rank.location, score.location) == ("Bạc Liêu", "Bạc Liêu")

@@ -185,7 +185,7 @@ _CENTRAL_BODY = re.compile(r"(?<!\w)(?:Bộ\s+(?:Nội vụ|Thông tin và Truy�
 
 
 _TOP_WORDS = re.compile(r"(?<!\w)(?:dẫn đầu|đứng đầu|quán quân|ngôi đầu|số 1|thứ nhất|cao nhất|vô địch|về nhất|"
-                        r"nhất bảng)(?!\w)")
+                        r"nhất bảng|soán ngôi|ngôi vương|giữ ngôi)(?!\w)")
 _OWN_PROVINCE = re.compile(r"(?<!\w)(?:của tỉnh|toàn tỉnh|tỉnh nhà|tỉnh ta|địa bàn tỉnh|của thành phố|toàn thành phố|"
                            r"thành phố ta)(?!\w)(?!\s+[A-ZĐ])")
 
@@ -216,7 +216,9 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
         hi = ctx.paragraphs[idx + 2][1]
     # (a lead may name the winner after the country's own figure: "GDP 6 tháng đầu năm 2025 tăng 7,52% … Quảng Ngãi
     # đứng đầu cả nước về tốc độ tăng trưởng GRDP")
+    # ("Kỳ PCI … xếp hạng đủ 63 tỉnh, thành phố ghi nhận …; Hải Phòng lần đầu đứng số 1": all the provinces first)
     if first_prov is not None and not table_top and not _COUNTRY_AGGREGATE.search(ctx.text, lo, first_prov) \
+            and not _ALL_PROVINCES.search(ctx.norm, lo, first_prov) \
             and not any(p.kind == "national" and not p.scope_only and lo <= p.start < first_prov for p in ctx.places):
         return False
     if not (_CENTRAL_BODY.search(ctx.text, lo, hi) or _CENTRAL_SOURCE.search(ctx.text, lo, hi)):
@@ -454,7 +456,7 @@ _MERGER = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:
 _ENUMERATED_GROUP = re.compile(
     # ("xếp thứ 7/63 tỉnh, thành phố, tăng 5 bậc so với năm trước (năm 2023: …)": a denominator is no group)
     r"(?<!\w)(?:(?!(?:19|20)\d\d\s)(?<!/)\d+|hai|ba|bốn|(?<!- )năm|sáu|bảy|tám|chín|mười|các|những)\s+"
-    r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|tỉnh|thành phố|địa phương|vị trí|trung tâm kinh tế|"
+    r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|tỉnh|thành phố|đô thị|địa phương|vị trí|trung tâm kinh tế|"
     r"đơn vị|quốc gia|nền kinh tế|bộ,\s*ngành|bộ(?!\s+phận))(?!\w)"
     r"[^;]{0,100}?(?:\s(?:là|gồm|bao gồm|thuộc về)(?!\w)|:)")
 # ("có 4 đơn vị đạt dưới 80%, thấp nhất là Sở Văn hóa …": a group of the province's own bodies)
@@ -472,7 +474,8 @@ _SURVEY = re.compile(r"(?<!\w)(?:khảo sát|lấy ý kiến|ý kiến của|ph�
 # 98 chỉ số thành phần", "chia làm hai nhóm", "nhóm nền tảng gồm sáu chỉ số", "Xét 10 chỉ số thành phần").
 _DESIGN_ANY_UNIT = re.compile(r"(?:trụ cột|chỉ số|nhóm|lĩnh vực|trục nội dung|nội dung thành phần|tiêu chí)")
 _DESIGN_VERB = re.compile(r"(?<!\w)(?:gồm|bao gồm|(?:chia|phân)(?:\s+[^\s,;:]+){0,3}?\s+(?:làm|thành)|được tính từ|"
-                          r"tính từ|tổng điểm của|cấu thành từ|xét|tổng hợp từ|được chấm (?:điểm )?trên)\s*(?:cả\s*)?$")
+                          r"tính từ|tổng điểm của|cấu thành từ|xét|tổng hợp từ|được chấm (?:điểm )?trên|"
+                          r"đo(?: lường)?|được cấu trúc theo|cấu trúc theo)\s*(?:cả\s*)?$")
 # "Cả ba trụ cột đều trong tốp 10", "với cả ba trụ cột cùng nằm trong tốp 6": units meeting a condition, a result.
 _UNITS_MEETING = re.compile(r"\s*(?:[^\s,;:]+\s+){0,4}?(?:đều|cùng)(?!\w)")
 
@@ -551,7 +554,8 @@ def _comparison_subject(ctx: _Ctx, sent: tuple[int, int]) -> bool:
 # The writer's province as the clause's subject or owner, unnamed ("của tỉnh", "trên địa bàn", "tỉnh cao hơn").
 # (not "trên địa bàn thị xã", "trên địa bàn tỉnh Nghệ An": a district's, or a named province's)
 _OWN_OPENING = re.compile(r"\W*(?:trong|ở|tại)\s+(?:tỉnh|tỉnh ta|tỉnh nhà)\s*,")
-_OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|tỉnh ta|trên địa bàn|ở tỉnh|tại tỉnh)(?!\w)"
+_OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|tỉnh ta|trên địa bàn|ở tỉnh|tại tỉnh|ở địa phương|"
+                         r"tại địa phương|của đơn vị)(?!\w)"
                          r"(?!\s+(?:(?:tỉnh\s+)?(?-i:[A-ZĐ])|thị xã|huyện|thành phố|quận|xã|phường|bạn|"
                          r"trung vị)(?!\w))|"
                          r"(?<!các )(?<!cấp )(?<!mỗi )(?<!từng )(?<!những )(?<![\d/] )tỉnh"
@@ -653,6 +657,7 @@ _WHOLE_OR_COMPARAND = re.compile(r"(?<!\w)(?:vào|của|hơn|chung|trong khi|so 
 # (", thấp hơn bình quân chung 4,22 điểm phần trăm": its gap to another figure is its own too)
 _ITS_CHANGE = re.compile(r"\s*,\s*(?:tăng|giảm|(?:cao|thấp) hơn(?:\s+[^,;\d]{1,40}?)?)"
                          r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
+_ITS_NEXT_FIGURE = re.compile(r"\s*,\s*(?:đạt|với)(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _CONTRAST_BEFORE = re.compile(r"(?<!\w)(?:trong khi|còn|riêng)\s+$")
 # ("chiếm khoảng 2,7% tổng vốn FDI vào Việt Nam", "bằng khoảng 18% tổng lượng khách quốc tế đến Việt Nam": a share
 # of the country's whole)
@@ -737,6 +742,7 @@ def _national_goal(ctx: _Ctx, fact: Any, sent: tuple[int, int], clause: tuple[in
     if setter is not None and _SETS_GOAL.match(ctx.norm, setter.end() + 1):
         return True
     if _OWN_PROVINCE.search(ctx.text, sent[0], sent[1]) or _ASSIGNED_TO_PROVINCE.search(ctx.text, sent[0], sent[1]) \
+            or _quoted_speakers_province(ctx, fact) is not None \
             or _PROVINCE_SUBJECT.search(ctx.norm, sent[0], sent[1]) or _LOCAL_LEVEL.search(ctx.norm, sent[0], sent[1]):
         return False
     if any(not p.scope_only and p.kind != "national" for p in _in(ctx.places, sent[0], sent[1])):
@@ -821,7 +827,7 @@ def _plural_pairs(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> PlaceMention
 # A heading on the overall picture names no place but means the country's ("Bức tranh chung", "Toàn cảnh").
 _OVERVIEW_HEADING = re.compile(r"\W*(?:bức tranh chung|toàn cảnh|bối cảnh chung|tình hình chung|mặt bằng chung)\W*$",
                                re.MULTILINE)
-_HEADING_COMPARAND = re.compile(r"(?<!\w)(?:vượt|hơn|so với|gấp|bằng|thấp hơn)(?!\w)")
+_HEADING_COMPARAND = re.compile(r"(?<!\w)(?:vượt|hơn|so với|gấp|bằng|thấp hơn|kém|theo kịp|đuổi kịp|sau)(?!\w)")
 _HEADING_RANK_SCOPE = re.compile(r"(?<!\w)(?:thứ|hạng|vị trí|top|tốp|dẫn đầu|đứng đầu|nhóm)\s*[\d/]*\s*$")
 
 
@@ -868,6 +874,8 @@ _SPEAKER_TITLE = re.compile(r"(?<!\w)(?:giám đốc|chủ tịch|bí thư|trư�
 
 
 _QUOTE_MARK = re.compile('"')
+_OWN_OFFICIAL = re.compile(r"(?i:giám đốc|chủ tịch|bí thư|trưởng ban|chánh văn phòng|lãnh đạo)(?!\w)[^.;:\n]{0,40}?"
+                           r"(?<!\w)tỉnh(?!\w)(?!\s+[A-ZĐ])[^.;\n]{0,40}$")
 
 
 def _quoted_speakers_province(ctx: _Ctx, fact: Any) -> str | None:
@@ -886,7 +894,14 @@ def _quoted_speakers_province(ctx: _Ctx, fact: Any) -> str | None:
         return None
     named = {p.province for p in _in(ctx.places, para[0], opening)
              if p.kind == "province" and _SPEAKER_TITLE.search(ctx.norm, max(para[0], p.start - 80), p.start)}
-    return named.pop() if len(named) == 1 else None
+    if len(named) == 1:
+        return named.pop()
+    # "Phó Chủ tịch UBND tỉnh nhấn mạnh: “… giải ngân 100% kế hoạch vốn Thủ tướng giao …”": the writer's province's
+    # own official, named by office only
+    if not named and ctx.home and ctx.home != NATIONAL \
+            and _OWN_OFFICIAL.search(ctx.text, max(para[0], opening - 120), opening):
+        return ctx.home
+    return None
 
 
 def _home_location(name: str | None) -> tuple[str | None, str | None, str | None]:
@@ -1000,7 +1015,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     # "xếp thứ hai sau Quảng Ninh", "cao hơn Hà Nội": a place after a comparative is the comparand
     # ("tăng 3,71%, thấp hơn mức tăng 4,08% của cả nước": the place after another figure is that figure's;
     # "chiếm khoảng 2,7% tổng vốn FDI vào Việt Nam": the place after a share names the whole, not the part)
+    # ("thứ 9 trong 13 địa phương vùng Đồng bằng sông Cửu Long": the region after a rank is where it was ranked)
     own_after = [p for p in in_sent if p.start >= fact.end and p.end <= comma[1]
+                 and not (fact.kind == "rank" and p.kind == "region")
                  and not _COMPARAND_BEFORE.search(ctx.norm, max(fact.end, p.start - 12), p.start)
                  and not any(f.end <= p.start
                              and re.search(r"(?<!\w)(?:hơn|so với|gấp|bằng)(?!\w)", ctx.norm[fact.end:f.start])
@@ -1040,7 +1057,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     subjects = [p for p in before if not (
         _CONTRAST_BEFORE.search(ctx.norm, max(s_lo, p.start - 12), p.start)
         and (own := [f for f in _facts_starting(ctx, p.end, fact.start) if f.end <= fact.start])
-        and not (fact.role == "change" and _ITS_CHANGE.fullmatch(ctx.norm, own[-1].end, fact.start)))]
+        and not (fact.role == "change" and _ITS_CHANGE.fullmatch(ctx.norm, own[-1].end, fact.start))
+        # ("còn Lai Châu ở vị trí 52, đạt 64,5 điểm": the aside's own figures go on)
+        and not _ITS_NEXT_FIGURE.fullmatch(ctx.norm, own[-1].end, fact.start))]
     same_clause = [p for p in subjects if p.start >= clause[0]]
     if same_clause:
         return _as_location(same_clause[-1])
