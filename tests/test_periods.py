@@ -87,6 +87,13 @@ def test_as_of_now_has_no_date() -> None:
     ("Tính chung cả năm, xuất khẩu tăng", "2023", date(2024, 1, 8)),
     ("từ đầu năm đến ngày 30/9/2025, thành phố tiếp nhận", "2025-01-01..2025-09-30", date(2025, 10, 30)),
     ("Từ đầu năm đến hết ngày 15/6, tỉnh cấp", "2025-01-01..2025-06-15", date(2025, 7, 2)),
+    # a month run without its year; the end of a quarter or month, past or still ahead; a day "từ nay đến"
+    ("Từ tháng 1 đến tháng 9, tỉnh thu hút 4 dự án", "2024-01..2024-09", date(2024, 10, 8)),
+    ("Hồi cuối quý I, cả nước giải ngân 9,53%", "2025-03-31", date(2025, 10, 28)),
+    ("đến hết quý III/2024, toàn tỉnh giải ngân", "2024-09-30", date(2024, 11, 1)),
+    ("vào cuối tháng 3, tỷ lệ này mới đạt 9,53%", "2025-03-31", date(2025, 10, 28)),
+    ("Đến hết tháng 11, không xã nào dưới 75%", "2025-11-30", date(2025, 10, 28)),
+    ("Từ nay đến ngày 31/12, phải thu thêm 3.000 tỷ đồng", "2025-12-31", date(2025, 10, 29)),
 ])
 def test_round2_forms(text: str, value: str, published: date) -> None:
     assert value in [v for v, _ in _values(text, published)]
@@ -171,10 +178,10 @@ def test_the_rank_kept_from_last_year_is_a_comparison_base() -> None:
     assert [p.comparison for p in find_periods(text, published=date(2025, 5, 2))] == [True]
 
 
-def test_the_end_of_a_month_without_its_year_is_a_reading_of_this_year_when_already_past() -> None:
-    # (PUB is 15 July 2024: June is over, October still ahead and left to the plain month)
+def test_the_end_of_a_month_without_its_year_is_this_years_last_day_of_it() -> None:
+    # (PUB is 15 July 2024: June is over, a reading; October still ahead, a deadline's day, as the Conventions date
+    # a target by its deadline)
     assert _values("Đến cuối tháng 6, toàn tỉnh có 12 xã đạt chuẩn.") == [("2024-06-30", False)]
     assert _values("Tính đến hết tháng 5, đã cấp 300 giấy phép.") == [("2024-05-31", False)]
-    ahead = find_periods(normalize_for_matching("Phấn đấu đến cuối tháng 10 đạt 90%."), published=PUB)
-    assert [(p.value, p.implicit_year) for p in ahead] == [("{Y}-10", True)]
+    assert _values("Phấn đấu đến cuối tháng 10 đạt 90%.") == [("2024-10-31", False)]
     assert [v for v, _ in _values("Đến tháng 6, tỉnh có 12 xã.")] == ["2024-06"]

@@ -91,8 +91,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("prev_edition", re.compile(r"(?<!\w)(?:(?:kỳ|lần)\s*(?:công bố|xếp hạng|đánh giá|khảo sát|điều tra|báo cáo)\s*"
                                 r"trước|(?<=ở )kỳ\s*trước|(?<=tại )kỳ\s*trước)(?!\w)")),
     ("prev_unit", re.compile(r"(?<!\w)(?:tháng|quý|kỳ)\s*trước(?!\w)")),
+    # (the year may be left out: "Từ tháng 1 đến tháng 9, tỉnh thu hút 4 dự án" in an article of October)
     ("month_range", re.compile(
-        r"từ\s*tháng\s*(\d{1,2})\s*(?:đến|tới|-)\s*(?:hết\s*)?tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*" + _Y)),
+        r"từ\s*tháng\s*(\d{1,2})\s*(?:đến|tới|-)\s*(?:hết\s*)?tháng\s*(\d{1,2})(?:\s*(?:/|-|năm)\s*" + _Y
+        + r")?(?![\d/])")),
     # "Từ năm 2021 đến nay, Bộ Tư pháp liên tục nằm trong nhóm 3": held from that year to the article's
     ("since_now", re.compile(r"(?:từ|kể từ)\s*(?:năm\s*)?" + _Y + r"\s*(?:đến|tới)\s*(?:nay|hiện nay)(?!\w)")),
     # "từ đầu năm đến ngày 30/9/2025": a flow over the year's days so far, a range and no reading on one day
@@ -115,6 +117,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "So với cuối tháng 6/2024, tăng thêm 1,7 điểm", "thời điểm hết tháng 9/2024": a reading at the month's last day
     ("asof_monthend", re.compile(r"(?:thời điểm\s*|(?<=so với ))(?:hết|cuối)\s*tháng\s*(\d{1,2})\s*(?:/|-|năm)\s*"
                                  + _Y)),
+    # "Hồi cuối quý I", "đến hết quý III/2024", "vào cuối tháng 3": a reading on the last day of that quarter or month
+    ("asof_partend", re.compile(r"(?:(?:tính\s*)?(?:đến|tới)\s*(?:hết|cuối)|(?:hồi|vào|thời điểm)\s*(?:hết|cuối))\s*"
+                                r"(?:quý\s*(iv|iii|ii|i|[1-4])(?!\w)|tháng\s*(\d{1,2})(?!\d))"
+                                r"(?:\s*(?:/|-|năm)\s*" + _Y + r")?(?![\d/])")),
     # "sau 6 tháng đầu năm 2024": the state reached at the end of those months
     ("after_months", re.compile(r"(?<!\w)sau\s*" + _N + r"\s*tháng\s*(?:đầu\s*)?năm\s*" + _Y)),
     # not "từ trước tới nay" (a record: "mức cao nhất từ trước tới nay")
@@ -185,6 +191,7 @@ _ANCHORS: dict[str, tuple[_Anchor, int | None]] = {
     "asof_yearend": (("tính", "lũy kế", "luỹ kế", "thời điểm", "hết", "cuối"), None),
     "asof_monthend": (("thời điểm", "hết", "cuối"), None),
     "after_months": (("sau",), None),
+    "asof_partend": (("tính", "đến", "tới", "hồi", "vào", "thời điểm"), None),
     "asof_unknown": (("tính", "đến", "tới"), None),
     # the first year and what joins it to the second; before it a word of up to 8 letters ("giai đoạn") and "("
     "year_span": (re.compile(_Y + r"\s*(?:-|–|đến|tới)"), 9),
@@ -269,6 +276,7 @@ _RECORD_BEFORE = re.compile(r"(?:cao|thấp|lớn|nhỏ)\s*nhất\s*(?:\S+\s*){0
 _SINCE_BEFORE = re.compile(r"(?:kể từ|từ sau)\s*$")
 
 
+_FROM_NOW_BEFORE = re.compile(r"(?<!\w)(?:từ nay|từ giờ|từ bây giờ|phấn đấu)\s*$")
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:trước|hạn|hạn chót|chậm nhất|muộn nhất)\s*$")
 _SO_VOI_RIGHT_BEFORE = re.compile(r"(?<!\w)so\s*với\s*(?:thời điểm|lần|kỳ)?\s*$")
 _DOC_LABEL_BEFORE = re.compile(r"(?<!\w)(?:quy hoạch|chiến lược|chương trình|kế hoạch|đề án|nghị quyết|nhiệm kỳ)"
@@ -323,6 +331,14 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
             if name == "day" and m.group(3) is None and published is not None \
                     and _DEADLINE_BEFORE.search(norm, max(lo, s - 20), s):
                 # "Mục tiêu 80% trước ngày 30/6" written in May: a deadline lies ahead, not in last year
+                d = _dmy(m.group(1), m.group(2), str(published.year))
+                if d is not None and d < published:
+                    d = _dmy(m.group(1), m.group(2), str(published.year + 1))
+                if d is not None:
+                    pm = replace(pm, value=_iso(d), year=d.year)
+            if name == "asof_date" and m.group(3) is None and published is not None \
+                    and _FROM_NOW_BEFORE.search(norm, max(lo, s - 20), s):
+                # "Từ nay đến ngày 31/12, …" written in October: this year's last day, still ahead
                 d = _dmy(m.group(1), m.group(2), str(published.year))
                 if d is not None and d < published:
                     d = _dmy(m.group(1), m.group(2), str(published.year + 1))
@@ -413,6 +429,17 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
     if name == "asof_monthend":
         mo, y = int(g[0]), int(g[1])
         return PeriodMention(s, e, _iso(_month_end(y, mo)), "asof", year=y) if 1 <= mo <= 12 else None
+    if name == "asof_partend":
+        month = 3 * _ROMAN[g[0]] if g[0] else int(g[1])
+        if not 1 <= month <= 12:
+            return None
+        # (no year: the last such day before publication, or this year's still ahead after "đến"/"tới", a deadline)
+        ahead = bool(re.match(r"(?:tính\s*)?(?:đến|tới)", m.group(0)))
+        y = int(g[2]) if g[2] else (published.year if published and (ahead or month <= published.month)
+                                    else (published.year - 1 if published else None))
+        if y is None:
+            return None
+        return PeriodMention(s, e, _iso(_month_end(y, month)), "asof", year=y)
     if name == "after_months":
         n, y = _num(g[0]), int(g[1])
         d = _month_end(y, n) if 1 <= n <= 12 else None
@@ -458,10 +485,10 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
     if name == "asof_unknown":
         return PeriodMention(s, e, None, "asof_unknown")
     if name == "month_range":
-        a, b, y = int(g[0]), int(g[1]), int(g[2])
+        a, b = int(g[0]), int(g[1])
         if not (1 <= a < b <= 12):
             return None
-        return PeriodMention(s, e, f"{y}-{a:02d}..{y}-{b:02d}", "explicit", year=y)
+        return _implicit(s, e, "{Y}-" + f"{a:02d}" + "..{Y}-" + f"{b:02d}", g[2], m.group(0), pub_year)
     if name == "year_span":
         a, b = int(g[0]), int(g[1])
         if not a < b <= a + 30:
