@@ -185,3 +185,12 @@ def test_the_end_of_a_month_without_its_year_is_this_years_last_day_of_it() -> N
     assert _values("Tính đến hết tháng 5, đã cấp 300 giấy phép.") == [("2024-05-31", False)]
     assert _values("Phấn đấu đến cuối tháng 10 đạt 90%.") == [("2024-10-31", False)]
     assert [v for v, _ in _values("Đến tháng 6, tỉnh có 12 xã.")] == ["2024-06"]
+
+
+@pytest.mark.parametrize("text", [
+    "Theo Kế hoạch số 215/KH-UBND ngày 20/01/2025, tỉnh phấn đấu vào nhóm 40",
+    "Theo Nghị quyết số 02/NQ-CP ngày 08/01/2025, Chính phủ đặt mục tiêu",
+])
+def test_the_day_a_document_was_signed_dates_no_figure(text: str) -> None:
+    (pm,) = find_periods(normalize_for_matching(text), published=date(2025, 2, 14))
+    assert pm.kind == "label"

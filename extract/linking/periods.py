@@ -276,6 +276,8 @@ _RECORD_BEFORE = re.compile(r"(?:cao|thấp|lớn|nhỏ)\s*nhất\s*(?:\S+\s*){0
 _SINCE_BEFORE = re.compile(r"(?:kể từ|từ sau)\s*$")
 
 
+# A document's number ("số 215/KH-UBND", "Nghị quyết 02/NQ-CP") right before "ngày …"
+_DOC_NUMBER_BEFORE = re.compile(r"(?<![\w/])\d+/(?:\d{4}/)?[^\W\d_]+(?:-[^\W\d_]+)*\s*$")
 _FROM_NOW_BEFORE = re.compile(r"(?<!\w)(?:từ nay|từ giờ|từ bây giờ|phấn đấu)\s*$")
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:trước|hạn|hạn chót|chậm nhất|muộn nhất)\s*$")
 _SO_VOI_RIGHT_BEFORE = re.compile(r"(?<!\w)so\s*với\s*(?:thời điểm|lần|kỳ)?\s*$")
@@ -344,6 +346,9 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
                     d = _dmy(m.group(1), m.group(2), str(published.year + 1))
                 if d is not None:
                     pm = replace(pm, value=_iso(d), year=d.year)
+            if name in ("day", "asof_date") and _DOC_NUMBER_BEFORE.search(norm, max(lo, s - 40), s):
+                # "Theo Kế hoạch số 215/KH-UBND ngày 20/01/2025, tỉnh phấn đấu …": the day a document was signed
+                pm = replace(pm, kind="label")
             if name == "year_span" and any(o.kind == "streak" and 0 <= s - o.end <= 3 for o in out):
                 # "năm thứ năm liên tiếp (2019-2023)": the streak's years, a rank's period only
                 pm = replace(pm, kind="streak_span")
