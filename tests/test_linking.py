@@ -23,6 +23,7 @@ class F:
     place: str | None = None
     province_now: str | None = None
     period: str | None = None
+    value: float | None = None
 
 
 def _facts(text: str, *specs: tuple[str, str]) -> list[F]:
@@ -2077,3 +2078,31 @@ def test_a_rank_within_a_region_and_the_units_own_score_are_the_provinces() -> N
     rank, score = _link(text, _facts(text, ("thứ 9 trong 13", "rank"), ("khoảng 86,4 điểm", "score")),
                         date(2024, 4, 24))
     assert (rank.location, score.location) == ("Bạc Liêu", "Bạc Liêu")
+
+
+@pytest.mark.parametrize("furniture", [
+    "BÁO ĐIỆN BIÊN PHỦ - Cơ quan của Đảng bộ tỉnh Điện Biên\nTrang chủ » Kinh tế » Doanh nghiệp\n\n"
+    "Cập nhật: 15h20 ngày 11/5/2024 | Lượt xem: 1.482\n\n",
+    "baobinhdinh.vn | BÁO BÌNH ĐỊNH\nKhoa giáo » Chuyển đổi số\nThứ Bảy, 11/05/2024, 09:20 (GMT+7)\n",
+    "CỔNG THÔNG TIN ĐIỆN TỬ BỘ NỘI VỤ\nCải cách hành chính > Chỉ số CCHC\n11-05-2024 | 09:32:10\n",
+    "BÁO NGHỆ AN ĐIỆN TỬ - Cơ quan của Đảng bộ tỉnh Nghệ An\nKinh tế · 17:42 GMT+7, ngày 08.05.2024\n"
+    "Chia sẻ\n",
+])
+def test_mastheads_and_one_step_paths_are_no_title(furniture: str) -> None:
+    # the title below them names the edition, so "năm nay" in its results is that edition's year
+    text = furniture + ("PCI 2023: Điện Biên bứt lên 31 bậc\n\n"
+                        "Năm nay, điểm trung vị của cả nước đạt 66,66 điểm.")
+    (median,) = _link(text, _facts(text, ("66,66 điểm", "score")), date(2024, 5, 11))
+    assert median.period == "2023"
+
+
+def test_a_title_repeating_its_leads_figure_takes_its_date() -> None:
+    text = ("Giải ngân đầu tư công đạt 55,3%\n\n"
+            "Đến ngày 23/10, tỉnh giải ngân đạt 55,3% kế hoạch, cao hơn bình quân cả nước.\n\n"
+            "Thu ngân sách 10 tháng đạt 9.800 tỷ đồng. Xuất khẩu 10 tháng đạt 2,1 tỷ USD.")
+    facts = _facts(text, ("55,3%", "percent"), ("55,3%", "percent"), ("9.800 tỷ đồng", "money"),
+                   ("2,1 tỷ USD", "money"))
+    for fact, value in zip(facts, (55.3, 55.3, 9800.0, 2.1e9), strict=True):
+        fact.value = value
+    title, lead, revenue, _ = _link(text, facts, date(2025, 10, 29))
+    assert (title.period, lead.period, revenue.period) == ("2025-10-23", "2025-10-23", "2025-01..2025-10")

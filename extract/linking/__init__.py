@@ -265,13 +265,16 @@ def _speaks_from_a_province(ctx: _Ctx) -> bool:
 
 # Lines above a title: a dateline ("Thứ năm - 04/04/2024 10:15", "Cập nhật: 14h30 ngày 18/4/2024") or a counter
 # ("Lượt xem: 1.284").
-_ABOVE_TITLE = re.compile(r"[^\n]*(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|lượt xem|cập nhật)", re.IGNORECASE)
+_ABOVE_TITLE = re.compile(r"[^\n]*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|lượt xem|lượt đọc|cập nhật|"
+                          r"\d{1,2}:\d{2}\s*(?:gmt|\(gmt)|(?<!\d)\d{1,2}[:h]\d{2}\s*[|·-])", re.IGNORECASE)
 
 
 # A site banner above the title: the portal's or publisher's name ("Cổng Thông tin điện tử tỉnh Ninh Bình"), or an
 # agency masthead in capitals ("SỞ NỘI VỤ TỈNH SƠN LA").
-_BANNER = re.compile(r"(?:cổng thông tin|trang thông tin|cổng ttđt|trang ttđt|báo điện tử|tạp chí)(?!\w)",
-                     re.IGNORECASE)
+_BANNER = re.compile(r"(?i:cổng thông tin|trang thông tin|cổng ttđt|trang ttđt|báo điện tử|tạp chí)(?!\w)"
+                     # "BÁO ĐIỆN BIÊN PHỦ - Cơ quan của Đảng bộ tỉnh …", "baobinhdinh.vn | BÁO BÌNH ĐỊNH - …"
+                     r"|BÁO\s+[A-ZĐÀ-Ỹ]|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)(?!\w)"
+                     r"|.*(?i:cơ quan của (?:đảng bộ|ủy ban|ubnd)|cơ quan ngôn luận)")
 
 
 def _headline(ctx: _Ctx) -> tuple[int, int] | None:
@@ -305,7 +308,9 @@ def _is_title(line: str, length: int) -> bool:
 # A site's path to the page ("Trang chủ > Tin tức - Sự kiện > Cải cách hành chính", "Kinh tế | Đầu tư - Doanh
 # nghiệp": section names without a figure) and a photo's caption ("Thứ trưởng … chủ trì hội nghị tại điểm cầu Hà Nội.
 # Ảnh: Phương Nhi"): neither a title nor a heading.
-_BREADCRUMB = re.compile(r"^\s*trang chủ\b|\s[>»›/]\s\S[^>»›]*\s[>»›/]\s|^[^\d|.:]{1,40}(?:\s\|\s[^\d|.:]{1,40})+$",
+_BREADCRUMB = re.compile(r"^\s*trang chủ\b|\s[>»›/]\s\S[^>»›]*\s[>»›/]\s|^[^\d|.:]{1,40}(?:\s\|\s[^\d|.:]{1,40})+$"
+                         # "Cải cách hành chính > Chỉ số CCHC": one step of a site's path
+                         r"|^[^\d.:>»›]{1,40}(?:\s[>»›]\s[^\d.:>»›]{1,40})+$",
                          re.IGNORECASE)
 _CAPTION = re.compile(r"(?:^|[.!?)]\s+|\(\s*)(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Video)\s*[:.)]")
 
@@ -2150,6 +2155,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
                 # đạt 12,6 tỷ USD": the reporting period (6 tháng đầu năm 2025) of that year
                 fact.period = _YEAR_DIGITS.sub(same.group(1), reporting)
     _heading_figures(ctx, ordered, undated)
+    _title_figures(ctx, ordered, undated)
     _from_to_periods(ctx, ordered, sent_of)
     _streak_periods(ctx, ordered, sent_of)
     _held_since_last_edition(ctx, ordered, sent_of)
@@ -2195,6 +2201,21 @@ def _heading_figures(ctx: _Ctx, ordered: list[Any], undated: set[int]) -> None:
             if any(f.kind == fact.kind and f.role == fact.role and f.period == body[0].period
                    and _close(getattr(f, "value", None), getattr(fact, "value", None)) for f in body):
                 fact.period = body[0].period
+
+
+def _title_figures(ctx: _Ctx, ordered: list[Any], undated: set[int]) -> None:
+    """An undated figure in the title repeats one the article dates ("Giải ngân đầu tư công đạt 55,3%" over "Đến
+    ngày 23/10, … giải ngân đạt 55,3%"): it takes that figure's period, not the article's reporting period."""
+    head = _headline(ctx)
+    if head is None:
+        return
+    lead_end = _lead_end(ctx, 2)  # (the title repeats its lead, not any figure of the article)
+    for fact in (f for f in ordered if head[0] <= f.start < head[1] and id(f) in undated):
+        same = next((f for f in ordered if head[1] <= f.start < lead_end and id(f) not in undated
+                     and f.kind == fact.kind and f.role == fact.role and f.period
+                     and getattr(f, "value", None) == getattr(fact, "value", None) is not None), None)
+        if same is not None:
+            fact.period = same.period
 
 
 def _close(a: Any, b: Any) -> bool:
