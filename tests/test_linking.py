@@ -2106,3 +2106,60 @@ def test_a_title_repeating_its_leads_figure_takes_its_date() -> None:
         fact.value = value
     title, lead, revenue, _ = _link(text, facts, date(2025, 10, 29))
     assert (title.period, lead.period, revenue.period) == ("2025-10-23", "2025-10-23", "2025-01..2025-10")
+
+
+def test_where_a_result_was_announced_is_no_subject() -> None:
+    text = ("PAR INDEX 2023: Lạng Sơn tăng 6 bậc\n\n"
+            "(LSO) – Theo kết quả Bộ Nội vụ công bố chiều 17/4 tại Hà Nội, Chỉ số PAR INDEX năm 2023 của tỉnh đạt "
+            "85,41%, xếp thứ 41/63 tỉnh, thành phố.")
+    score, rank = _link(text, _facts(text, ("85,41%", "percent"), ("thứ 41/63 tỉnh, thành phố", "rank")),
+                        date(2024, 4, 23))
+    assert (score.location, rank.location) == ("Lạng Sơn", "Lạng Sơn")
+
+
+@pytest.mark.parametrize(("sentence", "figure", "kind", "where"), [
+    # an aside's own figures go on after ", xếp"
+    ("Hải Phòng đạt 91,87%, trong khi TP. Hồ Chí Minh chỉ đạt 86,97%, xếp thứ 33.", "thứ 33", "rank", "Hồ Chí Minh"),
+    # the Government's quota for the province
+    ("Mức tăng GRDP 9,52% cao hơn chỉ tiêu Chính phủ giao (9,3%).", "9,3%", "percent", "Tây Ninh"),
+    # the province as "địa phương", and its share of the country's whole
+    ("Trong khi kinh tế cả nước gặp khó khăn, GRDP của địa phương vẫn tăng 7,29%.", "7,29%", "percent", "Tây Ninh"),
+    ("Cả nước thu 1.752,4 nghìn tỷ đồng. Tính ra, riêng tỉnh đã đóng góp khoảng 2,9% tổng thu của cả nước.",
+     "khoảng 2,9%", "percent", "Tây Ninh"),
+    ("Trung vị toàn quốc là 79,6 điểm. Riêng nhóm chỉ số thanh toán trực tuyến, địa phương đạt 8,7/10 điểm.",
+     "8,7/10 điểm", "score", "Tây Ninh"),
+    # a rank's field is no enumerated group, a list after "sau" is all comparands
+    ("Tây Ninh giữ vị trí thứ 8 trong 63 tỉnh, thành phố về thu ngân sách, tăng 1 bậc, và là địa phương duy nhất "
+     "vùng vượt 50.000 tỷ đồng.", "1 bậc", "rank", "Tây Ninh"),
+    ("Trong vùng Đông Nam Bộ, địa phương chỉ xếp sau Bình Dương, Đồng Nai, Bà Rịa - Vũng Tàu, tức đứng thứ tư.",
+     "thứ tư", "rank", "Tây Ninh"),
+])
+def test_the_provinces_figures_among_others(sentence: str, figure: str, kind: str, where: str) -> None:
+    text = f"Tây Ninh: kinh tế năm 2023\n\nTây Ninh tổng kết năm.\n\n{sentence}"
+    fact = _facts(text, (figure, kind))[-1]
+    if figure == "9,3%":
+        fact.role = "target"
+    others = [f for f in _facts(text, *[(t, k) for t, k in (("91,87%", "percent"), ("86,97%", "percent"))
+                                        if t in sentence])]
+    _link(text, [*others, fact], date(2024, 1, 12))
+    assert fact.location == where
+
+
+def test_a_countrys_index_is_not_carried_to_a_provinces_table() -> None:
+    text = ("DTI 2024 của Bắc Ninh\n\n"
+            "Năm 2024, Chỉ số phát triển Chính phủ điện tử (EGDI) của Việt Nam xếp 71/193 quốc gia. Trên bảng 34 "
+            "địa phương, Hà Nội dẫn đầu với 0,8241.")
+    egdi, top = _link(text, _facts(text, ("71/193 quốc gia", "rank"), ("dẫn đầu", "rank")), date(2025, 10, 24))
+    assert (egdi.indicator, top.indicator, top.location) == ("EGDI", "DTI", "Hà Nội")
+
+
+def test_a_release_on_the_provinces_block_is_the_countrys() -> None:
+    text = ("BÁO ĐIỆN TỬ CHÍNH PHỦ\nThời sự | Cải cách hành chính\n\n"
+            "Bộ chỉ số 766 tháng 9/2025: Quảng Ninh dẫn đầu\n\n"
+            "(Chinhphu.vn) - Kết quả đánh giá Bộ chỉ số 766 tháng 9/2025 cho thấy khối địa phương đạt bình quân "
+            "78,62 điểm.\n\n"
+            "Văn phòng Chính phủ đề nghị đến tháng 12/2025, 100% địa phương đạt từ 80 điểm trở lên.")
+    goal = _facts(text, ("từ 80 điểm trở lên", "score"))[0]
+    goal.role = "target"
+    _link(text, [goal], date(2025, 10, 14))
+    assert goal.location == "Việt Nam"

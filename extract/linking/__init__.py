@@ -165,15 +165,20 @@ def _mark_venues(ctx: _Ctx, places: list[PlaceMention]) -> list[PlaceMention]:
         # ("công bố tại Hà Nội cho thấy điểm trung vị toàn quốc đạt 42,68 điểm": a figure said of the country)
         if figure is not None and any(q.kind == "national" and p.end <= q.start < figure.start() for q in places):
             figure = None
-        if p.kind in ("province", "district") and _VENUE_BEFORE.search(ctx.norm, max(sent[0], p.start - 20), p.start) \
-                and _EVENT.search(ctx.norm, sent[0], sent[1]) and figure is None \
-                and not _OWN_PROVINCE.search(ctx.text, p.end, sent[1]):
+        # ("Theo kết quả Bộ Nội vụ công bố chiều 17/4 tại Hà Nội, Chỉ số … của tỉnh đạt 85,41%": where a result was
+        # announced, whatever figure follows)
+        announced_at = _ANNOUNCED_AT.search(ctx.norm, max(sent[0], p.start - 40), p.start)
+        if p.kind in ("province", "district") and (announced_at or (
+                _VENUE_BEFORE.search(ctx.norm, max(sent[0], p.start - 20), p.start)
+                and _EVENT.search(ctx.norm, sent[0], sent[1]) and figure is None
+                and not _OWN_PROVINCE.search(ctx.text, p.end, sent[1]))):
             # (not "Tại Thừa Thiên Huế, Sở … cho biết toàn tỉnh có 27 doanh nghiệp": the province the sentence is about)
             p = replace(p, scope_only=True, kind="venue")
         out.append(p)
     return out
 
 
+_ANNOUNCED_AT = re.compile(r"(?<!\w)(?:công bố|tổ chức|diễn ra|khai mạc|ký kết)(?:\s+[^\s,;.]+){0,3}\s+(?:tại|ở)\s+$")
 # A figure after the venue in its sentence makes the place a subject again ("tại Hà Nội đạt 88%").
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|điểm)|(?:xếp|đứng|thứ)\s+(?:thứ\s+)?\d")
 
@@ -237,7 +242,8 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
 
 
 # The whole set of provinces as the subject of a release ("của các tỉnh, thành phố", "cả 63/63 địa phương").
-_ALL_PROVINCES = re.compile(r"(?<!\w)(?:các|cả|63|63/63|34|34/34)\s+(?:tỉnh,\s*thành phố|tỉnh, thành|địa phương)(?!\w)")
+_ALL_PROVINCES = re.compile(r"(?<!\w)(?:(?:các|cả|63|63/63|34|34/34)\s+(?:tỉnh,\s*thành phố|tỉnh, thành|địa phương)"
+                            r"|khối (?:các )?địa phương)(?!\w)")
 
 
 def _untitled_release(ctx: _Ctx, provs: list[PlaceMention], lead_end: int) -> bool:
@@ -560,7 +566,9 @@ def _comparison_subject(ctx: _Ctx, sent: tuple[int, int]) -> bool:
 # (not "trên địa bàn thị xã", "trên địa bàn tỉnh Nghệ An": a district's, or a named province's)
 _OWN_OPENING = re.compile(r"\W*(?:trong|ở|tại)\s+(?:tỉnh|tỉnh ta|tỉnh nhà)\s*,")
 _OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|tỉnh ta|trên địa bàn|ở tỉnh|tại tỉnh|ở địa phương|"
-                         r"tại địa phương|của đơn vị)(?!\w)"
+                         r"tại địa phương|của đơn vị|"
+                         r"của địa phương(?!\s+(?:dẫn đầu|đứng đầu|xếp|có|này|khác|trung vị)))"
+                         r"(?!\w)"
                          r"(?!\s+(?:(?:tỉnh\s+)?(?-i:[A-ZĐ])|thị xã|huyện|thành phố|quận|xã|phường|bạn|"
                          r"trung vị)(?!\w))|"
                          r"(?<!các )(?<!cấp )(?<!mỗi )(?<!từng )(?<!những )(?<![\d/] )tỉnh"
@@ -570,7 +578,10 @@ _OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|t�
                          r"(?=\s+(?:đạt|cao hơn|thấp hơn|tăng|giảm|xếp|đứng|vẫn|chỉ|được)(?!\w)))", re.IGNORECASE)
 # "Hiện tỉnh đang cung cấp …", "Trong 10 tháng, tỉnh cấp mới …": a sentence whose subject is the bare word
 _PROVINCE_OPENING = re.compile(r"\W*(?:(?:hiện nay|hiện tại|hiện|đến nay|năm nay|riêng|còn)\s*,?\s*"
-                               r"|[^,.;:\n]{1,30},\s*)?(?:tỉnh|tỉnh ta|tỉnh nhà)\s+(?!này)(?=[^\W\d_])")
+                               r"|[^,.;:\n]{1,45},\s*)?(?:riêng\s+|còn\s+)?(?:tỉnh|tỉnh ta|tỉnh nhà"
+                               # ("Riêng nhóm chỉ số thanh toán trực tuyến, địa phương đạt 8,7/10 điểm")
+                               r"|địa phương(?=\s+(?:đạt|xếp|đứng|tăng|giảm|vẫn|chỉ|cao hơn|thấp hơn)(?!\w)))"
+                               r"\s+(?!này)(?=[^\W\d_])")
 # "Tỉnh dẫn đầu cả nước ở …" opening a sentence: the province the previous sentence was about.
 _ANAPHOR = re.compile(r"\W*(?:tỉnh|thành phố|tỉnh này|thành phố này|địa phương này)\s+(?=\w)")
 
@@ -649,11 +660,17 @@ def _finding_national(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> bool:
     return (bool(named) or survey) and not _LOCAL_LEVEL.search(ctx.norm, sent[0], sent[1])
 
 
+_RANK_FIELD_BEFORE = re.compile(r"(?<!\w)(?:thứ|hạng|vị trí)\s+[^\s,;]+\s+(?:trong|trên)(?:\s+số)?\s*$")
+
+
 def _group_national(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
     if clause not in ctx.enumerated:  # (the clause's groups, found once for all its figures)
         ctx.enumerated[clause] = [(m.start(), m.end()) for m in _ENUMERATED_GROUP.finditer(ctx.norm, *clause)
                                   if not _LOCAL_LEVEL.search(m.group(0))
-                                  and not _LOCAL_MEMBER.match(ctx.text, m.end())]
+                                  and not _LOCAL_MEMBER.match(ctx.text, m.end())
+                                  # ("giữ vị trí thứ 8 trong 63 tỉnh, thành phố về …, và là": a rank's field)
+                                  and not _RANK_FIELD_BEFORE.search(ctx.norm, max(clause[0], m.start() - 30),
+                                                                    m.start())]
     return any(a <= fact.start < b for a, b in ctx.enumerated[clause])
 
 
@@ -662,11 +679,11 @@ _WHOLE_OR_COMPARAND = re.compile(r"(?<!\w)(?:vào|của|hơn|chung|trong khi|so 
 # (", thấp hơn bình quân chung 4,22 điểm phần trăm": its gap to another figure is its own too)
 _ITS_CHANGE = re.compile(r"\s*,\s*(?:tăng|giảm|(?:cao|thấp) hơn(?:\s+[^,;\d]{1,40}?)?)"
                          r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
-_ITS_NEXT_FIGURE = re.compile(r"\s*,\s*(?:đạt|với)(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
+_ITS_NEXT_FIGURE = re.compile(r"\s*,\s*(?:đạt|với|xếp|đứng|xếp hạng)(?:\s+(?:khoảng|gần|hơn|trên|ở))?\s*")
 _CONTRAST_BEFORE = re.compile(r"(?<!\w)(?:trong khi|còn|riêng)\s+$")
 # ("chiếm khoảng 2,7% tổng vốn FDI vào Việt Nam", "bằng khoảng 18% tổng lượng khách quốc tế đến Việt Nam": a share
 # of the country's whole)
-_SHARE_BEFORE = re.compile(r"(?<!\w)(?:chiếm|bằng)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
+_SHARE_BEFORE = re.compile(r"(?<!\w)(?:chiếm|bằng|đóng góp)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
 # A rank among a province's own units ("thứ 5/21 đơn vị cấp huyện của tỉnh", "đứng thứ 3 trong 13 huyện")
 _AMONG_LOCAL_UNITS = re.compile(r"(?:\s*(?:trong|/)?\s*\d*)?\s*(?:đơn vị\s+)?(?:cấp huyện|cấp xã|huyện|quận, huyện|xã, "
                                 r"phường|sở, ngành|sở, ban, ngành)(?!\w)")
@@ -735,7 +752,10 @@ _RELATIVE_CLAUSE_AFTER = re.compile(r"\s*(?:mà|do)\s+")
 
 
 # "Kế hoạch vốn … Thủ tướng Chính phủ giao cho tỉnh là 17.385 tỷ đồng": set by the Government, for the province
-_ASSIGNED_TO_PROVINCE = re.compile(r"(?<!\w)[Gg]iao(?:\s+cho)?\s+(?:tỉnh|thành phố)(?!\w)(?!\s+[A-ZĐ])")
+_ASSIGNED_TO_PROVINCE = re.compile(r"(?<!\w)[Gg]iao(?:\s+cho)?\s+(?:tỉnh|thành phố)(?!\w)(?!\s+[A-ZĐ])"
+                                   # "cao hơn chỉ tiêu Chính phủ giao (9,3%)": the province's quota
+                                   r"|(?<!\w)(?:chỉ tiêu|kế hoạch)\s+(?:Chính phủ|Thủ tướng(?: Chính phủ)?|Trung ương)"
+                                   r"\s+giao(?!\s+cho\s+(?:cả nước|các))(?!\w)")
 
 
 def _national_goal(ctx: _Ctx, fact: Any, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
@@ -925,7 +945,8 @@ _PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?<!các )(?<!mỗi )(?<!từng )(?<!nh�
                                r"(?:tỉnh|tỉnh ta|tỉnh nhà|tỉnh đoàn|tỉnh ủy)\s+(?:(?:cũng|đã|sẽ|vẫn|còn)\s+)?"
                                r"(?:đặt|đề ra|phấn đấu|xác định|tiếp tục|phải|chi|giao|bố trí|nâng|dành|huy động|"
                                r"hỗ trợ|triển khai)(?!\w)")
-_RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?<!số )(?:tỉnh|thành phố|tỉnh ta|tỉnh nhà)(?!\w)(?!\s*,)")
+_RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?<!số )(?<!các )(?:tỉnh|thành phố|tỉnh ta|tỉnh nhà|địa phương)(?!\w)"
+                             r"(?!\s*,)")
 _COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng|kém|vượt)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
 
@@ -971,6 +992,12 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
               and not (p.kind != "national" and _COMPARAND_BEFORE.search(ctx.norm, max(s_lo, p.start - 12), p.start)
                        and not re.fullmatch(r"(?:\s*[^\s,;()]+){0,5}\s*\([^()]*|\s*,\s*(?:địa phương|tỉnh|thành phố|"
                                             r"đơn vị)(?!\w)[^,;]*", ctx.norm[p.end:fact.start]))]
+    # ("địa phương chỉ xếp sau Bắc Giang, Phú Thọ, Lạng Sơn, tức đứng thứ tư": the list after "sau" is compared with)
+    compared = [p for p in in_sent if p.end <= fact.start and p not in before]
+    for p in [p for p in before if p.kind != "national"]:
+        if any(q.end <= p.start and _LIST_JOIN.fullmatch(ctx.norm, q.end, p.start) for q in compared):
+            compared.append(p)
+    before = [p for p in before if p not in compared]
     if _country_aggregate(ctx, fact, clause, comma, before) or _national_goal(ctx, fact, sent, clause) \
             or _shared_by_list(ctx, fact, clause, before) \
             or (fact.kind != "rank" and _OF_THE_COUNTRY.match(ctx.norm, fact.end)
@@ -1267,12 +1294,21 @@ def _holds_any(text: str, lo: int, hi: int, words: tuple[str, ...], fold: bool =
     return any(w in seg for w in words)
 
 
+def _province_named(ctx: _Ctx, lo: int, hi: int) -> bool:
+    return any(p.kind in ("province", "district") and not p.scope_only for p in _in(ctx.places, lo, hi))
+
+
 def _recent_index(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> indicators.Indicator | None:
     """The index named last in this sentence (before the figure) or in the two sentences before it, also
     across a paragraph break (a lead naming the index, then a paragraph of results)."""
     idx = next((i for i, sp in enumerate(ctx.sentences) if sp == sent), None)
     lo = ctx.sentences[max(0, idx - 2)][0] if idx is not None else sent[0]
     found = [m for m in ctx.inds if lo <= m.start and m.end <= fact.start and m.indicator.kind == "index"]
+    if found and found[-1].indicator.scope == "national" and not sent[0] <= found[-1].start \
+            and _province_named(ctx, sent[0], fact.start):
+        # ("… EGDI xếp 71/193 quốc gia. Trên bảng 34 địa phương, Hà Nội dẫn đầu": a province's figure is no country's
+        # index)
+        found = [m for m in found if m.indicator.scope != "national"]
     if not found:
         return None
     # Two indices named together ("PAR INDEX và SIPAS"): not this figure's alone unless one is nearer.
@@ -1402,7 +1438,8 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                 break
             if prev.kind == fact.kind and ind_id:
                 ind = indicators.get(ind_id)
-                if ind is not None and ind.kind == "index":
+                if ind is not None and ind.kind == "index" and not (
+                        ind.scope == "national" and prev.start < s_lo and _province_named(ctx, s_lo, fact.start)):
                     return ind
     # "1. Chỉ số cải cách hành chính (PAR INDEX)" heading a section: its results are that index's.
     sec = next((ind for at, ind in reversed(ctx.index_heads) if at <= fact.start), None)
