@@ -2163,3 +2163,10 @@ def test_a_release_on_the_provinces_block_is_the_countrys() -> None:
     goal.role = "target"
     _link(text, [goal], date(2025, 10, 14))
     assert goal.location == "Việt Nam"
+
+
+def test_the_fields_an_index_assesses_are_its_design() -> None:
+    text = ("PAR INDEX 2023: Lạng Sơn tăng 6 bậc\n\n"
+            "Lạng Sơn đạt 85,41%. Trong tám lĩnh vực được đánh giá, tỉnh có ba lĩnh vực tăng điểm.")
+    fields, up = _link(text, _facts(text, ("tám lĩnh vực", "count"), ("ba lĩnh vực", "count")), date(2024, 4, 23))
+    assert (fields.location, up.location) == ("Việt Nam", "Lạng Sơn")

@@ -474,7 +474,8 @@ _ENUMERATED_GROUP = re.compile(
 _LOCAL_MEMBER = re.compile(r"\s*(?:các\s+)?(?:Sở|UBND|Ủy ban nhân dân|huyện|thị xã|xã|phường|quận|thị trấn)(?!\w)")
 # Counts that say how an index is built ("Ở ba trụ cột, …", "Trong mười chỉ số thành phần, …", "ở cả ba trụ
 # cột") are national; "dẫn đầu … ở hai chỉ số thành phần là …" (a result of the province) is not.
-_DESIGN_UNIT = re.compile(r"(?:trụ cột|chỉ số thành phần|chỉ số nội dung|nhóm chỉ số|tiêu chí thành phần)")
+_DESIGN_UNIT = re.compile(r"(?:trụ cột|chỉ số thành phần|chỉ số nội dung|nhóm chỉ số|tiêu chí thành phần|lĩnh vực|"
+                          r"trục nội dung)")
 _DESIGN_BEFORE = re.compile(r"(?:^\W*(?:ở|trong|xét theo|theo|gồm|bao gồm)\s*(?:cả\s*)?|(?<!\w)(?:gồm|bao gồm)\s*"
                             r"|(?<!\w)(?:cả|tất cả|toàn bộ)\s*)$")
 # The sample of a national survey ("lấy ý kiến của hơn 19.500 người dân", "khoảng 10.000 doanh nghiệp tham gia
