@@ -2170,3 +2170,15 @@ def test_the_fields_an_index_assesses_are_its_design() -> None:
             "Lạng Sơn đạt 85,41%. Trong tám lĩnh vực được đánh giá, tỉnh có ba lĩnh vực tăng điểm.")
     fields, up = _link(text, _facts(text, ("tám lĩnh vực", "count"), ("ba lĩnh vực", "count")), date(2024, 4, 23))
     assert (fields.location, up.location) == ("Việt Nam", "Lạng Sơn")
+
+
+def test_the_leader_named_by_its_rank_and_a_rank_given_to_its_holder() -> None:
+    text = ("Bộ chỉ số 766 tháng 9: Quảng Ninh dẫn đầu\n\n"
+            "Quảng Ninh dẫn đầu với 91,08 điểm. TP. Hải Phòng đứng thứ hai (89,7 điểm). Tỉnh đứng đầu cũng có tỷ lệ số "
+            "hóa hồ sơ đạt 98,4%. Về PAR INDEX, ngôi đầu cả nước thuộc về Hải Phòng.")
+    facts = _facts(text, ("dẫn đầu", "rank"), ("dẫn đầu", "rank"), ("thứ hai", "rank"), ("98,4%", "percent"),
+                   ("ngôi đầu", "rank"))
+    for fact, value in zip(facts, (1, 1, 2, 98.4, 1), strict=True):
+        fact.value = value
+    *_, share, top = _link(text, facts, date(2025, 10, 14))
+    assert (share.location, top.location) == ("Quảng Ninh", "Hải Phòng")

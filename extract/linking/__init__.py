@@ -583,6 +583,8 @@ _PROVINCE_OPENING = re.compile(r"\W*(?:(?:hiện nay|hiện tại|hiện|đến 
                                # ("Riêng nhóm chỉ số thanh toán trực tuyến, địa phương đạt 8,7/10 điểm")
                                r"|địa phương(?=\s+(?:đạt|xếp|đứng|tăng|giảm|vẫn|chỉ|cao hơn|thấp hơn)(?!\w)))"
                                r"\s+(?!này)(?=[^\W\d_])")
+_THE_LEADER = re.compile(r"\W*(?:tỉnh|thành phố|địa phương|đơn vị)\s+(?:đứng đầu|dẫn đầu|đứng thứ nhất|xếp đầu)(?!\w)"
+                         r"(?!\s+(?:cả nước|toàn quốc|vùng|khu vực|khối|bảng|với|về|là|\d))")
 # "Tỉnh dẫn đầu cả nước ở …" opening a sentence: the province the previous sentence was about.
 _ANAPHOR = re.compile(r"\W*(?:tỉnh|thành phố|tỉnh này|thành phố này|địa phương này)\s+(?=\w)")
 
@@ -1051,6 +1053,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     # ("thứ 9 trong 13 địa phương vùng Đồng bằng sông Cửu Long": the region after a rank is where it was ranked)
     own_after = [p for p in in_sent if p.start >= fact.end and p.end <= comma[1]
                  and not (fact.kind == "rank" and p.kind == "region")
+                 # ("Ngôi đầu cả nước thuộc về Hải Phòng": the country right after a rank is where it ranks)
+                 and not (fact.kind == "rank" and p.kind == "national" and not ctx.norm[fact.end:p.start].strip())
                  and not _COMPARAND_BEFORE.search(ctx.norm, max(fact.end, p.start - 12), p.start)
                  and not any(f.end <= p.start
                              and re.search(r"(?<!\w)(?:hơn|so với|gấp|bằng)(?!\w)", ctx.norm[fact.end:f.start])
@@ -1117,6 +1121,13 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if ctx.home and ctx.home != NATIONAL and (_OWN_PROVINCE.search(ctx.text, s_lo, s_hi)
                                              or _own_province_marked(ctx, s_lo, fact.start)):
         return _home_location(ctx.home)
+    if (leader := _THE_LEADER.match(ctx.norm, s_lo)) is not None:
+        # "Quảng Ninh dẫn đầu … TP. Hải Phòng đứng thứ hai … Tỉnh đứng đầu cũng có tỷ lệ số hóa đạt 98,4%": the one
+        # ranked first before it in the paragraph
+        para = _containing(ctx.paragraphs, s_lo) or sent
+        first = [f for f in _facts_starting(ctx, para[0], s_lo) if f.kind == "rank" and f.value == 1 and f.location]
+        if first and leader.end() <= fact.start:
+            return first[-1].location, first[-1].place, first[-1].province_now
     if _ANAPHOR.match(ctx.norm, s_lo) and not ctx.text[_ANAPHOR.match(ctx.norm, s_lo).end()].isupper():
         if ctx.home and ctx.home != NATIONAL and _BARE_PROVINCE.match(ctx.norm, s_lo) \
                 and _comparison_subject(ctx, sent):
