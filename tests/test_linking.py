@@ -2182,3 +2182,16 @@ def test_the_leader_named_by_its_rank_and_a_rank_given_to_its_holder() -> None:
         fact.value = value
     *_, share, top = _link(text, facts, date(2025, 10, 14))
     assert (share.location, top.location) == ("Quảng Ninh", "Hải Phòng")
+
+
+def test_an_index_the_paragraph_names_outranks_its_section_and_a_later_subject() -> None:
+    text = ("Huế: PAR INDEX, SIPAS 2024\n\n"
+            "1. Chỉ số cải cách hành chính (PAR INDEX)\n\n"
+            "PAR INDEX 2024 của Huế đạt 90,12%, xếp thứ 7/63.\n\n"
+            "Với SIPAS, mức hài lòng bình quân chung cả nước là 83,94%. Huế đứng thứ 15/63.\n\n"
+            "“Năm 2025, thành phố phấn đấu SIPAS đạt từ 85% trở lên và giữ vị trí số 1 về DTI”, ông nói.")
+    rank = _facts(text, ("thứ 15/63", "rank"))[0]
+    goal = _facts(text, ("từ 85% trở lên", "percent"))[0]
+    goal.role, goal.subject = "target", "và giữ vị trí số 1 về DTI”"
+    _link(text, [rank, goal], date(2025, 4, 18))
+    assert (rank.indicator, goal.indicator) == ("SIPAS", "SIPAS")

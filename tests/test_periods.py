@@ -94,6 +94,7 @@ def test_as_of_now_has_no_date() -> None:
     ("vào cuối tháng 3, tỷ lệ này mới đạt 9,53%", "2025-03-31", date(2025, 10, 28)),
     ("Đến hết tháng 11, không xã nào dưới 75%", "2025-11-30", date(2025, 10, 28)),
     ("Từ nay đến ngày 31/12, phải thu thêm 3.000 tỷ đồng", "2025-12-31", date(2025, 10, 29)),
+    ("Từ đầu năm đến hết tháng 8, tỉnh thu hút 243 dự án", "2025-01..2025-08", date(2025, 9, 6)),
 ])
 def test_round2_forms(text: str, value: str, published: date) -> None:
     assert value in [v for v, _ in _values(text, published)]

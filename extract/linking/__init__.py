@@ -1399,7 +1399,11 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if resp is not None:
         return resp
     subject = getattr(fact, "subject", None) or ""
-    if subject:
+    # (a subject read after the figure yields to an index named right before it: "SIPAS đạt từ 85% trở lên và giữ
+    # vững vị trí số 1 về DTI")
+    later = subject and ctx.text.find(subject, fact.end, s_hi) >= 0
+    if subject and not (later and any(m.indicator.kind == "index" and fact.start - 12 <= m.end <= fact.start
+                                       for m in _in(ctx.inds, s_lo, fact.start))):
         idx = _subject_indices(subject)
         if idx:
             return idx[0]
@@ -1453,6 +1457,12 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                 if ind is not None and ind.kind == "index" and not (
                         ind.scope == "national" and prev.start < s_lo and _province_named(ctx, s_lo, fact.start)):
                     return ind
+    # "Với SIPAS, mức hài lòng … là 83,94%. Huế đứng thứ 15/63": an index the paragraph named before the figure
+    # outranks its section's
+    if para and fact.kind in _INDEX_KINDS and not rate_named:
+        named = [m for m in _in(ctx.inds, para[0], s_lo) if m.indicator.kind == "index"]
+        if named and len({m.indicator.id for m in named}) == 1:
+            return named[-1].indicator
     # "1. Chỉ số cải cách hành chính (PAR INDEX)" heading a section: its results are that index's.
     sec = next((ind for at, ind in reversed(ctx.index_heads) if at <= fact.start), None)
     if sec is not None and fact.kind in ("rank", "score", "percent") and not rate_named \

@@ -100,6 +100,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "từ đầu năm đến ngày 30/9/2025": a flow over the year's days so far, a range and no reading on one day
     ("ytd_date", re.compile(r"(?:từ|kể từ)\s*đầu năm(?:\s*" + _Y + r")?\s*(?:đến|tới)\s*(?:hết\s*)?(?:ngày\s*)?"
                             + _D + _SEP + _D + r"(?:" + _SEP + _Y + r")?(?![\d/])")),
+    # "từ đầu năm đến hết tháng 8": the months so far, a flow
+    ("ytd_month", re.compile(r"(?:từ|kể từ)\s*đầu năm(?:\s*" + _Y + r")?\s*(?:đến|tới)\s*(?:hết\s*|cuối\s*)?"
+                             r"tháng\s*(\d{1,2})(?:\s*(?:/|-|năm)\s*" + _Y + r")?(?![\d/])")),
     ("ytd", re.compile(r"(?:từ|kể từ)\s*đầu năm(?:\s*" + _Y + r")?\s*(?:đến|tới)\s*(?:nay|hiện nay|thời điểm này)")),
     # tính đến ngày 30/9/2025 ; đến hết ngày 31-12-2023 ; tại thời điểm 30/6/2024
     ("asof_date", re.compile(
@@ -184,6 +187,7 @@ _ANCHORS: dict[str, tuple[_Anchor, int | None]] = {
     "prev_unit": (("tháng", "quý", "kỳ"), None),
     "since_now": (("từ", "kể từ"), None),
     "ytd_date": (("từ", "kể từ"), None),
+    "ytd_month": (("từ", "kể từ"), None),
     "ytd": (("từ", "kể từ"), None),
     "asof_date": (("tính", "đến", "tới", "tại thời điểm", "vào thời điểm", "thời điểm", "lũy kế đến",
                    "luỹ kế đến"), None),
@@ -459,6 +463,11 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
         if end is None:
             return None
         return PeriodMention(s, e, f"{end.year}-01-01..{_iso(end)}", "explicit", year=end.year)
+    if name == "ytd_month":
+        mo = int(g[1])
+        if not 1 <= mo <= 12:
+            return None
+        return _implicit(s, e, "{Y}-01..{Y}-" + f"{mo:02d}" if mo > 1 else "{Y}-01", g[2] or g[0], m.group(0), pub_year)
     if name == "ytd":
         y = int(g[0]) if g[0] else pub_year
         if y is None:
