@@ -1460,7 +1460,8 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     # "Với SIPAS, mức hài lòng … là 83,94%. Huế đứng thứ 15/63": an index the paragraph named before the figure
     # outranks its section's
     if para and fact.kind in _INDEX_KINDS and not rate_named:
-        named = [m for m in _in(ctx.inds, para[0], s_lo) if m.indicator.kind == "index"]
+        named = [m for m in _in(ctx.inds, para[0], s_lo) if m.indicator.kind == "index"
+                 and not (m.indicator.scope == "national" and _province_named(ctx, s_lo, fact.start))]
         if named and len({m.indicator.id for m in named}) == 1:
             return named[-1].indicator
     # "1. Chỉ số cải cách hành chính (PAR INDEX)" heading a section: its results are that index's.
