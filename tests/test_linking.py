@@ -2195,3 +2195,39 @@ def test_an_index_the_paragraph_names_outranks_its_section_and_a_later_subject()
     goal.role, goal.subject = "target", "và giữ vị trí số 1 về DTI”"
     _link(text, [rank, goal], date(2025, 4, 18))
     assert (rank.indicator, goal.indicator) == ("SIPAS", "SIPAS")
+
+
+@pytest.mark.parametrize(("body", "figure", "kind", "where"), [
+    # the spread of the country's table, but not of the province's own districts listed before it
+    ("Hà Nội dẫn đầu với 0,8241.\n\n\"Khoảng cách giữa địa phương cao nhất và thấp nhất vẫn còn hơn 0,3 điểm\", "
+     "đại diện Bộ nói.", "hơn 0,3 điểm", "score", "Việt Nam"),
+    ("- Huyện Sông Lô: 61,07 điểm.\n\n\"Khoảng cách giữa đơn vị cao nhất và thấp nhất vẫn hơn 27 điểm\", ông nói.",
+     "hơn 27 điểm", "score", "Bình Phước"),
+    # a central body in brackets after "thấp nhất là"
+    ("Ngược lại, 18 bộ, cơ quan vẫn dưới 30%, thấp nhất là Đại học Quốc gia Hà Nội (khoảng 11,2%).",
+     "khoảng 11,2%", "percent", "Việt Nam"),
+    # "tức địa phương …", a region where the province was ranked, a comparand's own description
+    ("Điểm trung vị cả nước là 65,29 điểm, tức địa phương vẫn thấp hơn trung vị khoảng 0,17 điểm.",
+     "khoảng 0,17 điểm", "score", "Bình Phước"),
+    ("GRDP tăng 8,84%, đứng thứ hai trong 14 tỉnh vùng Trung du và miền núi phía Bắc. Mức tăng này cao hơn bình "
+     "quân chung của cả nước 2,42 điểm phần trăm.", "2,42 điểm phần trăm", "percent", "Bình Phước"),
+    ("Bình Phước đã vượt Cao Bằng - đơn vị xếp thứ 49 với 84,06%.", "84,06%", "percent", "Cao Bằng"),
+])
+def test_spreads_central_bodies_and_the_provinces_own_gaps(body: str, figure: str, kind: str, where: str) -> None:
+    text = f"Bình Phước: kết quả năm 2024\n\nBình Phước đạt 65,12 điểm.\n\n{body}"
+    fact = _facts(text, (figure, kind))[-1]
+    # (the rank the region scopes is linked too, as the extractor would find it)
+    ranked = _facts(text, ("thứ hai trong 14 tỉnh", "rank")) if "thứ hai trong 14 tỉnh" in text else []
+    _link(text, [*ranked, fact], date(2025, 5, 20))
+    assert fact.location == where
+
+
+def test_a_goal_the_provinces_government_sets_after_the_governments_line_is_the_provinces() -> None:
+    text = ("Cần Thơ: giải ngân 9 tháng\n\n"
+            "Cả nước giải ngân khoảng 50,7%.\n\n"
+            "UBND thành phố yêu cầu các chủ đầu tư giải ngân 100% kế hoạch vốn đến ngày 31-1-2026, theo đúng chỉ đạo "
+            "của Chính phủ.")
+    goal = _facts(text, ("100%", "percent"))[0]
+    goal.role = "target"
+    _link(text, [goal], date(2025, 10, 18))
+    assert goal.location == "Cần Thơ"

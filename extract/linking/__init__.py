@@ -403,11 +403,13 @@ _LOCAL_LEVEL = re.compile(r"(?<!\w)(?:cấp huyện|cấp xã|huyện|thị xã|
 # A ministry as the subject of its clause ("Bộ Tư pháp đạt 89,95%"), not as a source ("chỉ tiêu Bộ Công an giao").
 # The members of an index's block of ministries (a ministry, or a body ranked with them), whose figures are the
 # country's; narrower than _NATIONAL_AGENCY, whose sources (Chính phủ, VCCI, Tổng cục …) are not ranked units.
-_MINISTRY_BODY = r"(?:Bộ\s+[A-ZĐ]|Ngân hàng Nhà nước|Thanh tra Chính phủ|Văn phòng Chính phủ|Ủy ban Dân tộc)"
+_MINISTRY_BODY = (r"(?:Bộ\s+[A-ZĐ]|Ngân hàng Nhà nước|Thanh tra Chính phủ|Văn phòng Chính phủ|Ủy ban Dân tộc|"
+                  r"Đại học Quốc gia|Bảo hiểm xã hội Việt Nam|Kiểm toán Nhà nước)")
 _MINISTRY_SUBJECT = re.compile(r"^\W*(?:(?:riêng|còn|trong đó|ở cấp bộ)\s*,?\s*)?(?=" + _MINISTRY_BODY + ")")
 # "Đơn vị có kết quả thấp nhất khối là Bộ Giáo dục và Đào tạo, đạt 79,42%": the ministry named just before
 _MINISTRY_NAMED_BEFORE = re.compile(r"(?:(?<!\w)là\s+|:\s*)" + _MINISTRY_BODY
-                                    + r"[^;:.,\d]*,?\s*(?:chỉ |mới )?(?:đạt|với)\s*$")
+                                    + r"[^;:.,\d()]*(?:,?\s*(?:chỉ |mới )?(?:đạt|với)|\s*\(\s*(?:khoảng|gần|hơn|trên)?)"
+                                    r"\s*$")
 
 
 # "Ở khối bộ, cơ quan ngang bộ, giá trị trung bình đạt 84,38%": a clause about the ministries as a block.
@@ -524,6 +526,16 @@ _PROVINCIAL_BODY = re.compile(r"(?<!\w)(?:Sở\s+[A-ZĐ]|UBND (?:tỉnh|thành p
 _GRADE_BAND = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*(?:\(|:|(?:gồm|[-–]\s*nhóm\s+\d+)[^;()]{0,30}?(?:đạt|từ|có)\s*"
                          r"|,\s*nhóm\s+(?:có\s+)?(?:kết quả|điểm số|điểm|chỉ số)\s+)\s*"
                          r"(?:từ|trên|dưới)?\s*$")
+def _local_table_before(ctx: _Ctx, at: int) -> bool:
+    """Whether the paragraph holding ``at``, or the one before it, lists the province's own units."""
+    idx = next((i for i, pa in enumerate(ctx.paragraphs) if pa[0] <= at < pa[1] + 1), None)
+    lo = ctx.paragraphs[max(0, idx - 1)][0] if idx is not None else max(0, at - 400)
+    return bool(_LOCAL_LEVEL.search(ctx.norm, lo, at))
+
+
+_TABLE_SPREAD = re.compile(r"(?<!\w)(?:khoảng cách|chênh lệch)\s+giữa\s+(?:(?:các\s+)?(?:địa phương|tỉnh|đơn vị)\s+)?"
+                           r"(?:cao nhất|đầu bảng|dẫn đầu|đứng đầu)\s+(?:và|với)\s+(?:(?:địa phương|tỉnh|đơn vị)\s+)?"
+                           r"(?:thấp nhất|cuối bảng|đứng cuối)(?!\w)")
 _NATIONAL_BRACKET = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|bình quân chung|trung bình chung|"
                                r"(?:trung bình|bình quân|trung vị) của (?:các|cả \d+|\d+) "
                                r"(?:tỉnh, thành phố|địa phương))\s*\(\s*$")
@@ -575,7 +587,7 @@ _OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|t�
                          r"(?<!các )(?<!cấp )(?<!mỗi )(?<!từng )(?<!những )(?<![\d/] )tỉnh"
                          r"(?=\s+(?:đạt|cao hơn|thấp hơn|tăng|giảm|xếp|đứng|vẫn|chỉ|được)(?!\w))|"
                          # "Như vậy địa phương cao hơn mức chung 3,7 điểm": the writer's province, as a conclusion
-                         r"(?:như vậy|qua đó|theo đó|với kết quả này),?\s+(?:địa phương|đơn vị)"
+                         r"(?:như vậy|qua đó|theo đó|với kết quả này|tức|tức là),?\s+(?:địa phương|đơn vị)"
                          r"(?=\s+(?:đạt|cao hơn|thấp hơn|tăng|giảm|xếp|đứng|vẫn|chỉ|được)(?!\w)))", re.IGNORECASE)
 # "Hiện tỉnh đang cung cấp …", "Trong 10 tháng, tỉnh cấp mới …": a sentence whose subject is the bare word
 _PROVINCE_OPENING = re.compile(r"\W*(?:(?:hiện nay|hiện tại|hiện|đến nay|năm nay|riêng|còn)\s*,?\s*"
@@ -761,6 +773,12 @@ _ASSIGNED_TO_PROVINCE = re.compile(r"(?<!\w)[Gg]iao(?:\s+cho)?\s+(?:tỉnh|thàn
                                    r"\s+giao(?!\s+cho\s+(?:cả nước|các))(?!\w)")
 
 
+# "UBND thành phố yêu cầu các chủ đầu tư … giải ngân 100% …, theo đúng chỉ đạo của Chính phủ": the province's own
+# government sets the goal, whatever it follows
+_PROVINCE_GOVERNMENT = re.compile(r"(?<!\w)(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố)(?!\w)"
+                                  r"(?!\s+[A-ZĐ])")
+
+
 def _national_goal(ctx: _Ctx, fact: Any, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     if fact.role != "target":
         return False
@@ -770,6 +788,7 @@ def _national_goal(ctx: _Ctx, fact: Any, sent: tuple[int, int], clause: tuple[in
     if setter is not None and _SETS_GOAL.match(ctx.norm, setter.end() + 1):
         return True
     if _OWN_PROVINCE.search(ctx.text, sent[0], sent[1]) or _ASSIGNED_TO_PROVINCE.search(ctx.text, sent[0], sent[1]) \
+            or _PROVINCE_GOVERNMENT.search(ctx.text, sent[0], fact.start) \
             or _quoted_speakers_province(ctx, fact) is not None \
             or _PROVINCE_SUBJECT.search(ctx.norm, sent[0], sent[1]) or _LOCAL_LEVEL.search(ctx.norm, sent[0], sent[1]):
         return False
@@ -993,7 +1012,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     # in a description right after the comparand is the comparand's own)
     before = [p for p in in_sent if p.end <= fact.start
               and not (p.kind != "national" and _COMPARAND_BEFORE.search(ctx.norm, max(s_lo, p.start - 12), p.start)
-                       and not re.fullmatch(r"(?:\s*[^\s,;()]+){0,5}\s*\([^()]*|\s*,\s*(?:địa phương|tỉnh|thành phố|"
+                       and not re.fullmatch(r"(?:\s*[^\s,;()]+){0,5}\s*\([^()]*|\s*[,-]\s*(?:địa phương|tỉnh|thành phố|"
                                             r"đơn vị)(?!\w)[^,;]*", ctx.norm[p.end:fact.start]))]
     # ("địa phương chỉ xếp sau Bắc Giang, Phú Thọ, Lạng Sơn, tức đứng thứ tư": the list after "sau" is compared with)
     compared = [p for p in in_sent if p.end <= fact.start and p not in before]
@@ -1005,6 +1024,10 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             or _shared_by_list(ctx, fact, clause, before) \
             or (fact.kind != "rank" and _OF_THE_COUNTRY.match(ctx.norm, fact.end)
                 and not re.search(r"(?<!\w)chiếm(?!\w)", ctx.norm[comma[0]:fact.start])):
+        return NATIONAL, None, NATIONAL
+    if _TABLE_SPREAD.search(ctx.norm, clause[0], fact.start) and not _local_table_before(ctx, s_lo):
+        # "khoảng cách giữa địa phương cao nhất và thấp nhất vẫn còn hơn 0,3 điểm": the spread of the whole table
+        # (not of the province's own districts listed just before)
         return NATIONAL, None, NATIONAL
     if _NATIONAL_BRACKET.search(ctx.norm, max(s_lo, fact.start - 80), fact.start):
         # "cao hơn giá trị trung bình cả nước (86,98%)", "tốc độ tăng GDP của cả nước (7,52%)": the country's
@@ -1156,7 +1179,12 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         # Việt Nam", "trong khi bình quân chung cả nước" — does not carry to the next sentence)
         prev = [p for p in _in(ctx.places, para[0], s_lo) if not p.scope_only
                 and not (p.kind == "national" and ctx.home and ctx.home != NATIONAL
-                         and _WHOLE_OR_COMPARAND.search(ctx.norm, max(para[0], p.start - 25), p.start))]
+                         and _WHOLE_OR_COMPARAND.search(ctx.norm, max(para[0], p.start - 25), p.start))
+                # ("… đứng thứ hai trong 14 tỉnh vùng Trung du và miền núi phía Bắc. Mức tăng này cao hơn …": where the
+                # province was ranked is no subject to carry)
+                and not (p.kind == "region" and any(
+                    f.kind == "rank" and 0 <= p.start - f.end <= 40
+                    for f in _facts_starting(ctx, max(para[0], p.start - 80), p.start)))]
         if prev:
             last_sent = _containing(ctx.sentences, prev[-1].start) or (para[0], s_lo)
             group = [p for p in prev if p.start >= last_sent[0]]
