@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from extract import page
 from extract.linking import gazetteer, indicators, periods
 from extract.linking.gazetteer import NATIONAL, PlaceMention
 from extract.linking.indicators import IndicatorMention
@@ -269,26 +270,10 @@ def _speaks_from_a_province(ctx: _Ctx) -> bool:
     return False
 
 
-# Lines above a title: a dateline ("Thứ năm - 04/04/2024 10:15", "Cập nhật: 14h30 ngày 18/4/2024") or a counter
-# ("Lượt xem: 1.284").
-_ABOVE_TITLE = re.compile(r"[^\n]*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|lượt xem|lượt đọc|cập nhật|"
-                          r"\d{1,2}:\d{2}\s*(?:gmt|\(gmt)|(?<!\d)\d{1,2}[:h]\d{2}\s*[|·-])", re.IGNORECASE)
-
-
-# A site banner above the title: the portal's or publisher's name ("Cổng Thông tin điện tử tỉnh Ninh Bình"), or an
-# agency masthead in capitals ("SỞ NỘI VỤ TỈNH SƠN LA").
-_BANNER = re.compile(r"(?i:cổng thông tin|trang thông tin|cổng ttđt|trang ttđt|báo điện tử|tạp chí)(?!\w)"
-                     # "BÁO ĐIỆN BIÊN PHỦ - Cơ quan của Đảng bộ tỉnh …", "baobinhdinh.vn | BÁO BÌNH ĐỊNH - …"
-                     r"|BÁO\s+[A-ZĐÀ-Ỹ]|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)(?!\w)"
-                     r"|.*(?i:cơ quan của (?:đảng bộ|ủy ban|ubnd)|cơ quan ngôn luận)")
-
-
 def _headline(ctx: _Ctx) -> tuple[int, int] | None:
-    """The title: the first short line of words among the first three that is no sentence, dateline, counter or
-    site banner."""
+    """The title (see extract.page.title_span), found once per article."""
     if ctx.headline is None:
-        ctx.headline = (next(((lo, hi) for lo, hi in ctx.paragraphs[:6] if _is_title(ctx.text[lo:hi].strip(), hi - lo)),
-                             None),)
+        ctx.headline = (page.title_span(ctx.text, ctx.paragraphs),)
     return ctx.headline[0]
 
 
@@ -300,29 +285,6 @@ def _lead_end(ctx: _Ctx, lines: int) -> int:
     head = _headline(ctx)
     title_at = ctx.paragraphs.index(head) if head else 0
     return ctx.paragraphs[min(max(lines, title_at + lines - 1), len(ctx.paragraphs) - 1)][1]
-
-
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _is_title(line: str, length: int) -> bool:
-    return length <= 150 and not line.endswith(".") and len(_LETTER_WORD.findall(line)) >= 4 \
-        and not _ABOVE_TITLE.match(line) and not _BANNER.match(line) and not line.isupper() \
-        and not _BREADCRUMB.search(line) and not _is_caption(line)
-
-
-# A site's path to the page ("Trang chủ > Tin tức - Sự kiện > Cải cách hành chính", "Kinh tế | Đầu tư - Doanh
-# nghiệp": section names without a figure) and a photo's caption ("Thứ trưởng … chủ trì hội nghị tại điểm cầu Hà Nội.
-# Ảnh: Phương Nhi"): neither a title nor a heading.
-_BREADCRUMB = re.compile(r"^\s*trang chủ\b|\s[>»›/]\s\S[^>»›]*\s[>»›/]\s|^[^\d|.:]{1,40}(?:\s\|\s[^\d|.:]{1,40})+$"
-                         # "Cải cách hành chính > Chỉ số CCHC": one step of a site's path
-                         r"|^[^\d.:>»›]{1,40}(?:\s[>»›]\s[^\d.:>»›]{1,40})+$",
-                         re.IGNORECASE)
-_CAPTION = re.compile(r"(?:^|[.!?)]\s+|\(\s*)(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn ảnh|Video)\s*[:.)]")
-
-
-def _is_caption(line: str) -> bool:
-    return bool(_CAPTION.search(line))
 
 
 _SOURCE_LABEL = re.compile(r"\W*(?:nguồn|theo)\s*:")
@@ -354,7 +316,7 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
     # publisher's province when the title and lead do not.
     tail = [pa for pa in [pa for pa in ctx.paragraphs if pa[1] <= body_end][-3:]
             if pa[1] - pa[0] <= 90 and not ctx.text[pa[0]:pa[1]].rstrip().endswith(".")
-            and not _is_caption(ctx.text[pa[0]:pa[1]])]
+            and not page.is_caption(ctx.text[pa[0]:pa[1]])]
     source = {p.province for p in provs
               if any(a <= p.start < b for a, b in tail) or _SOURCE_LABEL.match(ctx.norm[
                   (_containing(ctx.paragraphs, p.start) or (p.start, p.start))[0]:p.start])}
@@ -891,7 +853,7 @@ def _section_scopes(ctx: _Ctx) -> list[tuple[int, str | None]]:
     head = _headline(ctx)
     for lo, hi in ctx.paragraphs[1:]:
         line = ctx.text[lo:hi].strip()
-        if len(line) > 110 or line.endswith((".", ":", ";", ",")) or _BULLET_START.match(line) or _is_caption(line):
+        if len(line) > 110 or line.endswith((".", ":", ";", ",")) or _BULLET_START.match(line) or page.is_caption(line):
             continue
         if _DIGIT.search(_NUMBERING_HEAD.sub("", line)) and not _NUMBERED_ITEM.match(line) \
                 and (head is None or lo <= head[0]):
@@ -2380,8 +2342,8 @@ def _heading_lines(ctx: _Ctx) -> list[tuple[int, int]]:
     for lo, hi in ctx.paragraphs:
         line = ctx.text[lo:hi].strip()
         if head is None or lo <= head[0] or len(line) > 110 or line.endswith((".", ":", ";", ",")) \
-                or line.startswith("(") or _BULLET.match(ctx.text, lo) or _ABOVE_TITLE.match(line) \
-                or _is_caption(line):
+                or line.startswith("(") or _BULLET.match(ctx.text, lo) or page.ABOVE_TITLE.match(line) \
+                or page.is_caption(line):
             continue
         out.append((lo, hi))
     return out
@@ -2404,7 +2366,7 @@ def _period_headings(ctx: _Ctx) -> list[tuple[int, str | None]]:
     for lo, hi in ctx.paragraphs:
         line = ctx.text[lo:hi].strip()
         if head is None or lo <= head[0] or len(line) > 110 or line.endswith((".", ":", ";", ",", ")")) \
-                or _BULLET.match(ctx.text, lo) or _ABOVE_TITLE.match(line):
+                or _BULLET.match(ctx.text, lo) or page.ABOVE_TITLE.match(line):
             continue
         pers = [p for p in _in(ctx.pers, lo, hi) if _plain(p) and p.value and not p.implicit_year]
         out.append((lo, pers[-1].value if pers else None))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from extract import page
+
 _WORD = re.compile(r"\w+|[^\w\s]")
 _DIGITS = re.compile(r"\d+")
 NEAR = 4
@@ -23,11 +25,9 @@ def _words(norm: str, lo: int, hi: int) -> list[str]:
 
 
 def headline_span(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first short line among the first two that is no sentence (a title carries no final full stop)."""
-    for lo, hi in paragraphs[:2]:
-        if hi - lo <= 150 and not text[lo:hi].rstrip().endswith("."):
-            return lo, hi
-    return None
+    """The title, below any masthead, section path or dateline (the linker's own, so training and linking read the
+    same words)."""
+    return page.title_span(text, paragraphs)
 
 
 def _prefixed(norm: str, span: tuple[int, int], prefix: str, memo: dict | None) -> list[str]:
