@@ -2231,3 +2231,15 @@ def test_a_goal_the_provinces_government_sets_after_the_governments_line_is_the_
     goal.role = "target"
     _link(text, [goal], date(2025, 10, 18))
     assert goal.location == "Cần Thơ"
+
+
+def test_gold_facts_relinked_for_training_carry_what_the_rules_read() -> None:
+    # (training relinks gold facts; a rule reading a figure's value crashed `vnmetrics train` on them)
+    from extract.linking.unlinked import UnlinkedFact
+    text = ("Bộ chỉ số 766 tháng 9: Quảng Ninh dẫn đầu\n\n"
+            "Quảng Ninh dẫn đầu với 91,08 điểm. Tỉnh đứng đầu cũng có tỷ lệ số hóa hồ sơ đạt 98,4%.")
+    gold = [{"start": text.index(s, 40), "end": text.index(s, 40) + len(s), "kind": k, "role": "level", "value": v}
+            for s, k, v in (("dẫn đầu", "rank", 1), ("98,4%", "percent", 98.4))]
+    facts = [UnlinkedFact.from_gold(g) for g in gold]
+    _link(text, facts, date(2025, 10, 14))
+    assert (facts[0].value, facts[1].location) == (1, "Quảng Ninh")

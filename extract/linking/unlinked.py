@@ -15,6 +15,7 @@ class UnlinkedFact:
     role: str
     subject: str | None
     out_of: float | None = None
+    value: float | None = None
     indicator: str | None = None
     location: str | None = None
     place: str | None = None
@@ -24,4 +25,5 @@ class UnlinkedFact:
     @classmethod
     def from_gold(cls, gold: Mapping[str, Any]) -> UnlinkedFact:
         """The gold fact's span and typing; what linking fills stays empty."""
-        return cls(gold["start"], gold["end"], gold["kind"], gold["role"], gold.get("subject"), gold.get("out_of"))
+        return cls(gold["start"], gold["end"], gold["kind"], gold["role"], gold.get("subject"), gold.get("out_of"),
+                   gold.get("value"))
