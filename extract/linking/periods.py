@@ -334,17 +334,11 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
             pm = _build(name, m, s, e, pub_year, published)
             if pm is None:
                 continue
-            if name == "day" and m.group(3) is None and published is not None \
-                    and _DEADLINE_BEFORE.search(norm, max(lo, s - 20), s):
-                # "Mục tiêu 80% trước ngày 30/6" written in May: a deadline lies ahead, not in last year
-                d = _dmy(m.group(1), m.group(2), str(published.year))
-                if d is not None and d < published:
-                    d = _dmy(m.group(1), m.group(2), str(published.year + 1))
-                if d is not None:
-                    pm = replace(pm, value=_iso(d), year=d.year)
-            if name == "asof_date" and m.group(3) is None and published is not None \
-                    and _FROM_NOW_BEFORE.search(norm, max(lo, s - 20), s):
-                # "Từ nay đến ngày 31/12, …" written in October: this year's last day, still ahead
+            ahead_before = {"day": _DEADLINE_BEFORE, "asof_date": _FROM_NOW_BEFORE}.get(name)
+            if ahead_before is not None and m.group(3) is None and published is not None \
+                    and ahead_before.search(norm, max(lo, s - 20), s):
+                # "Mục tiêu 80% trước ngày 30/6" written in May, "Từ nay đến ngày 31/12, …" in October: a deadline
+                # lies ahead, not in last year
                 d = _dmy(m.group(1), m.group(2), str(published.year))
                 if d is not None and d < published:
                     d = _dmy(m.group(1), m.group(2), str(published.year + 1))
