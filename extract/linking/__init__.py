@@ -540,17 +540,18 @@ def _comparison_subject(ctx: _Ctx, sent: tuple[int, int]) -> bool:
 # The writer's province as the clause's subject or owner, unnamed ("của tỉnh", "trên địa bàn", "tỉnh cao hơn").
 # (not "trên địa bàn thị xã", "trên địa bàn tỉnh Nghệ An": a district's, or a named province's)
 _OWN_OPENING = re.compile(r"\W*(?:trong|ở|tại)\s+(?:tỉnh|tỉnh ta|tỉnh nhà)\s*,")
+# (a verb of a result after the bare subject: "tỉnh đạt", "địa phương cao hơn")
+_REPORTS = r"(?=\s+(?:đạt|cao hơn|thấp hơn|tăng|giảm|xếp|đứng|vẫn|chỉ|được)(?!\w))"
 _OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|tỉnh ta|trên địa bàn|ở tỉnh|tại tỉnh|ở địa phương|"
                          r"tại địa phương|của đơn vị|"
                          r"của địa phương(?!\s+(?:dẫn đầu|đứng đầu|xếp|có|này|khác|trung vị)))"
                          r"(?!\w)"
                          r"(?!\s+(?:(?:tỉnh\s+)?(?-i:[A-ZĐ])|thị xã|huyện|thành phố|quận|xã|phường|bạn|"
                          r"trung vị)(?!\w))|"
-                         r"(?<!các )(?<!cấp )(?<!mỗi )(?<!từng )(?<!những )(?<![\d/] )tỉnh"
-                         r"(?=\s+(?:đạt|cao hơn|thấp hơn|tăng|giảm|xếp|đứng|vẫn|chỉ|được)(?!\w))|"
+                         r"(?<!các )(?<!cấp )(?<!mỗi )(?<!từng )(?<!những )(?<![\d/] )tỉnh" + _REPORTS + "|"
                          # "Như vậy địa phương cao hơn mức chung 3,7 điểm": the writer's province, as a conclusion
-                         r"(?:như vậy|qua đó|theo đó|với kết quả này|tức|tức là),?\s+(?:địa phương|đơn vị)"
-                         r"(?=\s+(?:đạt|cao hơn|thấp hơn|tăng|giảm|xếp|đứng|vẫn|chỉ|được)(?!\w)))", re.IGNORECASE)
+                         r"(?:như vậy|qua đó|theo đó|với kết quả này|tức|tức là),?\s+(?:địa phương|đơn vị)" + _REPORTS
+                         + ")", re.IGNORECASE)
 # "Hiện tỉnh đang cung cấp …", "Trong 10 tháng, tỉnh cấp mới …": a sentence whose subject is the bare word
 _PROVINCE_OPENING = re.compile(r"\W*(?:(?:hiện nay|hiện tại|hiện|đến nay|năm nay|riêng|còn)\s*,?\s*"
                                r"|[^,.;:\n]{1,45},\s*)?(?:riêng\s+|còn\s+)?(?:tỉnh|tỉnh ta|tỉnh nhà"
@@ -977,11 +978,11 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                        and not re.fullmatch(r"(?:\s*[^\s,;()]+){0,5}\s*\([^()]*|\s*[,-]\s*(?:địa phương|tỉnh|thành phố|"
                                             r"đơn vị)(?!\w)[^,;]*", ctx.norm[p.end:fact.start]))]
     # ("địa phương chỉ xếp sau Bắc Giang, Phú Thọ, Lạng Sơn, tức đứng thứ tư": the list after "sau" is compared with)
-    compared = [p for p in in_sent if p.end <= fact.start and p not in before]
+    comparands = [p for p in in_sent if p.end <= fact.start and p not in before]
     for p in [p for p in before if p.kind != "national"]:
-        if any(q.end <= p.start and _LIST_JOIN.fullmatch(ctx.norm, q.end, p.start) for q in compared):
-            compared.append(p)
-    before = [p for p in before if p not in compared]
+        if any(q.end <= p.start and _LIST_JOIN.fullmatch(ctx.norm, q.end, p.start) for q in comparands):
+            comparands.append(p)
+    before = [p for p in before if p not in comparands]
     if _country_aggregate(ctx, fact, clause, comma, before) or _national_goal(ctx, fact, sent, clause) \
             or _shared_by_list(ctx, fact, clause, before) \
             or (fact.kind != "rank" and _OF_THE_COUNTRY.match(ctx.norm, fact.end)
