@@ -2243,3 +2243,22 @@ def test_gold_facts_relinked_for_training_carry_what_the_rules_read() -> None:
     facts = [UnlinkedFact.from_gold(g) for g in gold]
     _link(text, facts, date(2025, 10, 14))
     assert (facts[0].value, facts[1].location) == (1, "Quảng Ninh")
+
+
+def test_the_whole_region_named_without_its_name_is_the_regions() -> None:
+    text = ("Hải Dương tăng trưởng 9,02%\n\n"
+            "Năm 2023, GRDP của Hải Dương tăng 9,02%, đứng thứ 6 vùng Đồng bằng sông Hồng. "
+            "Bình quân toàn vùng tăng 6,03%. Tốc độ tăng trưởng của cả vùng đạt 6,1%, thấp hơn Hải Dương.")
+    own, rank, whole, whole2 = _link(
+        text, _facts(text, ("9,02%", "percent"), ("thứ 6", "rank"), ("6,03%", "percent"), ("6,1%", "percent")),
+        date(2024, 1, 8), hint="Hải Dương")
+    assert (own.location, rank.location) == ("Hải Dương", "Hải Dương")
+    for fig in (whole, whole2):
+        assert (fig.location, fig.place) == ("Việt Nam", "Đồng bằng sông Hồng")
+
+
+def test_a_former_province_keeps_its_name_as_place_where_the_new_one_took_it() -> None:
+    text = "Trong 9 tháng năm 2025, khu vực Bình Định cũ tăng 8,1%, còn khu vực Gia Lai cũ tăng 6,5%."
+    binh_dinh, gia_lai = _link(text, _facts(text, ("8,1%", "percent"), ("6,5%", "percent")), date(2025, 10, 15))
+    assert (binh_dinh.location, binh_dinh.place) == ("Gia Lai", "Bình Định")
+    assert (gia_lai.location, gia_lai.place, gia_lai.province_now) == ("Gia Lai", "Gia Lai", "Gia Lai")
