@@ -2262,3 +2262,40 @@ def test_a_former_province_keeps_its_name_as_place_where_the_new_one_took_it() -
     binh_dinh, gia_lai = _link(text, _facts(text, ("8,1%", "percent"), ("6,5%", "percent")), date(2025, 10, 15))
     assert (binh_dinh.location, binh_dinh.place) == ("Gia Lai", "Bình Định")
     assert (gia_lai.location, gia_lai.place, gia_lai.province_now) == ("Gia Lai", "Gia Lai", "Gia Lai")
+
+
+def test_a_national_release_keeps_the_country_under_a_caption_naming_a_province() -> None:
+    text = ("Chỉ số PAR INDEX 2024: bình quân 87,2%, ba địa phương dưới 80%\n\n"
+            "(Chinhphu.vn) - Kết quả Chỉ số cải cách hành chính năm 2024 cho thấy giá trị trung bình của khối địa "
+            "phương đạt 87,2%; 31/63 địa phương đạt từ 90% trở lên.\n\n"
+            "Công chức tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh Lào Cai. Ảnh: VGP\n\n"
+            "Đến năm 2025, Chính phủ phấn đấu 100% địa phương đạt từ 85% trở lên.")
+    (goal,) = _link(text, _facts(text, ("100%", "percent")), date(2025, 5, 6))
+    assert goal.location == "Việt Nam"
+
+
+def test_a_lead_opening_on_the_countrys_value_with_its_source_in_the_next_paragraph() -> None:
+    text = ("PGI 2024: Quảng Ninh giữ ngôi đầu, Bình Định tăng 12 bậc\n\n"
+            "(TTXX) - Giá trị PGI quốc gia năm 2024 đạt 21,4 điểm. Quảng Ninh tiếp tục đứng đầu với 27,1 điểm.\n\n"
+            "VCCI vừa phát hành báo cáo Chỉ số xanh cấp tỉnh năm 2024 dựa trên khảo sát doanh nghiệp.\n\n"
+            "Điểm thành phần về xử lý chất thải tăng 2,3 điểm so với kỳ trước.")
+    (gain,) = _link(text, _facts(text, ("2,3 điểm", "score")), date(2025, 6, 10))
+    assert gain.location == "Việt Nam"
+
+
+def test_a_count_the_ranking_was_reckoned_by_is_no_group_and_a_province_after_a_ministry_is_its_own() -> None:
+    text = ("Tăng trưởng 9 tháng năm 2025\n\n"
+            "Nếu tính theo 63 tỉnh, thành phố cũ, khu vực Hà Giang cũ (nay thuộc tỉnh Tuyên Quang) xếp thứ 2/63, "
+            "kế đến là Quảng Ngãi cũ. "
+            "Ở PAR INDEX, Bộ Tài chính đứng đầu khối bộ, ngành, còn Hải Phòng giữ ngôi đầu khối địa phương.")
+    second, first = _link(text, _facts(text, ("thứ 2/63", "rank"), ("ngôi đầu", "rank")), date(2025, 10, 20))
+    assert (second.location, second.place) == ("Tuyên Quang", "Hà Giang")
+    assert first.location == "Hải Phòng"
+
+
+def test_the_bare_province_opening_a_clause_keeps_its_figure_before_a_compared_region() -> None:
+    text = ("Thái Bình: PCI 2023 tăng 6 bậc\n\n"
+            "Tỉnh Thái Bình tăng 6 bậc ở PCI 2023. Trái lại, ở SIPAS 2023, địa phương chỉ tăng 0,4 điểm phần trăm "
+            "và vẫn xếp sau nhiều tỉnh vùng Đồng bằng sông Hồng.")
+    (f,) = _link(text, _facts(text, ("0,4 điểm phần trăm", "percent")), date(2024, 6, 2))
+    assert f.location == "Thái Bình"

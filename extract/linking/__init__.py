@@ -227,7 +227,13 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
             and not _ALL_PROVINCES.search(ctx.norm, lo, first_prov) \
             and not any(p.kind == "national" and not p.scope_only and lo <= p.start < first_prov for p in ctx.places):
         return False
-    if not (_CENTRAL_BODY.search(ctx.text, lo, hi) or _CENTRAL_SOURCE.search(ctx.text, lo, hi)):
+    # ("Giá trị DTI quốc gia năm 2023 đạt 0,7326 … Đà Nẵng tiếp tục đứng đầu" over "Bộ Thông tin và Truyền thông vừa
+    # phát hành báo cáo …": a lead opening on the country's own value may leave its source to the next paragraph)
+    source_hi = hi
+    if first_prov is not None and idx + 2 < len(ctx.paragraphs) and any(
+            p.kind == "national" and not p.scope_only and lo <= p.start < first_prov for p in ctx.places):
+        source_hi = ctx.paragraphs[idx + 2][1]
+    if not (_CENTRAL_BODY.search(ctx.text, lo, source_hi) or _CENTRAL_SOURCE.search(ctx.text, lo, source_hi)):
         return False
     # (a release, all the provinces, or the country's own total: "tính đến ngày 30/6/2024, cả nước đã kích hoạt …")
     if not re.search(r"(?<!\w)công bố(?!\w)", ctx.norm[lo:hi]) and not _ALL_PROVINCES.search(ctx.norm, lo, hi) \
@@ -304,7 +310,11 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
     # (not the headlines of other articles linked below it: "Tin liên quan: - Bắc Giang tăng 9 bậc …")
     related = _RELATED_LINKS.search(ctx.text)
     body_end = related.start() if related else len(ctx.text)
-    provs = [p for p in ctx.places if p.kind not in ("national", "region", "venue") and p.start < body_end]
+    # (nor a photo's caption: "Người dân làm thủ tục tại phường Hồng Gai, tỉnh Quảng Ninh. Ảnh: VGP" under a
+    # national release's lead)
+    captions = [pa for pa in ctx.paragraphs if page.is_caption(ctx.text[pa[0]:pa[1]])]
+    provs = [p for p in ctx.places if p.kind not in ("national", "region", "venue") and p.start < body_end
+             and not any(a <= p.start < b for a, b in captions)]
     lead_end = _lead_end(ctx, 3)
     title_provs = [p for p in provs if p.start < lead_end]
     if _CENTRAL_SOURCE.search(ctx.text, 0, lead_end) and not title_provs:
@@ -378,7 +388,15 @@ _MINISTRY_NAMED_BEFORE = re.compile(r"(?:(?<!\w)là\s+|:\s*)" + _MINISTRY_BODY
 _MINISTRY_SCOPE = re.compile(r"\W*(?:ở|đối với|tại|trong|với)\s*(?:khối|cấp|nhóm)\s*(?:các\s*)?bộ(?!\w)")
 
 
+_CLAUSE_SUBJECT_GAP = re.compile(r"\W*(?:(?:còn|riêng|trong khi|và|nhưng)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
+
+
 def _ministry_national(ctx: _Ctx, fact: Any, clause: tuple[int, int], comma: tuple[int, int]) -> bool:
+    # ("Bộ Tư pháp dẫn đầu khối bộ, ngành, còn Quảng Ninh tiếp tục giữ ngôi quán quân": the province of its own clause)
+    if any(p.kind in ("province", "district") and not p.scope_only
+           and _CLAUSE_SUBJECT_GAP.fullmatch(ctx.norm, comma[0], p.start)
+           for p in _in(ctx.places, comma[0], fact.start)):
+        return False
     return bool(_MINISTRY_SUBJECT.match(ctx.text[comma[0]:fact.start])
                 or _MINISTRY_NAMED_BEFORE.search(ctx.text, max(clause[0], fact.start - 90), fact.start)
                 or _MINISTRY_SUBJECT.match(ctx.text[clause[0]:fact.start])
@@ -430,7 +448,9 @@ _MERGER = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:
 # The size and the figures between it and the list describe the group: national, not its first member.
 _ENUMERATED_GROUP = re.compile(
     # ("xếp thứ 7/63 tỉnh, thành phố, tăng 5 bậc so với năm trước (năm 2023: …)": a denominator is no group)
-    r"(?<!\w)(?:(?!(?:19|20)\d\d\s)(?<!/)\d+|hai|ba|bốn|(?<!- )năm|sáu|bảy|tám|chín|mười|các|những)\s+"
+    # ("Nếu tính theo 63 tỉnh, thành phố cũ, khu vực Bắc Giang cũ … xếp hạng 1/63, kế đến là …": the count the
+    # ranking was reckoned by)
+    r"(?<!\w)(?<!theo )(?:(?!(?:19|20)\d\d\s)(?<!/)\d+|hai|ba|bốn|(?<!- )năm|sáu|bảy|tám|chín|mười|các|những)\s+"
     r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|tỉnh|thành phố|đô thị|địa phương|vị trí|trung tâm kinh tế|"
     r"đơn vị|quốc gia|nền kinh tế|bộ,\s*ngành|bộ(?!\s+phận))(?!\w)"
     r"[^;]{0,100}?(?:\s(?:là|gồm|bao gồm|thuộc về)(?!\w)|:)")
@@ -935,6 +955,7 @@ _RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?<!số )(?<!các )(?:tỉnh|thà
 _COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng|kém|vượt)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
 
+_COMPARATIVE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|kém|vượt|bằng)(?!\w)")
 _PROVINCE_OR_COUNTRY_WORD = re.compile(r"(?<!\w)(?:tỉnh|quốc gia)(?!\w)")
 _IN_THE_AREA = re.compile(r"(?<!\w)trên địa bàn(?!\s+(?:tỉnh|thành phố)\s+[A-ZĐ])")
 
@@ -1045,6 +1066,12 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                  and not any(f.end <= p.start
                              and re.search(r"(?<!\w)(?:hơn|so với|gấp|bằng)(?!\w)", ctx.norm[fact.end:f.start])
                              for f in _facts_starting(ctx, fact.end, p.start))]
+    if own_after and ctx.home and ctx.home != NATIONAL and comma[0] > s_lo \
+            and (m := _PROVINCE_OPENING.match(ctx.norm, comma[0], fact.start)) and ctx.text[m.end()].islower() \
+            and all(_COMPARATIVE.search(ctx.norm, fact.end, p.start) for p in own_after):
+        # ("Ngược lại, ở PAPI 2023, địa phương chỉ nhích 0,21 điểm và vẫn đứng sau phần lớn các tỉnh vùng Đồng bằng
+        # sông Hồng": the bare word opening the figure's clause is the writer's province; what follows is compared)
+        return _home_location(ctx.home)
     if own_after and not _SHARE_BEFORE.search(ctx.norm, max(comma[0], fact.start - 20), fact.start):
         return _as_location(own_after[0])
     if fact.kind == "count" and _design_count(ctx, fact, comma):
