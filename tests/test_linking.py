@@ -2299,3 +2299,12 @@ def test_the_bare_province_opening_a_clause_keeps_its_figure_before_a_compared_r
             "và vẫn xếp sau nhiều tỉnh vùng Đồng bằng sông Hồng.")
     (f,) = _link(text, _facts(text, ("0,4 điểm phần trăm", "percent")), date(2024, 6, 2))
     assert f.location == "Thái Bình"
+
+
+def test_a_year_in_a_dash_aside_on_a_unit_dates_only_the_aside() -> None:
+    text = ("DTI 2024 của các huyện\n\n"
+            "Năm 2024, huyện Kim Bôi vươn lên thứ nhất với 0,71, đẩy huyện Lạc Sơn - đơn vị đứng đầu năm 2023 - "
+            "xuống thứ ba (0,69).")
+    first, score, third, other = _link(text, _facts(text, ("thứ nhất", "rank"), ("0,71", "score"),
+                                                    ("thứ ba", "rank"), ("0,69", "score")), date(2025, 3, 2))
+    assert [f.period for f in (first, score, third, other)] == ["2024"] * 4

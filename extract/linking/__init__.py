@@ -1603,6 +1603,21 @@ def _foreign_paren(ctx: _Ctx, p: PeriodMention, fact: Any, sent: tuple[int, int]
     return any(f is not fact for f in _facts_starting(ctx, grp[0] + 1, grp[1] - 1))
 
 
+# An aside between two spaced dashes ("đẩy TP. Hòa Bình - đơn vị dẫn đầu năm 2022 - xuống thứ hai").
+# (an appositive on a unit, not a time aside: "Trong 9 tháng - tính đến ngày 30/9 - tỉnh thu …" dates the clause)
+_DASH_ASIDE = re.compile(r"\s[-–—]\s(?:đơn vị|địa phương|tỉnh|thành phố|huyện|thị xã|nơi|bộ|cơ quan|quốc gia)(?!\w)"
+                         r"[^-–—\n]{2,90}?\s[-–—]\s")
+
+
+def _foreign_dash_aside(ctx: _Ctx, p: PeriodMention, fact: Any, sent: tuple[int, int]) -> bool:
+    """A period in a dash aside that describes a unit ("- đơn vị dẫn đầu năm 2022 -") dates only the aside."""
+    if "-" not in ctx.text[sent[0]:sent[1]] and "–" not in ctx.text[sent[0]:sent[1]] \
+            and "—" not in ctx.text[sent[0]:sent[1]]:
+        return False
+    return any(m.start() < p.start < m.end() and not m.start() < fact.start < m.end()
+               for m in _DASH_ASIDE.finditer(ctx.text, *sent))
+
+
 def _bare_paren(ctx: _Ctx, p: PeriodMention, sent: tuple[int, int]) -> bool:
     """Brackets holding nothing but the period ("Trong tuần (từ ngày 15 đến 21/01)")."""
     grp = _paren_group(ctx, p.start, sent)
@@ -1728,7 +1743,8 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     moved = [p for p in in_sent if not p.comparison and p.value is not None
              and any(sp[0] <= p.start < sp[1] and sp != own_span for sp in spans)]
     own = [p for p in in_sent if not p.comparison and p.kind not in periods.NOT_OWN and p not in moved
-           and (p.kind != "streak_span" or fact.kind == "rank") and not _foreign_paren(ctx, p, fact, sent)]
+           and (p.kind != "streak_span" or fact.kind == "rank") and not _foreign_paren(ctx, p, fact, sent)
+           and not _foreign_dash_aside(ctx, p, fact, sent)]
     if fact.role == "target":
         # "nâng tỷ lệ thanh toán trực tuyến lên 45% trước ngày 31/12/2024": a goal's deadline right after it
         deadline = next((p for p in own if p.kind in ("day", "asof") and p.start >= fact.end
