@@ -2308,3 +2308,15 @@ def test_a_year_in_a_dash_aside_on_a_unit_dates_only_the_aside() -> None:
     first, score, third, other = _link(text, _facts(text, ("thứ nhất", "rank"), ("0,71", "score"),
                                                     ("thứ ba", "rank"), ("0,69", "score")), date(2025, 3, 2))
     assert [f.period for f in (first, score, third, other)] == ["2024"] * 4
+
+
+def test_an_index_opening_the_figures_own_clause_outranks_the_sentences_subject() -> None:
+    from extract.pipeline import extract_document
+
+    text = ("Bến Tre: PAPI 2023 tăng 9 bậc\n\n"
+            "Bến Tre lên ngôi quán quân PAPI 2023, Chỉ số xanh tăng 11 bậc. "
+            "Năm 2024, tỉnh phấn đấu giữ PAPI trong nhóm 20 địa phương dẫn đầu, đồng thời đưa Chỉ số xanh vào tốp 15.")
+    by_text = {f.text: f.indicator for f in extract_document(text, doc_id="t", published=date(2024, 5, 20),
+                                                             use_model=False)}
+    assert (by_text["quán quân"], by_text["nhóm 20 địa phương dẫn đầu"]) == ("PAPI", "PAPI")
+    assert (by_text["11 bậc"], by_text["tốp 15"]) == ("PGI", "PGI")

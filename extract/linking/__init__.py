@@ -1423,6 +1423,13 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if subject and not (later and any(m.indicator.kind == "index" and fact.start - 12 <= m.end <= fact.start
                                        for m in _in(ctx.inds, s_lo, fact.start))):
         idx = _subject_indices(subject)
+        # (not over another index that opens the figure's own comma clause: "Long An lên ngôi Á quân PCI 2023, Chỉ
+        # số xanh tăng 16 bậc", "nằm trong nhóm 5 … dẫn đầu PCI, đồng thời đưa Chỉ số xanh vào tốp 10")
+        comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
+        own = [m for m in _in(ctx.inds, comma[0], fact.start) if m.indicator.kind == "index"]
+        if idx and own and comma[0] > s_lo and all(m.indicator.id != idx[0].id for m in own) \
+                and ctx.norm.find(subject.lower(), comma[0], fact.start) < 0:
+            return own[-1].indicator
         if idx:
             return idx[0]
     comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
