@@ -15,7 +15,9 @@ ABOVE_TITLE = re.compile(r"[^\n]*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|l�
 
 # A site banner above the title: the portal's or publisher's name ("Cổng Thông tin điện tử tỉnh Ninh Bình"), or an
 # agency masthead in capitals ("SỞ NỘI VỤ TỈNH SƠN LA").
-BANNER = re.compile(r"(?i:cổng thông tin|trang thông tin|cổng ttđt|trang ttđt|báo điện tử|tạp chí)(?!\w)"
+# ("CHÍNH SÁCH SỐ · Cổng thông tin điện tử về chuyển đổi số": the site's name after its brand)
+BANNER = re.compile(r"(?:[^\n.:]{1,40}\s[·|•–—-]\s*)?"
+                    r"(?i:cổng thông tin|trang thông tin|cổng ttđt|trang ttđt|báo điện tử|tạp chí)(?!\w)"
                     # "BÁO ĐIỆN BIÊN PHỦ - Cơ quan của Đảng bộ tỉnh …", "baobinhdinh.vn | BÁO BÌNH ĐỊNH - …"
                     r"|BÁO\s+[A-ZĐÀ-Ỹ]|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)(?!\w)"
                     r"|.*(?i:cơ quan của (?:đảng bộ|ủy ban|ubnd)|cơ quan ngôn luận)")

@@ -2243,3 +2243,80 @@ def test_gold_facts_relinked_for_training_carry_what_the_rules_read() -> None:
     facts = [UnlinkedFact.from_gold(g) for g in gold]
     _link(text, facts, date(2025, 10, 14))
     assert (facts[0].value, facts[1].location) == (1, "Quảng Ninh")
+
+
+def test_the_whole_region_named_without_its_name_is_the_regions() -> None:
+    text = ("Hải Dương tăng trưởng 9,02%\n\n"
+            "Năm 2023, GRDP của Hải Dương tăng 9,02%, đứng thứ 6 vùng Đồng bằng sông Hồng. "
+            "Bình quân toàn vùng tăng 6,03%. Tốc độ tăng trưởng của cả vùng đạt 6,1%, thấp hơn Hải Dương.")
+    own, rank, whole, whole2 = _link(
+        text, _facts(text, ("9,02%", "percent"), ("thứ 6", "rank"), ("6,03%", "percent"), ("6,1%", "percent")),
+        date(2024, 1, 8), hint="Hải Dương")
+    assert (own.location, rank.location) == ("Hải Dương", "Hải Dương")
+    for fig in (whole, whole2):
+        assert (fig.location, fig.place) == ("Việt Nam", "Đồng bằng sông Hồng")
+
+
+def test_a_former_province_keeps_its_name_as_place_where_the_new_one_took_it() -> None:
+    text = "Trong 9 tháng năm 2025, khu vực Bình Định cũ tăng 8,1%, còn khu vực Gia Lai cũ tăng 6,5%."
+    binh_dinh, gia_lai = _link(text, _facts(text, ("8,1%", "percent"), ("6,5%", "percent")), date(2025, 10, 15))
+    assert (binh_dinh.location, binh_dinh.place) == ("Gia Lai", "Bình Định")
+    assert (gia_lai.location, gia_lai.place, gia_lai.province_now) == ("Gia Lai", "Gia Lai", "Gia Lai")
+
+
+def test_a_national_release_keeps_the_country_under_a_caption_naming_a_province() -> None:
+    text = ("Chỉ số PAR INDEX 2024: bình quân 87,2%, ba địa phương dưới 80%\n\n"
+            "(Chinhphu.vn) - Kết quả Chỉ số cải cách hành chính năm 2024 cho thấy giá trị trung bình của khối địa "
+            "phương đạt 87,2%; 31/63 địa phương đạt từ 90% trở lên.\n\n"
+            "Công chức tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh Lào Cai. Ảnh: VGP\n\n"
+            "Đến năm 2025, Chính phủ phấn đấu 100% địa phương đạt từ 85% trở lên.")
+    (goal,) = _link(text, _facts(text, ("100%", "percent")), date(2025, 5, 6))
+    assert goal.location == "Việt Nam"
+
+
+def test_a_lead_opening_on_the_countrys_value_with_its_source_in_the_next_paragraph() -> None:
+    text = ("PGI 2024: Quảng Ninh giữ ngôi đầu, Bình Định tăng 12 bậc\n\n"
+            "(TTXX) - Giá trị PGI quốc gia năm 2024 đạt 21,4 điểm. Quảng Ninh tiếp tục đứng đầu với 27,1 điểm.\n\n"
+            "VCCI vừa phát hành báo cáo Chỉ số xanh cấp tỉnh năm 2024 dựa trên khảo sát doanh nghiệp.\n\n"
+            "Điểm thành phần về xử lý chất thải tăng 2,3 điểm so với kỳ trước.")
+    (gain,) = _link(text, _facts(text, ("2,3 điểm", "score")), date(2025, 6, 10))
+    assert gain.location == "Việt Nam"
+
+
+def test_a_count_the_ranking_was_reckoned_by_is_no_group_and_a_province_after_a_ministry_is_its_own() -> None:
+    text = ("Tăng trưởng 9 tháng năm 2025\n\n"
+            "Nếu tính theo 63 tỉnh, thành phố cũ, khu vực Hà Giang cũ (nay thuộc tỉnh Tuyên Quang) xếp thứ 2/63, "
+            "kế đến là Quảng Ngãi cũ. "
+            "Ở PAR INDEX, Bộ Tài chính đứng đầu khối bộ, ngành, còn Hải Phòng giữ ngôi đầu khối địa phương.")
+    second, first = _link(text, _facts(text, ("thứ 2/63", "rank"), ("ngôi đầu", "rank")), date(2025, 10, 20))
+    assert (second.location, second.place) == ("Tuyên Quang", "Hà Giang")
+    assert first.location == "Hải Phòng"
+
+
+def test_the_bare_province_opening_a_clause_keeps_its_figure_before_a_compared_region() -> None:
+    text = ("Thái Bình: PCI 2023 tăng 6 bậc\n\n"
+            "Tỉnh Thái Bình tăng 6 bậc ở PCI 2023. Trái lại, ở SIPAS 2023, địa phương chỉ tăng 0,4 điểm phần trăm "
+            "và vẫn xếp sau nhiều tỉnh vùng Đồng bằng sông Hồng.")
+    (f,) = _link(text, _facts(text, ("0,4 điểm phần trăm", "percent")), date(2024, 6, 2))
+    assert f.location == "Thái Bình"
+
+
+def test_a_year_in_a_dash_aside_on_a_unit_dates_only_the_aside() -> None:
+    text = ("DTI 2024 của các huyện\n\n"
+            "Năm 2024, huyện Kim Bôi vươn lên thứ nhất với 0,71, đẩy huyện Lạc Sơn - đơn vị đứng đầu năm 2023 - "
+            "xuống thứ ba (0,69).")
+    first, score, third, other = _link(text, _facts(text, ("thứ nhất", "rank"), ("0,71", "score"),
+                                                    ("thứ ba", "rank"), ("0,69", "score")), date(2025, 3, 2))
+    assert [f.period for f in (first, score, third, other)] == ["2024"] * 4
+
+
+def test_an_index_opening_the_figures_own_clause_outranks_the_sentences_subject() -> None:
+    from extract.pipeline import extract_document
+
+    text = ("Bến Tre: PAPI 2023 tăng 9 bậc\n\n"
+            "Bến Tre lên ngôi quán quân PAPI 2023, Chỉ số xanh tăng 11 bậc. "
+            "Năm 2024, tỉnh phấn đấu giữ PAPI trong nhóm 20 địa phương dẫn đầu, đồng thời đưa Chỉ số xanh vào tốp 15.")
+    by_text = {f.text: f.indicator for f in extract_document(text, doc_id="t", published=date(2024, 5, 20),
+                                                             use_model=False)}
+    assert (by_text["quán quân"], by_text["nhóm 20 địa phương dẫn đầu"]) == ("PAPI", "PAPI")
+    assert (by_text["11 bậc"], by_text["tốp 15"]) == ("PGI", "PGI")

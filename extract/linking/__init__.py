@@ -227,7 +227,13 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
             and not _ALL_PROVINCES.search(ctx.norm, lo, first_prov) \
             and not any(p.kind == "national" and not p.scope_only and lo <= p.start < first_prov for p in ctx.places):
         return False
-    if not (_CENTRAL_BODY.search(ctx.text, lo, hi) or _CENTRAL_SOURCE.search(ctx.text, lo, hi)):
+    # ("Giá trị DTI quốc gia năm 2023 đạt 0,7326 … Đà Nẵng tiếp tục đứng đầu" over "Bộ Thông tin và Truyền thông vừa
+    # phát hành báo cáo …": a lead opening on the country's own value may leave its source to the next paragraph)
+    source_hi = hi
+    if first_prov is not None and idx + 2 < len(ctx.paragraphs) and any(
+            p.kind == "national" and not p.scope_only and lo <= p.start < first_prov for p in ctx.places):
+        source_hi = ctx.paragraphs[idx + 2][1]
+    if not (_CENTRAL_BODY.search(ctx.text, lo, source_hi) or _CENTRAL_SOURCE.search(ctx.text, lo, source_hi)):
         return False
     # (a release, all the provinces, or the country's own total: "tính đến ngày 30/6/2024, cả nước đã kích hoạt …")
     if not re.search(r"(?<!\w)công bố(?!\w)", ctx.norm[lo:hi]) and not _ALL_PROVINCES.search(ctx.norm, lo, hi) \
@@ -304,7 +310,11 @@ def _article_home(ctx: _Ctx, province_hint: str | None) -> str | None:
     # (not the headlines of other articles linked below it: "Tin liên quan: - Bắc Giang tăng 9 bậc …")
     related = _RELATED_LINKS.search(ctx.text)
     body_end = related.start() if related else len(ctx.text)
-    provs = [p for p in ctx.places if p.kind not in ("national", "region", "venue") and p.start < body_end]
+    # (nor a photo's caption: "Người dân làm thủ tục tại phường Hồng Gai, tỉnh Quảng Ninh. Ảnh: VGP" under a
+    # national release's lead)
+    captions = [pa for pa in ctx.paragraphs if page.is_caption(ctx.text[pa[0]:pa[1]])]
+    provs = [p for p in ctx.places if p.kind not in ("national", "region", "venue") and p.start < body_end
+             and not any(a <= p.start < b for a, b in captions)]
     lead_end = _lead_end(ctx, 3)
     title_provs = [p for p in provs if p.start < lead_end]
     if _CENTRAL_SOURCE.search(ctx.text, 0, lead_end) and not title_provs:
@@ -378,7 +388,15 @@ _MINISTRY_NAMED_BEFORE = re.compile(r"(?:(?<!\w)là\s+|:\s*)" + _MINISTRY_BODY
 _MINISTRY_SCOPE = re.compile(r"\W*(?:ở|đối với|tại|trong|với)\s*(?:khối|cấp|nhóm)\s*(?:các\s*)?bộ(?!\w)")
 
 
+_CLAUSE_SUBJECT_GAP = re.compile(r"\W*(?:(?:còn|riêng|trong khi|và|nhưng)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
+
+
 def _ministry_national(ctx: _Ctx, fact: Any, clause: tuple[int, int], comma: tuple[int, int]) -> bool:
+    # ("Bộ Tư pháp dẫn đầu khối bộ, ngành, còn Quảng Ninh tiếp tục giữ ngôi quán quân": the province of its own clause)
+    if any(p.kind in ("province", "district") and not p.scope_only
+           and _CLAUSE_SUBJECT_GAP.fullmatch(ctx.norm, comma[0], p.start)
+           for p in _in(ctx.places, comma[0], fact.start)):
+        return False
     return bool(_MINISTRY_SUBJECT.match(ctx.text[comma[0]:fact.start])
                 or _MINISTRY_NAMED_BEFORE.search(ctx.text, max(clause[0], fact.start - 90), fact.start)
                 or _MINISTRY_SUBJECT.match(ctx.text[clause[0]:fact.start])
@@ -430,7 +448,9 @@ _MERGER = re.compile(r"(?<!\w)(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:
 # The size and the figures between it and the list describe the group: national, not its first member.
 _ENUMERATED_GROUP = re.compile(
     # ("xếp thứ 7/63 tỉnh, thành phố, tăng 5 bậc so với năm trước (năm 2023: …)": a denominator is no group)
-    r"(?<!\w)(?:(?!(?:19|20)\d\d\s)(?<!/)\d+|hai|ba|bốn|(?<!- )năm|sáu|bảy|tám|chín|mười|các|những)\s+"
+    # ("Nếu tính theo 63 tỉnh, thành phố cũ, khu vực Bắc Giang cũ … xếp hạng 1/63, kế đến là …": the count the
+    # ranking was reckoned by)
+    r"(?<!\w)(?<!theo )(?:(?!(?:19|20)\d\d\s)(?<!/)\d+|hai|ba|bốn|(?<!- )năm|sáu|bảy|tám|chín|mười|các|những)\s+"
     r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|tỉnh|thành phố|đô thị|địa phương|vị trí|trung tâm kinh tế|"
     r"đơn vị|quốc gia|nền kinh tế|bộ,\s*ngành|bộ(?!\s+phận))(?!\w)"
     r"[^;]{0,100}?(?:\s(?:là|gồm|bao gồm|thuộc về)(?!\w)|:)")
@@ -935,6 +955,7 @@ _RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?<!số )(?<!các )(?:tỉnh|thà
 _COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng|kém|vượt)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
 
+_COMPARATIVE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|kém|vượt|bằng)(?!\w)")
 _PROVINCE_OR_COUNTRY_WORD = re.compile(r"(?<!\w)(?:tỉnh|quốc gia)(?!\w)")
 _IN_THE_AREA = re.compile(r"(?<!\w)trên địa bàn(?!\s+(?:tỉnh|thành phố)\s+[A-ZĐ])")
 
@@ -1045,6 +1066,12 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                  and not any(f.end <= p.start
                              and re.search(r"(?<!\w)(?:hơn|so với|gấp|bằng)(?!\w)", ctx.norm[fact.end:f.start])
                              for f in _facts_starting(ctx, fact.end, p.start))]
+    if own_after and ctx.home and ctx.home != NATIONAL and comma[0] > s_lo \
+            and (m := _PROVINCE_OPENING.match(ctx.norm, comma[0], fact.start)) and ctx.text[m.end()].islower() \
+            and all(_COMPARATIVE.search(ctx.norm, fact.end, p.start) for p in own_after):
+        # ("Ngược lại, ở PAPI 2023, địa phương chỉ nhích 0,21 điểm và vẫn đứng sau phần lớn các tỉnh vùng Đồng bằng
+        # sông Hồng": the bare word opening the figure's clause is the writer's province; what follows is compared)
+        return _home_location(ctx.home)
     if own_after and not _SHARE_BEFORE.search(ctx.norm, max(comma[0], fact.start - 20), fact.start):
         return _as_location(own_after[0])
     if fact.kind == "count" and _design_count(ctx, fact, comma):
@@ -1396,6 +1423,13 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if subject and not (later and any(m.indicator.kind == "index" and fact.start - 12 <= m.end <= fact.start
                                        for m in _in(ctx.inds, s_lo, fact.start))):
         idx = _subject_indices(subject)
+        # (not over another index that opens the figure's own comma clause: "Long An lên ngôi Á quân PCI 2023, Chỉ
+        # số xanh tăng 16 bậc", "nằm trong nhóm 5 … dẫn đầu PCI, đồng thời đưa Chỉ số xanh vào tốp 10")
+        comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
+        own = [m for m in _in(ctx.inds, comma[0], fact.start) if m.indicator.kind == "index"]
+        if idx and own and comma[0] > s_lo and all(m.indicator.id != idx[0].id for m in own) \
+                and ctx.norm.find(subject.lower(), comma[0], fact.start) < 0:
+            return own[-1].indicator
         if idx:
             return idx[0]
     comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
@@ -1576,6 +1610,21 @@ def _foreign_paren(ctx: _Ctx, p: PeriodMention, fact: Any, sent: tuple[int, int]
     return any(f is not fact for f in _facts_starting(ctx, grp[0] + 1, grp[1] - 1))
 
 
+# An aside between two spaced dashes ("đẩy TP. Hòa Bình - đơn vị dẫn đầu năm 2022 - xuống thứ hai").
+# (an appositive on a unit, not a time aside: "Trong 9 tháng - tính đến ngày 30/9 - tỉnh thu …" dates the clause)
+_DASH_ASIDE = re.compile(r"\s[-–—]\s(?:đơn vị|địa phương|tỉnh|thành phố|huyện|thị xã|nơi|bộ|cơ quan|quốc gia)(?!\w)"
+                         r"[^-–—\n]{2,90}?\s[-–—]\s")
+
+
+def _foreign_dash_aside(ctx: _Ctx, p: PeriodMention, fact: Any, sent: tuple[int, int]) -> bool:
+    """A period in a dash aside that describes a unit ("- đơn vị dẫn đầu năm 2022 -") dates only the aside."""
+    if "-" not in ctx.text[sent[0]:sent[1]] and "–" not in ctx.text[sent[0]:sent[1]] \
+            and "—" not in ctx.text[sent[0]:sent[1]]:
+        return False
+    return any(m.start() < p.start < m.end() and not m.start() < fact.start < m.end()
+               for m in _DASH_ASIDE.finditer(ctx.text, *sent))
+
+
 def _bare_paren(ctx: _Ctx, p: PeriodMention, sent: tuple[int, int]) -> bool:
     """Brackets holding nothing but the period ("Trong tuần (từ ngày 15 đến 21/01)")."""
     grp = _paren_group(ctx, p.start, sent)
@@ -1701,7 +1750,8 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     moved = [p for p in in_sent if not p.comparison and p.value is not None
              and any(sp[0] <= p.start < sp[1] and sp != own_span for sp in spans)]
     own = [p for p in in_sent if not p.comparison and p.kind not in periods.NOT_OWN and p not in moved
-           and (p.kind != "streak_span" or fact.kind == "rank") and not _foreign_paren(ctx, p, fact, sent)]
+           and (p.kind != "streak_span" or fact.kind == "rank") and not _foreign_paren(ctx, p, fact, sent)
+           and not _foreign_dash_aside(ctx, p, fact, sent)]
     if fact.role == "target":
         # "nâng tỷ lệ thanh toán trực tuyến lên 45% trước ngày 31/12/2024": a goal's deadline right after it
         deadline = next((p for p in own if p.kind in ("day", "asof") and p.start >= fact.end

@@ -247,6 +247,8 @@ def _is_scope(norm: str, lo: int, start: int) -> bool:
 _NATIONAL_WORDS = ("cả nước", "toàn quốc", "việt nam", "nước ta", "quốc gia", "chính phủ", "trung ương")
 _NATIONAL_RX = re.compile(r"(?<!\w)(?:" + "|".join(_NATIONAL_WORDS) + r")(?!\w)")
 _NATIONAL_SCAN = LeadScan(_NATIONAL_WORDS, _NATIONAL_RX)
+# "Bình quân toàn vùng tăng 6,03%", "cả vùng có 3 địa phương …": the region the article named, its name left out
+_WHOLE_REGION = re.compile(r"(?<!\w)(?:toàn|cả)\s+vùng(?!\w)")
 _REGION_SCAN = LeadScan(["vùng", "khu vực", *(k.split()[0] for k in _REGIONS)], _REGION_RX)
 # Proper names that contain a national word but do not make a figure national.
 _NATIONAL_NOT = re.compile(
@@ -293,6 +295,14 @@ def _national_mentions(norm: str, orig: str, lo: int, hi: int) -> list[PlaceMent
         region = _REGIONS[re.sub(r"\s+", " ", m.group("name"))]
         out.append(PlaceMention(m.start(), m.end(), "region", None, None, region,
                                 scope_only=_is_scope(norm, lo, m.start())))
+    if "vùng" in norm[lo:hi]:
+        for m in _WHOLE_REGION.finditer(norm, lo, hi):
+            if any(r.start() <= m.start() < r.end() for r in region_ms):
+                continue  # "toàn vùng Đồng bằng sông Hồng": the name itself was read
+            named = [r for r in _REGION_SCAN.finditer(norm, 0, m.start()) if orig[r.start("name")].isupper()]
+            region = _REGIONS[re.sub(r"\s+", " ", named[-1].group("name"))] if named else None
+            out.append(PlaceMention(m.start(), m.end(), "region", None, None, region,
+                                    scope_only=_is_scope(norm, lo, m.start())))
     return out
 
 
@@ -394,8 +404,9 @@ def _places(text: str, norm: str, published: date | None, lo: int, hi: int,
         tail = norm[m.end():m.end() + 8]
         if _FORMER_AFTER.match(tail):
             former = True
-            if not post:  # "Bình Dương (cũ)" only makes sense after the reorganisation; keep the name
-                place = None
+            # ("khu vực Gia Lai cũ" is the former Gia Lai, a part of today's Gia Lai, even where the names coincide;
+            # "Bình Dương (cũ)" only makes sense after the reorganisation, so before it the name is kept)
+            place = canonical if post else None
         found.append(PlaceMention(m.start(), m.end(), "province", loc, now, place, former=former, scope_only=aside))
         taken.append((m.start(), m.end()))
 
