@@ -65,6 +65,7 @@ class _Ctx:
     appositives: list[tuple[int, int]] = field(default_factory=list)  # phrases describing the place before them
     recogniser: Any = None  # the trained entity recogniser, when linking may use it
     entities: dict[tuple[int, int], list[Any]] = field(default_factory=dict)  # its spans, per sentence asked
+    dash_asides: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)  # per sentence asked
     headline: tuple[tuple[int, int] | None] | None = None  # _headline's answer, once found
     ahead: bool = False  # resolving a goal's period: a year left implicit is not one already over
     # _sentence_primary's answers by (sentence, ahead), kept only through the second period pass of link_facts,
@@ -392,15 +393,15 @@ _CLAUSE_SUBJECT_GAP = re.compile(r"\W*(?:(?:còn|riêng|trong khi|và|nhưng)\s+
 
 
 def _ministry_national(ctx: _Ctx, fact: Any, clause: tuple[int, int], comma: tuple[int, int]) -> bool:
-    # ("Bộ Tư pháp dẫn đầu khối bộ, ngành, còn Quảng Ninh tiếp tục giữ ngôi quán quân": the province of its own clause)
-    if any(p.kind in ("province", "district") and not p.scope_only
-           and _CLAUSE_SUBJECT_GAP.fullmatch(ctx.norm, comma[0], p.start)
-           for p in _in(ctx.places, comma[0], fact.start)):
+    if not (_MINISTRY_SUBJECT.match(ctx.text[comma[0]:fact.start])
+            or _MINISTRY_NAMED_BEFORE.search(ctx.text, max(clause[0], fact.start - 90), fact.start)
+            or _MINISTRY_SUBJECT.match(ctx.text[clause[0]:fact.start])
+            or _MINISTRY_SCOPE.match(ctx.norm, clause[0])):
         return False
-    return bool(_MINISTRY_SUBJECT.match(ctx.text[comma[0]:fact.start])
-                or _MINISTRY_NAMED_BEFORE.search(ctx.text, max(clause[0], fact.start - 90), fact.start)
-                or _MINISTRY_SUBJECT.match(ctx.text[clause[0]:fact.start])
-                or _MINISTRY_SCOPE.match(ctx.norm, clause[0]))
+    # ("Bộ Tư pháp dẫn đầu khối bộ, ngành, còn Quảng Ninh tiếp tục giữ ngôi quán quân": the province of its own clause)
+    return not any(p.kind in ("province", "district") and not p.scope_only
+                   and _CLAUSE_SUBJECT_GAP.fullmatch(ctx.norm, comma[0], p.start)
+                   for p in _in(ctx.places, comma[0], fact.start))
 
 
 _REGION_WORD = re.compile(r"(?<!\w)vùng(?!\w)")
@@ -1420,19 +1421,19 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     # (a subject read after the figure yields to an index named right before it: "SIPAS đạt từ 85% trở lên và giữ
     # vững vị trí số 1 về DTI")
     later = subject and ctx.text.find(subject, fact.end, s_hi) >= 0
+    comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
     if subject and not (later and any(m.indicator.kind == "index" and fact.start - 12 <= m.end <= fact.start
                                        for m in _in(ctx.inds, s_lo, fact.start))):
         idx = _subject_indices(subject)
         # (not over another index that opens the figure's own comma clause: "Long An lên ngôi Á quân PCI 2023, Chỉ
         # số xanh tăng 16 bậc", "nằm trong nhóm 5 … dẫn đầu PCI, đồng thời đưa Chỉ số xanh vào tốp 10")
-        comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
-        own = [m for m in _in(ctx.inds, comma[0], fact.start) if m.indicator.kind == "index"]
-        if idx and own and comma[0] > s_lo and all(m.indicator.id != idx[0].id for m in own) \
+        if idx and comma[0] > s_lo \
+                and (own := [m for m in _in(ctx.inds, comma[0], fact.start) if m.indicator.kind == "index"]) \
+                and all(m.indicator.id != idx[0].id for m in own) \
                 and ctx.norm.find(subject.lower(), comma[0], fact.start) < 0:
             return own[-1].indicator
         if idx:
             return idx[0]
-    comma = _clause(ctx.norm, s_lo, s_hi, fact.start, seps=",;")
     clause = _clause(ctx.norm, s_lo, s_hi, fact.start)
     mentions = _in(ctx.inds, s_lo, s_hi)
     index_m = [m for m in mentions if m.indicator.kind == "index"]
@@ -1618,11 +1619,9 @@ _DASH_ASIDE = re.compile(r"\s[-–—]\s(?:đơn vị|địa phương|tỉnh|th�
 
 def _foreign_dash_aside(ctx: _Ctx, p: PeriodMention, fact: Any, sent: tuple[int, int]) -> bool:
     """A period in a dash aside that describes a unit ("- đơn vị dẫn đầu năm 2022 -") dates only the aside."""
-    if "-" not in ctx.text[sent[0]:sent[1]] and "–" not in ctx.text[sent[0]:sent[1]] \
-            and "—" not in ctx.text[sent[0]:sent[1]]:
-        return False
-    return any(m.start() < p.start < m.end() and not m.start() < fact.start < m.end()
-               for m in _DASH_ASIDE.finditer(ctx.text, *sent))
+    if sent not in ctx.dash_asides:
+        ctx.dash_asides[sent] = [m.span() for m in _DASH_ASIDE.finditer(ctx.text, *sent)]
+    return any(a < p.start < b and not a < fact.start < b for a, b in ctx.dash_asides[sent])
 
 
 def _bare_paren(ctx: _Ctx, p: PeriodMention, sent: tuple[int, int]) -> bool:
