@@ -55,8 +55,11 @@ def test_extract_skips_unreadable_files_clearly_and_keeps_the_rest(tmp_path):
     legacy.write_bytes(unicodedata.normalize("NFD", "đạt 95,5%").encode("cp1258"))
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    result = run_cli("extract", str(legacy), str(good), str(binary), str(tmp_path / "missing.txt"))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    result = run_cli("extract", str(legacy), str(good), str(binary), str(tmp_path / "missing.txt"), str(folder))
     assert result.returncode == 4
+    assert "articles: is a folder" in result.stderr and "Traceback" not in result.stderr
     assert "legacy.txt: not UTF-8" in result.stderr and "iconv" in result.stderr
     assert "image.txt: looks binary" in result.stderr
     assert "missing.txt: cannot read" in result.stderr

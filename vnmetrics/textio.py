@@ -23,7 +23,12 @@ def read_article_text(path: Path) -> str:
         raise TextInputError(f"{path}: cannot read ({exc.strerror})") from exc
     if size > MAX_TEXT_BYTES:
         raise TextInputError(f"{path}: {size:,} bytes is over the {MAX_TEXT_BYTES:,}-byte limit for one article")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise TextInputError(f"{path}: is a folder; give the article files in it (e.g. {path}/*.txt)") from exc
+    except OSError as exc:
+        raise TextInputError(f"{path}: cannot read ({exc.strerror})") from exc
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return nfc(data.decode("utf-16"))
     if b"\x00" in data[:4096]:
