@@ -283,6 +283,9 @@ _SINCE_BEFORE = re.compile(r"(?:kể từ|từ sau)\s*$")
 # A document's number ("số 215/KH-UBND", "Nghị quyết 02/NQ-CP") right before "ngày …"
 _DOC_NUMBER_BEFORE = re.compile(r"(?<![\w/])\d+/(?:\d{4}/)?[^\W\d_]+(?:-[^\W\d_]+)*\s*$")
 _FROM_NOW_BEFORE = re.compile(r"(?<!\w)(?:từ nay|từ giờ|từ bây giờ|phấn đấu)\s*$")
+_REORG = date(2025, 7, 1)
+_REORG_DAY = "2025-07-01"
+_BOUNDARY_BEFORE = re.compile(r"(?<!\w)(?:trước|sau)\s*$")
 _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:trước|hạn|hạn chót|chậm nhất|muộn nhất)\s*$")
 _SO_VOI_RIGHT_BEFORE = re.compile(r"(?<!\w)so\s*với\s*(?:thời điểm|lần|kỳ)?\s*$")
 _DOC_LABEL_BEFORE = re.compile(r"(?<!\w)(?:quy hoạch|chiến lược|chương trình|kế hoạch|đề án|nghị quyết|nhiệm kỳ)"
@@ -344,6 +347,12 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
                     d = _dmy(m.group(1), m.group(2), str(published.year + 1))
                 if d is not None:
                     pm = replace(pm, value=_iso(d), year=d.year)
+            if name == "day" and published is not None and published >= _REORG \
+                    and (int(m.group(1)), int(m.group(2))) == (1, 7) and m.group(3) in (None, "2025") \
+                    and _BOUNDARY_BEFORE.search(norm, max(lo, s - 12), s):
+                # "Chia theo địa bàn trước ngày 1/7, khu vực Bình Thuận cũ thu …" after the merger: the day the
+                # 34 provinces took effect names the former units, it dates no figure (nor is it a deadline a year on)
+                pm = replace(pm, value=_REORG_DAY, year=_REORG.year, kind="label")
             if name in ("day", "asof_date") and _DOC_NUMBER_BEFORE.search(norm, max(lo, s - 40), s):
                 # "Theo Kế hoạch số 215/KH-UBND ngày 20/01/2025, tỉnh phấn đấu …": the day a document was signed
                 pm = replace(pm, kind="label")
