@@ -1260,11 +1260,14 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     if k + 1 < len(mentions) and k + 1 not in consumed:
         nxt = mentions[k + 1]
         if _AND_OR_COMMA_GAP.fullmatch(norm[m.end:nxt.start]) and not nxt.percent and nxt.shape == "number" \
-                and _RANK_THU.search(left[-40:]) and not nxt.words:  # "thứ 4/63, năm thứ hai liên tiếp": a streak
+                and (_RANK_THU.search(left[-40:]) or _POSITIONS_BEFORE.search(left[-24:])) \
+                and not nxt.words:  # "thứ 4/63, năm thứ hai liên tiếp": a streak
             nxt.shape = "rank_follow"
     return Candidate(start, end, "rank", "level", None, m.value, None, out_of, qualifier, "hạng")
 
 
+# "lần lượt ở các vị trí 4, 5 và 6": positions listed after a plural noun
+_POSITIONS_BEFORE = re.compile(r"(?<![^\W\d_])các\s(?:vị trí|hạng)\s$")
 _NAME_BEFORE_ORDINAL = re.compile(r"(\S+)(?:\s\([^()]{1,20}\))?\s$")
 _REPEAT_COUNT_BEFORE = re.compile(r"\d+\s(?:lần)\s(?:[^\W\d_]+\s){0,2}$")
 _SIZED_GROUP_BEFORE = re.compile(r"(?:\d+|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s(?:địa phương|tỉnh|tỉnh, thành phố|"
