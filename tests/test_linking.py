@@ -2320,3 +2320,89 @@ def test_an_index_opening_the_figures_own_clause_outranks_the_sentences_subject(
                                                              use_model=False)}
     assert (by_text["quán quân"], by_text["nhóm 20 địa phương dẫn đầu"]) == ("PAPI", "PAPI")
     assert (by_text["11 bậc"], by_text["tốp 15"]) == ("PGI", "PGI")
+
+
+def _extracted(text: str, published: date) -> dict[str, object]:
+    from extract.pipeline import extract_document
+
+    return {f.text: f for f in extract_document(text, doc_id="t", published=published, use_model=False)}
+
+
+def test_the_merger_day_names_the_former_provinces_and_dates_no_figure() -> None:
+    from extract.linking import periods
+    from extract.normalize import normalize_for_matching
+
+    norm = normalize_for_matching("Tách theo địa bàn trước ngày 1/7, khu vực Ninh Thuận cũ thu 3.100 tỷ đồng.")
+    (day,) = [p for p in periods.find_periods(norm, published=date(2025, 11, 3)) if p.kind in ("day", "label")]
+    assert (day.kind, day.value) == ("label", "2025-07-01")
+    # (a deadline is still a deadline: "trước ngày 30/6" written in November lies in the next year)
+    norm = normalize_for_matching("Tỉnh phấn đấu hoàn thành 100% trước ngày 30/6.")
+    (day,) = periods.find_periods(norm, published=date(2025, 11, 3))
+    assert day.value == "2026-06-30"
+
+
+def test_a_reading_after_a_semicolon_dates_the_next_sentence_and_not_a_later_paragraph_on_flows() -> None:
+    text = ("Thu ngân sách 11 tháng ước đạt 9.800 tỷ đồng\n\n"
+            "UBND tỉnh nghe báo cáo kinh tế - xã hội 11 tháng năm 2025. Thu ngân sách ước đạt 9.800 tỷ đồng, tăng "
+            "11,5% so với cùng kỳ. Giải ngân vốn đầu tư công tính đến ngày 30/11 đạt 61,2% kế hoạch.\n\n"
+            "Tổng kế hoạch vốn năm 2025 của tỉnh là 6.400 tỷ đồng; đến 30/11 đã giải ngân 3.917 tỷ đồng. Các dự án "
+            "thuộc khu vực phía bắc đạt 66,3%, khu vực phía nam 52,8%.\n\n"
+            "Theo Sở Tài chính, thu từ khu vực ngoài quốc doanh tăng 7,9%.")
+    got = _extracted(text, date(2025, 12, 6))
+    assert (got["66,3%"].period, got["52,8%"].period) == ("2025-11-30", "2025-11-30")
+    assert got["7,9%"].period == "2025-01..2025-11"
+
+
+def test_a_central_outlets_lead_on_a_central_bodys_release_is_the_countrys() -> None:
+    text = ("PGI 2023: Bình Dương lần đầu đứng đầu\n\n"
+            "(Chinhphu.vn) - Chỉ số Xanh cấp tỉnh (PGI) 2023 do VCCI công bố cùng báo cáo PCI cho thấy Bình Dương "
+            "đứng đầu cả nước với 28,3 điểm. Kết quả được tổng hợp từ phản hồi của 9.840 doanh nghiệp.\n\n"
+            "PGI gồm bốn chỉ số thành phần; điểm trung vị là 24,1 điểm.")
+    got = _extracted(text, date(2024, 5, 9))
+    assert got["28,3 điểm"].indicator == "PGI" and got["28,3 điểm"].location == "Bình Dương"
+    assert got["9.840 doanh nghiệp"].location == "Việt Nam"
+    assert got["bốn chỉ số thành phần"].location == "Việt Nam"
+
+
+def test_the_parts_an_index_is_composed_of_are_the_countrys_all_along_the_list() -> None:
+    text = ("Chuyển đổi số của Hòa Bình\n\n"
+            "Tỉnh Hòa Bình xếp thứ 30/63 về DTI 2023. DTI cấp tỉnh gồm 3 trụ cột, 9 chỉ số chính và 52 chỉ số "
+            "thành phần. PAPI đo chất lượng quản trị theo 8 lĩnh vực nội dung. Ở nhóm chỉ số chính, 5 chỉ số "
+            "của tỉnh tăng điểm.")
+    got = _extracted(text, date(2024, 7, 1))
+    assert [got[t].location for t in ("3 trụ cột", "9 chỉ số", "52 chỉ số thành phần", "8 lĩnh vực")] \
+        == ["Việt Nam"] * 4
+    assert got["5 chỉ số"].location == "Hòa Bình"
+
+
+def test_satisfaction_named_after_another_index_in_the_clause_is_sipas() -> None:
+    text = ("Sự hài lòng của người dân tăng 7 bậc\n\n"
+            "Trà Vinh công bố kết quả SIPAS 2023 và PAR INDEX 2023. Năm 2024, tỉnh đặt mục tiêu đưa PAR INDEX vào "
+            "nhóm 25 địa phương dẫn đầu và nâng mức hài lòng lên trên 86%.")
+    got = _extracted(text, date(2024, 4, 22))
+    assert got["trên 86%"].indicator == "SIPAS"
+    assert got["7 bậc"].indicator == "SIPAS"
+
+
+def test_the_countrys_figure_keeps_its_change_and_the_median_province_is_no_ones() -> None:
+    text = ("PCI 2024: Hải Phòng giữ ngôi đầu, tỉnh trung vị đạt 65,1 điểm\n\n"
+            "Quảng Bình cấp mới 3 dự án FDI với 120 triệu USD, trong khi cả nước thu hút 25,1 tỷ USD vốn FDI đăng "
+            "ký, tăng 11,7%.")
+    got = _extracted(text, date(2025, 5, 8))
+    assert got["65,1 điểm"].location == "Việt Nam"
+    assert got["11,7%"].location == "Việt Nam"
+
+
+def test_positions_listed_after_a_plural_noun_go_to_the_places_in_order() -> None:
+    text = ("PCI 2023\n\nQuảng Ninh dẫn đầu. Lào Cai, Vĩnh Phúc và Bắc Ninh lần lượt ở các vị trí 7, 8 và 9.")
+    got = _extracted(text, date(2024, 5, 8))
+    assert [(got[t].kind, got[t].location) for t in ("7", "8", "9")] \
+        == [("rank", "Lào Cai"), ("rank", "Vĩnh Phúc"), ("rank", "Bắc Ninh")]
+
+
+def test_a_count_of_units_listed_as_districts_is_the_provinces() -> None:
+    text = ("Chỉ số chuyển đổi số cấp huyện của Hải Phòng năm 2023\n\n"
+            "Bốn đơn vị dẫn đầu gồm:\n- Quận Ngô Quyền: 0,80 điểm\n- Quận Lê Chân: 0,78 điểm\n"
+            "- Quận Hải An: 0,77 điểm\n- Huyện Thủy Nguyên: 0,75 điểm")
+    got = _extracted(text, date(2024, 6, 1))
+    assert got["Bốn đơn vị"].location == "Hải Phòng"

@@ -62,6 +62,7 @@ class _Ctx:
     sections: list[tuple[int, str | None]] = field(default_factory=list)
     period_heads: list[tuple[int, str | None]] = field(default_factory=list)
     index_heads: list[tuple[int, indicators.Indicator | None]] = field(default_factory=list)
+    alongside: list[IndicatorMention] = field(default_factory=list)  # indices named as released with another
     appositives: list[tuple[int, int]] = field(default_factory=list)  # phrases describing the place before them
     recogniser: Any = None  # the trained entity recogniser, when linking may use it
     entities: dict[tuple[int, int], list[Any]] = field(default_factory=dict)  # its spans, per sentence asked
@@ -224,8 +225,12 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
     # (a lead may name the winner after the country's own figure: "GDP 6 tháng đầu năm 2025 tăng 7,52% … Quảng Ngãi
     # đứng đầu cả nước về tốc độ tăng trưởng GRDP")
     # ("Kỳ PCI … xếp hạng đủ 63 tỉnh, thành phố ghi nhận …; Hải Phòng lần đầu đứng số 1": all the provinces first)
+    # ("(Chinhphu.vn) - Chỉ số Xanh cấp tỉnh (PGI) 2024 do VCCI công bố … ghi nhận TP. Hải Phòng đứng đầu": a central
+    # outlet's lead on a central body's release, the winner after it)
     if first_prov is not None and not table_top and not _COUNTRY_AGGREGATE.search(ctx.text, lo, first_prov) \
             and not _ALL_PROVINCES.search(ctx.norm, lo, first_prov) \
+            and not (_CENTRAL_SOURCE.search(ctx.text, lo, first_prov) and _CENTRAL_BODY.search(ctx.text, lo, first_prov)
+                     and _RELEASED.search(ctx.norm, lo, first_prov)) \
             and not any(p.kind == "national" and not p.scope_only and lo <= p.start < first_prov for p in ctx.places):
         return False
     # ("Giá trị DTI quốc gia năm 2023 đạt 0,7326 … Đà Nẵng tiếp tục đứng đầu" over "Bộ Thông tin và Truyền thông vừa
@@ -237,7 +242,7 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
     if not (_CENTRAL_BODY.search(ctx.text, lo, source_hi) or _CENTRAL_SOURCE.search(ctx.text, lo, source_hi)):
         return False
     # (a release, all the provinces, or the country's own total: "tính đến ngày 30/6/2024, cả nước đã kích hoạt …")
-    if not re.search(r"(?<!\w)công bố(?!\w)", ctx.norm[lo:hi]) and not _ALL_PROVINCES.search(ctx.norm, lo, hi) \
+    if not _RELEASED.search(ctx.norm, lo, hi) and not _ALL_PROVINCES.search(ctx.norm, lo, hi) \
             and not _COUNTRY_AGGREGATE.search(ctx.text, lo, hi) \
             and not any(p.kind == "national" and not p.scope_only for p in _in(ctx.places, lo, hi)):
         return False
@@ -249,6 +254,7 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
                    if not re.match(r"\s*(?:,|và|thành phố|trực thuộc)", ctx.norm[m.end():m.end() + 14]))
 
 
+_RELEASED = re.compile(r"(?<!\w)công bố(?!\w)")
 # The whole set of provinces as the subject of a release ("của các tỉnh, thành phố", "cả 63/63 địa phương").
 _ALL_PROVINCES = re.compile(r"(?<!\w)(?:(?:các|cả|63|63/63|34|34/34)\s+(?:tỉnh,\s*thành phố|tỉnh, thành|địa phương)"
                             r"|khối (?:các )?địa phương)(?!\w)")
@@ -456,11 +462,17 @@ _ENUMERATED_GROUP = re.compile(
     r"đơn vị|quốc gia|nền kinh tế|bộ,\s*ngành|bộ(?!\s+phận))(?!\w)"
     r"[^;]{0,100}?(?:\s(?:là|gồm|bao gồm|thuộc về)(?!\w)|:)")
 # ("có 4 đơn vị đạt dưới 80%, thấp nhất là Sở Văn hóa …": a group of the province's own bodies)
-_LOCAL_MEMBER = re.compile(r"\s*(?:các\s+)?(?:Sở|UBND|Ủy ban nhân dân|huyện|thị xã|xã|phường|quận|thị trấn)(?!\w)")
+# (also a list of them: "Năm đơn vị dẫn đầu gồm:\n- Quận Cầu Giấy: 0,7812 điểm")
+_LOCAL_MEMBER = re.compile(r"\s*(?::\s*(?:[-+•*–]\s*)?)?(?:các\s+)?(?:Sở|UBND|Ủy ban nhân dân|[Hh]uyện|[Tt]hị xã|[Xx]ã|"
+                           r"[Pp]hường|[Qq]uận|[Tt]hị trấn)(?!\w)")
 # Counts that say how an index is built ("Ở ba trụ cột, …", "Trong mười chỉ số thành phần, …", "ở cả ba trụ
 # cột") are national; "dẫn đầu … ở hai chỉ số thành phần là …" (a result of the province) is not.
 _DESIGN_UNIT = re.compile(r"(?:trụ cột|chỉ số thành phần|chỉ số nội dung|nhóm chỉ số|tiêu chí thành phần|lĩnh vực|"
                           r"trục nội dung)")
+# "đo hiệu quả quản trị theo 8 lĩnh vực nội dung" (not a province's own "Chỉ số CCHC cấp sở được đánh giá trên 7
+# lĩnh vực": the index measures along its parts)
+_MEASURED_ALONG = re.compile(r"(?<!\w)(?:đo|đo lường)(?:\s+[^\s,;:]+){0,5}?\s+theo\s*$")
+_COMPOSED_OF = re.compile(r"(?<!\w)(?:gồm|bao gồm)\s*(?:cả\s*)?$")
 _DESIGN_BEFORE = re.compile(r"(?:^\W*(?:ở|trong|xét theo|theo|gồm|bao gồm)\s*(?:cả\s*)?|(?<!\w)(?:gồm|bao gồm)\s*"
                             r"|(?<!\w)(?:cả|tất cả|toàn bộ)\s*)$")
 # The sample of a national survey ("lấy ý kiến của hơn 19.500 người dân", "khoảng 10.000 doanh nghiệp tham gia
@@ -496,10 +508,39 @@ def _design_count(ctx: _Ctx, fact: Any, comma: tuple[int, int]) -> bool:
         return False
     before = ctx.norm[comma[0]:fact.start]
     named_part = _DESIGN_UNIT.search(ctx.norm, fact.start, fact.end) or "chỉ số chính" in ctx.norm[fact.start:fact.end]
-    if named_part and (_DESIGN_BEFORE.search(before)
+    if named_part and (_DESIGN_BEFORE.search(before) or _MEASURED_ALONG.search(before)
                        or (re.search(r"(?<!\w)với\s*$", before) and not _RANKED.search(before))):
         return True
-    return bool(_DESIGN_ANY_UNIT.search(ctx.norm, fact.start, fact.end) and _DESIGN_VERB.search(before))
+    if _DESIGN_ANY_UNIT.search(ctx.norm, fact.start, fact.end) and _DESIGN_VERB.search(before):
+        return True
+    return _composed_list(ctx, fact)
+
+
+def _composed_list(ctx: _Ctx, fact: Any) -> bool:
+    """"DTI cấp tỉnh năm 2024 gồm 3 trụ cột, 8 chỉ số chính và 47 chỉ số thành phần": a list of parts after a verb of
+    composition goes on with the verb's (not "Trong 10 chỉ số thành phần, sáu chỉ số được cải thiện": a share)."""
+    prev = _list_predecessor(ctx, fact)
+    if prev is None or not _DESIGN_ANY_UNIT.search(ctx.norm, fact.start, fact.end):
+        return False
+    sent = _containing(ctx.sentences, prev.start)
+    if sent is None:
+        return False
+    comma = _clause(ctx.norm, *sent, prev.start, seps=",;")
+    before = ctx.norm[comma[0]:prev.start]
+    return bool(_DESIGN_VERB.search(before) or _COMPOSED_OF.search(before)) or _composed_list(ctx, prev)
+
+
+# (the count's noun may run on past its span: "8 chỉ số chính và 47 …")
+_LIST_GAP = re.compile(r"(?:\s+[^\s,;:\d]+){0,2}?\s*(?:,|và|,\s*và)\s*")
+
+
+def _list_predecessor(ctx: _Ctx, fact: Any) -> Any:
+    """The count right before ``fact`` in a list ("3 trụ cột, 8 chỉ số chính và …"), or None."""
+    i = bisect_left(ctx.fact_starts, fact.start)
+    prev = ctx.facts[i - 1] if i > 0 and ctx.facts[i - 1] is not fact else None
+    if prev is None or prev.kind != "count" or not _LIST_GAP.fullmatch(ctx.norm, prev.end, fact.start):
+        return None
+    return prev
 
 
 # A province's own office as the actor of a sentence ("Sở Nội vụ", "UBND tỉnh", "Công an tỉnh").
@@ -588,6 +629,7 @@ _ANAPHOR = re.compile(r"\W*(?:tỉnh|thành phố|tỉnh này|thành phố này|
 # "giá trị trung bình DTI cấp tỉnh đạt 0,5257, tăng 14,7%", "Điểm bình quân của 63 địa phương là 42,8": an
 # index's average over the provinces is the country's figure. Not "thu nhập bình quân đầu người" or "tăng bình
 # quân 7%/năm", which are the province's own.
+_MEDIAN_UNIT = re.compile(r"(?<!\w)(?:tỉnh|địa phương|đơn vị) trung vị(?!\w)")
 _AVERAGE = re.compile(r"(?<!\w)(?:trung bình|bình quân|trung vị)(?!\w)(?!\s*(?:đầu người|mỗi năm|hằng năm|hàng năm|/))")
 _AVERAGE_SCOPE = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|chung|các tỉnh|các địa phương|cấp tỉnh|"
                             r"khối(?: các)? địa phương|"
@@ -676,7 +718,8 @@ def _group_national(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> bool:
 _WHOLE_OR_COMPARAND = re.compile(r"(?<!\w)(?:vào|của|hơn|chung|trong khi|so với|bình quân|trung bình)\s+"
                                  r"(?:\S+\s+){0,2}$")
 # (", thấp hơn bình quân chung 4,22 điểm phần trăm": its gap to another figure is its own too)
-_ITS_CHANGE = re.compile(r"\s*,\s*(?:tăng|giảm|(?:cao|thấp) hơn(?:\s+[^,;\d]{1,40}?)?)"
+# ("cả nước thu hút 28,54 tỷ USD vốn FDI đăng ký, tăng 15,2%": the figure's noun may run on before the comma)
+_ITS_CHANGE = re.compile(r"(?:\s+[^\s,;\d]+){0,4}?\s*,\s*(?:tăng|giảm|(?:cao|thấp) hơn(?:\s+[^,;\d]{1,40}?)?)"
                          r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _ITS_NEXT_FIGURE = re.compile(r"\s*,\s*(?:đạt|với|xếp|đứng|xếp hạng)(?:\s+(?:khoảng|gần|hơn|trên|ở))?\s*")
 _CONTRAST_BEFORE = re.compile(r"(?<!\w)(?:trong khi|còn|riêng)\s+$")
@@ -1013,6 +1056,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if _TABLE_SPREAD.search(ctx.norm, clause[0], fact.start) and not _local_table_before(ctx, s_lo):
         # "khoảng cách giữa địa phương cao nhất và thấp nhất vẫn còn hơn 0,3 điểm": the spread of the whole table
         # (not of the province's own districts listed just before)
+        return NATIONAL, None, NATIONAL
+    if _MEDIAN_UNIT.search(ctx.norm, comma[0], fact.start):
+        # "Quảng Ninh giữ ngôi đầu, tỉnh trung vị đạt 64,48 điểm": the median province is the table's, no one's own
         return NATIONAL, None, NATIONAL
     if _NATIONAL_BRACKET.search(ctx.norm, max(s_lo, fact.start - 80), fact.start):
         # "cao hơn giá trị trung bình cả nước (86,98%)", "tốc độ tăng GDP của cả nước (7,52%)": the country's
@@ -1389,6 +1435,9 @@ def _of_a_province(ctx: _Ctx, at: int) -> bool:
         for p in _in(ctx.places, m.end(), m.end() + 40))
 
 
+# ("Chỉ số Xanh cấp tỉnh (PGI) 2024 do VCCI công bố cùng báo cáo PCI ghi nhận Hải Phòng đứng đầu": the report another
+# index was released with is no subject of its figures)
+_RELEASED_ALONGSIDE = re.compile(r"(?<!\w)công bố\s+(?:cùng|kèm|kèm theo)\s+(?:với\s+)?(?:báo cáo|kết quả)\s+$")
 _MODELLED_ON = re.compile(r"(?<!\w)(?:theo|dựa trên|dựa vào|trên cơ sở)\s+(?:cấu trúc|khung|mô hình|phương pháp|"
                           r"cách tiếp cận)(?:\s+của)?"
                           r"[^,;.()\n]{0,80}?(?:\(\s*)?$")
@@ -1409,6 +1458,20 @@ _INDEX_PART_WORD = re.compile(r"chỉ số|lĩnh vực|trụ cột")
 _BALLOT_WORD = re.compile(r"(?<!\w)phiếu(?!\w)")
 
 
+def _satisfaction(ctx: _Ctx, fact: Any, clause: tuple[int, int]) -> re.Match[str] | None:
+    """"mức độ hài lòng chung đạt 82,66%", "đưa mức hài lòng … lên trên 91%", "Hài lòng của người dân tăng 11 bậc" in an
+    article on the PAR Index or SIPAS: the satisfaction the survey measures, even after another index earlier in the
+    sentence. The mention of it, or None."""
+    if not (fact.kind == "percent" and any(m.indicator.id in _PERCENT_INDICES for m in ctx.inds)) \
+            and not (fact.kind == "rank" and any(m.indicator.id == "SIPAS" for m in ctx.inds)):
+        return None
+    sat = _last(_SATISFIED.finditer(ctx.norm, max(clause[0], fact.start - 160), fact.start))
+    if sat is None or any(m.indicator.id != "SIPAS" for m in _in(ctx.inds, sat.start(), fact.start)) \
+            or re.search(r"[,;]\s*(?:tỷ lệ|nâng|giữ|giảm)(?!\w)", ctx.norm[sat.end():fact.start]):
+        return None
+    return sat
+
+
 def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                     linked: list[tuple[Any, str]]) -> indicators.Indicator | None:
     if fact.kind == "money":
@@ -1425,6 +1488,9 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if subject and not (later and any(m.indicator.kind == "index" and fact.start - 12 <= m.end <= fact.start
                                        for m in _in(ctx.inds, s_lo, fact.start))):
         idx = _subject_indices(subject)
+        if idx and ctx.alongside and (at := ctx.text.find(subject, s_lo, s_hi)) >= 0 and any(
+                m.indicator.id == idx[0].id and at <= m.start < at + len(subject) for m in ctx.alongside):
+            idx = idx[1:]  # (the subject read across "công bố cùng báo cáo PCI": not the figure's index)
         # (not over another index that opens the figure's own comma clause: "Long An lên ngôi Á quân PCI 2023, Chỉ
         # số xanh tăng 16 bậc", "nằm trong nhóm 5 … dẫn đầu PCI, đồng thời đưa Chỉ số xanh vào tốp 10")
         if idx and comma[0] > s_lo \
@@ -1445,18 +1511,17 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         before = [m for m in near if m.end <= fact.start]
         if after and (not before or after[0].start - fact.end < fact.start - before[-1].end):
             return after[0].indicator
+        # (but "đưa PAR INDEX vào nhóm 30 … và nâng mức hài lòng lên từ 85%": the satisfaction named after it)
+        if before and (sat := _satisfaction(ctx, fact, _clause(ctx.norm, s_lo, s_hi, fact.start))) is not None \
+                and sat.start() >= before[-1].end:
+            return indicators.get("SIPAS")
         # (or the one named inside the figure's own span: "vào nhóm 30 tỉnh có PAPI tốt nhất")
         return (before[-1] if before else near[0]).indicator
     if _business_share(ctx, fact, sent, comma):
         return indicators.get(next(m.indicator.id for m in ctx.inds if m.indicator.id in _BUSINESS_SURVEYS))
     starts_rate = bool(_RATE_NOUN_AFTER.match(subject.lower()))
     # SIPAS is published with the PAR Index: an article on either measures satisfaction by SIPAS.
-    if fact.kind == "percent" and any(m.indicator.id in _PERCENT_INDICES for m in ctx.inds) \
-            and (sat := _last(_SATISFIED.finditer(ctx.norm, max(clause[0], fact.start - 160), fact.start))) \
-            and not any(m.indicator.id != "SIPAS" for m in _in(ctx.inds, sat.start(), fact.start)) \
-            and not re.search(r"[,;]\s*(?:tỷ lệ|nâng|giữ|giảm)(?!\w)", ctx.norm[sat.end():fact.start]):
-        # "mức độ hài lòng chung đạt 82,66%", "đưa mức hài lòng … lên trên 91%" once SIPAS was named: the
-        # satisfaction the survey measures, even after another index earlier in the sentence
+    if _satisfaction(ctx, fact, clause) is not None:
         return indicators.get("SIPAS")
     before_clause = [m for m in index_m if m.end <= fact.start and m.start >= clause[0]]
     if before_clause and (fact.kind in _INDEX_KINDS or fact.kind == "count"
@@ -1874,7 +1939,9 @@ def _primary_period(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
     spans = _from_to_spans(ctx, sent)
     pers = [p for p in _in(ctx.pers, sent[0], sent[1]) if _plain(p)
             and (not _in_parens(ctx, p.start, sent) or _bare_paren(ctx, p, sent))  # "Trong tuần (từ ngày 10 đến 14/3)"
-            and not any(0 <= p.start - e <= 12 and e > sent[0] for e in ctx.fact_ends)
+            # (but "… là 15.872 tỷ đồng; đến 31/10 đã giải ngân …": past a semicolon, a clause of its own)
+            and not any(0 <= p.start - e <= 12 and e > sent[0] and ";" not in ctx.norm[e:p.start]
+                        for e in ctx.fact_ends)
             # nor the earlier state of "từ vị trí 35 năm 2021 lên thứ 14", nor "…; trước đó, năm 2021 …"
             and not any(a <= p.start < b for a, b in spans)
             and not _FLASHBACK.match(ctx.norm, _clause(ctx.norm, sent[0], sent[1], p.start)[0])
@@ -2077,8 +2144,10 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         ctx.places = _Spans(_mark_venues(ctx, gazetteer.find_places(text, norm, published, home=ctx.home)))
     # ("được xây dựng theo cấu trúc của GII, gồm 52 chỉ số": the index another one is modelled on is no subject)
     # ("môi trường kinh doanh của Thanh Hóa": a province's business climate, not the World Bank's ranking)
-    ctx.inds = [m for m in indicators.find_indicators(text, norm)
-                if not _MODELLED_ON.search(norm, max(0, m.start - 120), m.start)
+    found = indicators.find_indicators(text, norm)
+    ctx.alongside = [m for m in found if _RELEASED_ALONGSIDE.search(norm, max(0, m.start - 40), m.start)]
+    ctx.inds = [m for m in found
+                if not _MODELLED_ON.search(norm, max(0, m.start - 120), m.start) and m not in ctx.alongside
                 and not (m.indicator.scope == "national" and _of_a_province(ctx, m.end))]
     ctx.index_heads = _index_headings(ctx)
     ctx.sections = _section_scopes(ctx)
@@ -2234,6 +2303,13 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     for fact in ordered:
         if fact.period is None and not _asof_unknown_near(ctx, fact, sent_of[id(fact)]):
             early = first_asof is not None and fact.start < first_asof
+            if not early and first_asof is not None and ".." in lead \
+                    and (para := _containing(ctx.paragraphs, fact.start)) \
+                    and not any(p.value == fallback for p in _in(ctx.pers, para[0], fact.start)):
+                # "… giải ngân tính đến ngày 31/10 mới đạt 48,6% …" then a paragraph on the revenue by former
+                # province: a reading on one day dates the paragraphs that take it, not a later one on the report's
+                # flows, which keeps the report's period
+                early = True
             own = index_time.get(fact.indicator or "") if fact.role != "target" else None
             if own is None and other_time is not None and fact.role != "target" and not _index_fact(fact):
                 own = other_time
