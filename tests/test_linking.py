@@ -2406,3 +2406,15 @@ def test_a_count_of_units_listed_as_districts_is_the_provinces() -> None:
             "- Quận Hải An: 0,77 điểm\n- Huyện Thủy Nguyên: 0,75 điểm")
     got = _extracted(text, date(2024, 6, 1))
     assert got["Bốn đơn vị"].location == "Hải Phòng"
+
+
+def test_one_month_set_apart_and_the_second_halfs_growth_keep_their_own_periods() -> None:
+    text = ("Xuất khẩu 10 tháng năm 2025 của Vĩnh Long\n\n"
+            "Kim ngạch xuất khẩu 10 tháng ước đạt 3,1 tỷ USD. Theo Sở Công Thương, riêng tháng 10 kim ngạch ước "
+            "đạt 330 triệu USD. Chia theo địa bàn trước sắp xếp, khu vực Bến Tre cũ đạt 1,2 tỷ USD.\n\n"
+            "Để đạt mục tiêu cả năm, 2 tháng cuối năm xuất khẩu phải tăng 12,5%; như vậy, cuối năm còn phải "
+            "xuất thêm khoảng 700 triệu USD.")
+    got = _extracted(text, date(2025, 11, 8))
+    assert got["330 triệu USD"].period == "2025-10"
+    assert got["1,2 tỷ USD"].period == "2025-01..2025-10"
+    assert got["12,5%"].period == "2025-11..2025-12"

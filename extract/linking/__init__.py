@@ -1915,6 +1915,7 @@ def _appositive_periods(ctx: _Ctx) -> list[PeriodMention]:
 
 _THAT_TIME = re.compile(r"\W*(?:tại|vào|ở)?\s*(?:thời điểm|lúc|khi|hồi)\s*(?:đó|ấy)\s*,")
 _REFERENCE_BEFORE = re.compile(r"(?<!\w)(?:sau|trước)\s*(?:các|những)?\s*$")
+_SET_APART_BEFORE = re.compile(r"(?<!\w)riêng\s*$")
 _FLASHBACK = re.compile(r"\W*(?:trước đó|trước đây)(?!\w)")
 _PREV_EDITION = re.compile(r"(?:kỳ|lần)(?!\w)")
 
@@ -1947,6 +1948,8 @@ def _primary_period(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
             and not _FLASHBACK.match(ctx.norm, _clause(ctx.norm, sent[0], sent[1], p.start)[0])
             # nor "Đây là lần thứ ba tỉnh giành vị trí này, sau các năm 2020 và 2022": points of reference
             and not _REFERENCE_BEFORE.search(ctx.norm, max(sent[0], p.start - 20), p.start)
+            # nor "riêng tháng 10 kim ngạch ước đạt 462,5 triệu USD" in a ten-month report: one month set apart
+            and not _SET_APART_BEFORE.search(ctx.norm, max(sent[0], p.start - 8), p.start)
             # nor "Ở kỳ công bố trước, tỉnh xếp thứ 37": a look back at the previous edition, not the topic
             and not (p.value == "{Y-1}" and _PREV_EDITION.match(ctx.norm, p.start))
             # nor the year of a goal named before it in its clause ("… mục tiêu 80% đặt ra cho năm 2025")
@@ -2407,6 +2410,7 @@ _PART_BEFORE_YEAR_END = re.compile(
     r"(\d{4})-(?:H1|Q[1-3]|01\.\.\d{4}-(?:0\d|1[01])|(?:0\d|1[01])-\d{2}|12-(?:[0-2]\d|30))")
 _WITHIN_YEAR = re.compile(r"(\d{4})-(?:H[12]|Q[1-4]|\d{2}\.\.\d{4}-\d{2})")
 _LAST_PART_OF_YEAR = re.compile(r"(\d{4})-(?:H2|Q4|\d{2}\.\.\d{4}-12)")
+_STILL_TO_ADD = re.compile(r"(?<!\w)thêm(?:\s+(?:khoảng|gần|hơn|trên|ít nhất))?\s*$")
 _YEAR_END_WORDS = re.compile(r"(?<!\w)(?:tháng cuối năm|cuối năm)(?!\s*(?:/|năm)?\s*\d)")
 
 
@@ -2436,8 +2440,11 @@ def _rest_of_year_targets(ctx: _Ctx, ordered: list[Any], sent_of: dict[int, tupl
         if not _LAST_PART_OF_YEAR.fullmatch(fact.period or ""):
             continue
         sent = sent_of[id(fact)]
-        # (a quarter's own goal stays that quarter's: "phấn đấu quý IV tăng trưởng từ 8% trở lên")
-        if _YEAR_END_WORDS.search(ctx.norm[sent[0]:sent[1]]):
+        # (a quarter's own goal stays that quarter's: "phấn đấu quý IV tăng trưởng từ 8% trở lên"; so does growth or
+        # an amount still to add over those months: "6 tháng cuối năm GRDP phải tăng 8,64%", "nửa cuối năm còn phải
+        # thu thêm khoảng 7.684 tỷ đồng")
+        if _YEAR_END_WORDS.search(ctx.norm[sent[0]:sent[1]]) and fact.direction is None \
+                and not _STILL_TO_ADD.search(ctx.norm, max(sent[0], fact.start - 20), fact.start):
             fact.period = str(ctx.published.year)
     for fact in ordered:
         sent = sent_of[id(fact)]
