@@ -2418,3 +2418,11 @@ def test_one_month_set_apart_and_the_second_halfs_growth_keep_their_own_periods(
     assert got["330 triệu USD"].period == "2025-10"
     assert got["1,2 tỷ USD"].period == "2025-01..2025-10"
     assert got["12,5%"].period == "2025-11..2025-12"
+
+
+def test_a_goals_deadline_after_what_it_covers_outranks_a_later_goals_year() -> None:
+    text = ("Hạ tầng số của Tuyên Quang\n\n"
+            "Kế hoạch số 52/KH-UBND yêu cầu phủ sóng 4G 100% thôn, bản ở khu vực Hà Giang cũ trước ngày 30/11/2025 "
+            "và đến năm 2027 đưa DTI vào nhóm 15 địa phương dẫn đầu.")
+    got = _extracted(text, date(2025, 9, 20))
+    assert got["100%"].period == "2025-11-30"

@@ -1818,8 +1818,14 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
            and not _foreign_dash_aside(ctx, p, fact, sent)]
     if fact.role == "target":
         # "nâng tỷ lệ thanh toán trực tuyến lên 45% trước ngày 31/12/2024": a goal's deadline right after it
+        # (or after what it covers: "phủ sóng 100% thôn, bản ở khu vực Bắc Kạn cũ trước ngày 31/12/2025 và đến năm
+        # 2026 giữ vững …", no other figure between)
         deadline = next((p for p in own if p.kind in ("day", "asof") and p.start >= fact.end
-                         and _DEADLINE_AFTER.fullmatch(ctx.norm, fact.end, p.start)), None)
+                         and (_DEADLINE_AFTER.fullmatch(ctx.norm, fact.end, p.start)
+                              or (p.end <= clause[1] and p.start - fact.end <= 60
+                                  and _DEADLINE_WORD_BEFORE.search(ctx.norm, p.start - 12, p.start)
+                                  and not [f for f in _facts_starting(ctx, fact.end, p.start) if f is not fact]))),
+                        None)
         if deadline is not None and (val := _resolve(deadline, ctx, sent)):
             return val, "clause"
     if any(p.kind != "day" for p in own):
@@ -2023,6 +2029,7 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
     return _list_header_period(ctx, para)
 
 
+_DEADLINE_WORD_BEFORE = re.compile(r"(?<!\w)(?:trước|chậm nhất|muộn nhất)\s*(?:là\s*|vào\s*)?$")
 _DEADLINE_AFTER = re.compile(r"\s*(?:trước|chậm nhất|muộn nhất)\s*(?:là\s*|vào\s*)?")
 _OF_PERIOD = re.compile(r"\s*(?:của|trong|vào)\s*")
 _YEARS_AFTER = re.compile(r"(?<!\w)sau\s*(\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*năm"
