@@ -2426,3 +2426,15 @@ def test_a_goals_deadline_after_what_it_covers_outranks_a_later_goals_year() -> 
             "và đến năm 2027 đưa DTI vào nhóm 15 địa phương dẫn đầu.")
     got = _extracted(text, date(2025, 9, 20))
     assert got["100%"].period == "2025-11-30"
+
+
+def test_a_title_figure_dated_by_the_titles_other_clause_takes_its_leads_reading_day() -> None:
+    text = ("Thu ngân sách 11 tháng đạt hơn 95% dự toán, giải ngân đầu tư công mới 58,2%\n\n"
+            "Ước thực hiện 11 tháng năm 2025, tổng thu ngân sách nhà nước trên địa bàn tỉnh đạt 14.210 tỷ đồng, "
+            "bằng 95,4% dự toán. Trong khi đó, đến ngày 25/11, tỉnh mới giải ngân được 4.120 tỷ đồng vốn đầu tư "
+            "công, đạt 58,2% kế hoạch.")
+    from extract.pipeline import extract_document
+
+    facts = extract_document(text, doc_id="t", published=date(2025, 11, 30), use_model=False)
+    title_rate = next(f for f in facts if f.text == "58,2%" and f.start < 80)
+    assert title_rate.period == "2025-11-25"

@@ -2396,11 +2396,16 @@ def _title_figures(ctx: _Ctx, ordered: list[Any], undated: set[int]) -> None:
     if head is None:
         return
     lead_end = _lead_end(ctx, 2)  # (the title repeats its lead, not any figure of the article)
-    for fact in (f for f in ordered if head[0] <= f.start < head[1] and id(f) in undated):
+    # (so does one dated only by another clause of the title: "Thu ngân sách 10 tháng ước hơn 26.400 tỷ đồng, giải
+    # ngân đầu tư công mới 48,6%" over "giải ngân … tính đến ngày 31/10 mới đạt 48,6%")
+    for fact in (f for f in ordered if head[0] <= f.start < head[1]
+                 and (id(f) in undated or not _in(ctx.pers, *_clause(ctx.norm, *head, f.start, seps=",;")))):
         same = next((f for f in ordered if head[1] <= f.start < lead_end and id(f) not in undated
                      and f.kind == fact.kind and f.role == fact.role and f.period
                      and getattr(f, "value", None) == getattr(fact, "value", None) is not None), None)
-        if same is not None:
+        # (a figure dated by the title's other clause takes only a reading's day: not "chỉ kém ngôi đầu" over a lead's
+        # "Sau 7 năm liên tiếp đứng đầu (2017-2023)")
+        if same is not None and (id(fact) in undated or _ISO_DAY.fullmatch(same.period)):
             fact.period = same.period
 
 
