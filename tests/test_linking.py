@@ -2438,3 +2438,49 @@ def test_a_title_figure_dated_by_the_titles_other_clause_takes_its_leads_reading
     facts = extract_document(text, doc_id="t", published=date(2025, 11, 30), use_model=False)
     title_rate = next(f for f in facts if f.text == "58,2%" and f.start < 80)
     assert title_rate.period == "2025-11-25"
+
+
+def test_a_lead_on_the_countrys_gdp_under_a_provinces_headline_is_the_countrys() -> None:
+    text = ("Năm 2024: 15/15 chỉ tiêu về đích, Bắc Giang tiếp tục dẫn đầu tăng trưởng\n\n"
+            "KTV – GDP cả năm tăng 7,09%; quy mô nền kinh tế ước 476,3 tỷ USD.\n\n"
+            "Sáng 6/1, Tổng cục Thống kê công bố số liệu kinh tế - xã hội năm 2024. Thu ngân sách vượt mốc 2 triệu "
+            "tỷ đồng.\n\n"
+            "[Ảnh] Nhà máy tại KCN Quang Châu (Bắc Giang). Năm qua, công nghiệp của tỉnh tăng 17,75%. Ảnh: Đức Anh")
+    got = _extracted(text, date(2025, 1, 7))
+    assert got["476,3 tỷ USD"].location == "Việt Nam"
+    assert got["vượt mốc 2 triệu tỷ đồng"].location == "Việt Nam"
+
+
+def test_the_capital_named_alone_is_ha_noi() -> None:
+    text = ("Thu ngân sách năm 2024\n\nHai địa phương thu lớn nhất: TP. Hồ Chí Minh thu khoảng 525.000 tỷ đồng, "
+            "Thủ đô thu 512,6 nghìn tỷ đồng.")
+    got = _extracted(text, date(2025, 1, 7))
+    assert got["512,6 nghìn tỷ đồng"].location == "Hà Nội"
+
+
+def test_the_country_after_a_rank_phrase_or_a_comparative_is_no_subject() -> None:
+    text = ("PAPI 2023 của Kon Tum\n\n"
+            "Kon Tum đứng thứ hai vùng Tây Nguyên. Đắk Nông đứng cuối bảng cả nước với 38,97 điểm.\n\n"
+            "Công khai, minh bạch ở địa phương đạt 5,62 điểm (cả nước: 5,27). Kiểm soát tham nhũng được 6,81 "
+            "điểm, cao hơn trung vị toàn quốc khoảng 0,3 điểm.")
+    got = _extracted(text, date(2024, 4, 10))
+    assert got["38,97 điểm"].location == "Đắk Nông"
+    assert (got["6,81 điểm"].location, got["khoảng 0,3 điểm"].location) == ("Kon Tum", "Kon Tum")
+
+
+def test_an_asides_fall_and_a_fronted_ranks_subject_after_la() -> None:
+    text = ("PCI 2023 vùng núi phía Bắc\n\n"
+            "Lạng Sơn đạt 64,2 điểm, còn Bắc Kạn giảm xuống 61,70 điểm, đứng thứ 59, tụt 24 bậc.\n\n"
+            "Đứng đầu vùng, cũng là quán quân cả nước, là TP. Hải Phòng với 91,87%.")
+    got = _extracted(text, date(2024, 5, 20))
+    assert got["24 bậc"].location == "Bắc Kạn"
+    assert (got["Đứng đầu"].location, got["quán quân"].location) == ("Hải Phòng", "Hải Phòng")
+
+
+@pytest.mark.parametrize("text", ["Theo kế hoạch, cả năm tỉnh phấn đấu đón 9 triệu lượt khách.",
+                                  "Từ nay đến cuối năm tỉnh phấn đấu giữ vị trí trong nhóm 20."])
+def test_the_year_after_ca_or_cuoi_is_no_count_of_five(text: str) -> None:
+    from extract.pipeline import extract_document
+
+    assert not [f for f in extract_document(text, doc_id="t", published=date(2025, 11, 8), use_model=False)
+                if f.text.startswith("năm")]
