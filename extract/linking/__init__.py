@@ -726,7 +726,8 @@ _WHOLE_OR_COMPARAND = re.compile(r"(?<!\w)(?:vào|của|hơn|chung|trong khi|so 
                                  r"(?:\S+\s+){0,2}$")
 # (", thấp hơn bình quân chung 4,22 điểm phần trăm": its gap to another figure is its own too)
 # ("cả nước thu hút 28,54 tỷ USD vốn FDI đăng ký, tăng 15,2%": the figure's noun may run on before the comma)
-_ITS_CHANGE = re.compile(r"(?:\s+[^\s,;\d]+){0,4}?\s*,\s*(?:tăng|giảm|tụt|lùi|nhích|(?:cao|thấp) hơn(?:\s+[^,;\d]{1,40}?)?)"
+_ITS_CHANGE = re.compile(r"(?:\s+[^\s,;\d]+){0,4}?\s*,\s*"
+                         r"(?:tăng|giảm|tụt|lùi|nhích|(?:cao|thấp) hơn(?:\s+[^,;\d]{1,40}?)?)"
                          r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _ITS_NEXT_FIGURE = re.compile(r"\s*,\s*(?:đạt|với|xếp|đứng|xếp hạng)(?:\s+(?:khoảng|gần|hơn|trên|ở))?\s*")
 _CONTRAST_BEFORE = re.compile(r"(?<!\w)(?:trong khi|còn|riêng)\s+$")
