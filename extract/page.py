@@ -29,13 +29,26 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+")
 def is_title(line: str, length: int) -> bool:
     return length <= 150 and not line.endswith(".") and len(_LETTER_WORD.findall(line)) >= 4 \
         and not ABOVE_TITLE.match(line) and not BANNER.match(line) and not line.isupper() \
-        and not BREADCRUMB.search(line) and not is_caption(line)
+        and not BREADCRUMB.search(line) and not is_caption(line) and not _brand_first(line)
+
+
+# "NỘI VỤ ONLINE · Thông tin cải cách hành chính": a brand in capitals, then what the site is, after a dot or bar
+_BRAND_SEPARATOR = re.compile(r"\s[·|•]\s")
+
+
+def _brand_first(line: str) -> bool:
+    cut = _BRAND_SEPARATOR.search(line)
+    if cut is None:
+        return False
+    brand = _LETTER_WORD.findall(line[:cut.start()])
+    return len(brand) >= 2 and all(w.isupper() for w in brand)
 
 
 # A site's path to the page ("Trang chủ > Tin tức - Sự kiện > Cải cách hành chính", "Kinh tế | Đầu tư - Doanh
-# nghiệp": section names without a figure) and a photo's caption ("Thứ trưởng … chủ trì hội nghị tại điểm cầu Hà Nội.
-# Ảnh: Phương Nhi"): neither a title nor a heading.
-BREADCRUMB = re.compile(r"^\s*trang chủ\b|\s[>»›/]\s\S[^>»›]*\s[>»›/]\s|^[^\d|.:]{1,40}(?:\s\|\s[^\d|.:]{1,40})+$"
+# nghiệp", "Chuyên mục: Cải cách hành chính > Chỉ số CCHC": section names without a figure) and a photo's caption
+# ("Thứ trưởng … chủ trì hội nghị tại điểm cầu Hà Nội. Ảnh: Phương Nhi"): neither a title nor a heading.
+BREADCRUMB = re.compile(r"^\s*trang chủ\b|^\s*(?:chuyên mục|danh mục)\s*:"
+                        r"|\s[>»›/]\s\S[^>»›]*\s[>»›/]\s|^[^\d|.:]{1,40}(?:\s\|\s[^\d|.:]{1,40})+$"
                         # "Cải cách hành chính > Chỉ số CCHC": one step of a site's path
                         r"|^[^\d.:>»›]{1,40}(?:\s[>»›]\s[^\d.:>»›]{1,40})+$",
                         re.IGNORECASE)

@@ -918,6 +918,12 @@ def _classify(sent: str, norm: str, mentions: list[NumberMention], k: int, consu
     if m.words and m.value == 5 and norm[m.start:m.end] == "năm" and re.search(
             r"(?<![^\W\d_])(?:đây|đó|năm nay|năm \d{4})(?: (?:cũng|sẽ|chính|còn|lại))* là\s$", left_tail):
         return None  # "Đây cũng là năm tỉnh chuẩn bị …": the year, not five provinces (devm)
+    if m.words and m.value == 5 and norm[m.start:m.end] == "năm" \
+            and (year_word := _YEAR_WORD_BEFORE.search(left_tail)) \
+            and not (year_word.group(1) == "cả" and _ALL_OF_THEM_AFTER.match(right)):
+        # "cả năm tỉnh phấn đấu đón 13,5 triệu lượt khách", "đến cuối năm tỉnh …": the year, not five (but "cả năm bộ
+        # chỉ số đều tăng": all five)
+        return None
     if m.words and m.value == 5 and norm[m.start:m.end] == "năm" and re.match(r"^\s(?:bản lề|cuối|đầu|đầu tiên|"
                                                                          r"then chốt)" + _W, right):
         return None  # "năm bản lề 2025": the year, not five
@@ -1266,6 +1272,8 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
     return Candidate(start, end, "rank", "level", None, m.value, None, out_of, qualifier, "hạng")
 
 
+_ALL_OF_THEM_AFTER = re.compile(r"^[^,;.]{0,30}?(?<![^\W\d_])(?:đều|cùng)(?![^\W\d_])")
+_YEAR_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(cả|cuối|đầu|giữa|hết|mỗi|hằng|hàng|nửa)\s$")
 # "lần lượt ở các vị trí 4, 5 và 6": positions listed after a plural noun
 _POSITIONS_BEFORE = re.compile(r"(?<![^\W\d_])các\s(?:vị trí|hạng)\s$")
 _NAME_BEFORE_ORDINAL = re.compile(r"(\S+)(?:\s\([^()]{1,20}\))?\s$")

@@ -2418,3 +2418,69 @@ def test_one_month_set_apart_and_the_second_halfs_growth_keep_their_own_periods(
     assert got["330 triệu USD"].period == "2025-10"
     assert got["1,2 tỷ USD"].period == "2025-01..2025-10"
     assert got["12,5%"].period == "2025-11..2025-12"
+
+
+def test_a_goals_deadline_after_what_it_covers_outranks_a_later_goals_year() -> None:
+    text = ("Hạ tầng số của Tuyên Quang\n\n"
+            "Kế hoạch số 52/KH-UBND yêu cầu phủ sóng 4G 100% thôn, bản ở khu vực Hà Giang cũ trước ngày 30/11/2025 "
+            "và đến năm 2027 đưa DTI vào nhóm 15 địa phương dẫn đầu.")
+    got = _extracted(text, date(2025, 9, 20))
+    assert got["100%"].period == "2025-11-30"
+
+
+def test_a_title_figure_dated_by_the_titles_other_clause_takes_its_leads_reading_day() -> None:
+    text = ("Thu ngân sách 11 tháng đạt hơn 95% dự toán, giải ngân đầu tư công mới 58,2%\n\n"
+            "Ước thực hiện 11 tháng năm 2025, tổng thu ngân sách nhà nước trên địa bàn tỉnh đạt 14.210 tỷ đồng, "
+            "bằng 95,4% dự toán. Trong khi đó, đến ngày 25/11, tỉnh mới giải ngân được 4.120 tỷ đồng vốn đầu tư "
+            "công, đạt 58,2% kế hoạch.")
+    from extract.pipeline import extract_document
+
+    facts = extract_document(text, doc_id="t", published=date(2025, 11, 30), use_model=False)
+    title_rate = next(f for f in facts if f.text == "58,2%" and f.start < 80)
+    assert title_rate.period == "2025-11-25"
+
+
+def test_a_lead_on_the_countrys_gdp_under_a_provinces_headline_is_the_countrys() -> None:
+    text = ("Năm 2024: 15/15 chỉ tiêu về đích, Bắc Giang tiếp tục dẫn đầu tăng trưởng\n\n"
+            "KTV – GDP cả năm tăng 7,09%; quy mô nền kinh tế ước 476,3 tỷ USD.\n\n"
+            "Sáng 6/1, Tổng cục Thống kê công bố số liệu kinh tế - xã hội năm 2024. Thu ngân sách vượt mốc 2 triệu "
+            "tỷ đồng.\n\n"
+            "[Ảnh] Nhà máy tại KCN Quang Châu (Bắc Giang). Năm qua, công nghiệp của tỉnh tăng 17,75%. Ảnh: Đức Anh")
+    got = _extracted(text, date(2025, 1, 7))
+    assert got["476,3 tỷ USD"].location == "Việt Nam"
+    assert got["vượt mốc 2 triệu tỷ đồng"].location == "Việt Nam"
+
+
+def test_the_capital_named_alone_is_ha_noi() -> None:
+    text = ("Thu ngân sách năm 2024\n\nHai địa phương thu lớn nhất: TP. Hồ Chí Minh thu khoảng 525.000 tỷ đồng, "
+            "Thủ đô thu 512,6 nghìn tỷ đồng.")
+    got = _extracted(text, date(2025, 1, 7))
+    assert got["512,6 nghìn tỷ đồng"].location == "Hà Nội"
+
+
+def test_the_country_after_a_rank_phrase_or_a_comparative_is_no_subject() -> None:
+    text = ("PAPI 2023 của Kon Tum\n\n"
+            "Kon Tum đứng thứ hai vùng Tây Nguyên. Đắk Nông đứng cuối bảng cả nước với 38,97 điểm.\n\n"
+            "Công khai, minh bạch ở địa phương đạt 5,62 điểm (cả nước: 5,27). Kiểm soát tham nhũng được 6,81 "
+            "điểm, cao hơn trung vị toàn quốc khoảng 0,3 điểm.")
+    got = _extracted(text, date(2024, 4, 10))
+    assert got["38,97 điểm"].location == "Đắk Nông"
+    assert (got["6,81 điểm"].location, got["khoảng 0,3 điểm"].location) == ("Kon Tum", "Kon Tum")
+
+
+def test_an_asides_fall_and_a_fronted_ranks_subject_after_la() -> None:
+    text = ("PCI 2023 vùng núi phía Bắc\n\n"
+            "Lạng Sơn đạt 64,2 điểm, còn Bắc Kạn giảm xuống 61,70 điểm, đứng thứ 59, tụt 24 bậc.\n\n"
+            "Đứng đầu vùng, cũng là quán quân cả nước, là TP. Hải Phòng với 91,87%.")
+    got = _extracted(text, date(2024, 5, 20))
+    assert got["24 bậc"].location == "Bắc Kạn"
+    assert (got["Đứng đầu"].location, got["quán quân"].location) == ("Hải Phòng", "Hải Phòng")
+
+
+@pytest.mark.parametrize("text", ["Theo kế hoạch, cả năm tỉnh phấn đấu đón 9 triệu lượt khách.",
+                                  "Từ nay đến cuối năm tỉnh phấn đấu giữ vị trí trong nhóm 20."])
+def test_the_year_after_ca_or_cuoi_is_no_count_of_five(text: str) -> None:
+    from extract.pipeline import extract_document
+
+    assert not [f for f in extract_document(text, doc_id="t", published=date(2025, 11, 8), use_model=False)
+                if f.text.startswith("năm")]

@@ -26,6 +26,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
     "Cập nhật: 15h20 ngày 11/5/2024 | Lượt xem: 1.482\n",
     "Trang chủ > Kinh tế\nKinh tế · 17:42 GMT+7, ngày 08.05.2024\nLượt đọc: 842\nChia sẻ\n",
     "KINH TẾ SỐ · Cổng thông tin điện tử về kinh tế số\nTrang chủ » Kinh tế số\n",
+    "NỘI VỤ ONLINE · Thông tin cải cách hành chính\nChuyên mục: Cải cách hành chính > Chỉ số CCHC\n"
+    "18-04-2024 | 09:05:12   -   Lượt đọc: 4.806\n",
 ])
 def test_the_title_below_any_furniture(furniture: str) -> None:
     text = furniture + TITLE + "\n\n" + LEAD

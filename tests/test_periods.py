@@ -195,3 +195,13 @@ def test_the_end_of_a_month_without_its_year_is_this_years_last_day_of_it() -> N
 def test_the_day_a_document_was_signed_dates_no_figure(text: str) -> None:
     (pm,) = find_periods(normalize_for_matching(text), published=date(2025, 2, 14))
     assert pm.kind == "label"
+
+
+@pytest.mark.parametrize("text", ["mức cao nhất trong 5 năm qua", "sau mấy năm qua", "nhiều năm qua"])
+def test_several_years_past_are_a_stretch_not_this_year(text: str) -> None:
+    assert find_periods(normalize_for_matching(text), published=date(2025, 11, 8)) == []
+
+
+def test_the_year_past_is_still_a_year() -> None:
+    (p,) = find_periods(normalize_for_matching("trong năm qua"), published=date(2025, 11, 8))
+    assert p.value == "2025"

@@ -235,9 +235,13 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
         return False
     # ("Giá trị DTI quốc gia năm 2023 đạt 0,7326 … Đà Nẵng tiếp tục đứng đầu" over "Bộ Thông tin và Truyền thông vừa
     # phát hành báo cáo …": a lead opening on the country's own value may leave its source to the next paragraph)
+    # (so may a lead on the country's figures that names no province: "KTV – GDP cả năm tăng 7,09%, riêng quý IV tăng
+    # 7,55%; …" over "Sáng 6/1, Tổng cục Thống kê … công bố số liệu …")
     source_hi = hi
-    if first_prov is not None and idx + 2 < len(ctx.paragraphs) and any(
-            p.kind == "national" and not p.scope_only and lo <= p.start < first_prov for p in ctx.places):
+    if idx + 2 < len(ctx.paragraphs) and (
+            (first_prov is not None and any(p.kind == "national" and not p.scope_only and lo <= p.start < first_prov
+                                            for p in ctx.places))
+            or (first_prov is None and _COUNTRY_AGGREGATE.search(ctx.text, lo, hi))):
         source_hi = ctx.paragraphs[idx + 2][1]
     if not (_CENTRAL_BODY.search(ctx.text, lo, source_hi) or _CENTRAL_SOURCE.search(ctx.text, lo, source_hi)):
         return False
@@ -277,6 +281,9 @@ def _speaks_from_a_province(ctx: _Ctx) -> bool:
     """Whether the writer speaks from one province ("của tỉnh", "toàn tỉnh"), not of one just named ("TP Hồ Chí
     Minh giữ vị trí thứ hai, cả ba trụ cột của thành phố cùng xếp thứ 2/63")."""
     for m in _OWN_PROVINCE.finditer(ctx.text):
+        para = _containing(ctx.paragraphs, m.start())
+        if para is not None and page.is_caption(ctx.text[para[0]:para[1]]):
+            continue  # (a photo's caption speaks of the place in the photo: "(Việt Yên, Bắc Giang). … của tỉnh")
         sent = _containing(ctx.sentences, m.start()) or (max(0, m.start() - 200), m.start())
         if not any(p.kind in ("province", "district") for p in _in(ctx.places, sent[0], m.start())):
             return True
@@ -719,7 +726,8 @@ _WHOLE_OR_COMPARAND = re.compile(r"(?<!\w)(?:vào|của|hơn|chung|trong khi|so 
                                  r"(?:\S+\s+){0,2}$")
 # (", thấp hơn bình quân chung 4,22 điểm phần trăm": its gap to another figure is its own too)
 # ("cả nước thu hút 28,54 tỷ USD vốn FDI đăng ký, tăng 15,2%": the figure's noun may run on before the comma)
-_ITS_CHANGE = re.compile(r"(?:\s+[^\s,;\d]+){0,4}?\s*,\s*(?:tăng|giảm|(?:cao|thấp) hơn(?:\s+[^,;\d]{1,40}?)?)"
+_ITS_CHANGE = re.compile(r"(?:\s+[^\s,;\d]+){0,4}?\s*,\s*"
+                         r"(?:tăng|giảm|tụt|lùi|nhích|(?:cao|thấp) hơn(?:\s+[^,;\d]{1,40}?)?)"
                          r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _ITS_NEXT_FIGURE = re.compile(r"\s*,\s*(?:đạt|với|xếp|đứng|xếp hạng)(?:\s+(?:khoảng|gần|hơn|trên|ở))?\s*")
 _CONTRAST_BEFORE = re.compile(r"(?<!\w)(?:trong khi|còn|riêng)\s+$")
@@ -996,6 +1004,11 @@ _PROVINCE_SUBJECT = re.compile(r"(?<!\w)(?<!các )(?<!mỗi )(?<!từng )(?<!nh�
                                r"hỗ trợ|triển khai)(?!\w)")
 _RANKED_SUBJECT = re.compile(r"(?<!\w)(?<!\d )(?<!số )(?<!các )(?:tỉnh|thành phố|tỉnh ta|tỉnh nhà|địa phương)(?!\w)"
                              r"(?!\s*,)")
+_FRONTED_RANK = re.compile(r"\W*(?:đứng đầu|dẫn đầu|đứng cuối|xếp cuối|quán quân|á quân|(?:đứng|xếp) thứ)(?!\w)")
+_NAMED_AFTER_IS = re.compile(r"(?<!\w)là\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
+_RANK_SCOPE_BEFORE = re.compile(r"(?<!\w)(?:đứng|xếp|nằm)?\s*(?:cuối bảng|đầu bảng|đứng đầu|dẫn đầu|đứng cuối)\s*$")
+_NATIONAL_COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:hơn|so với|kém|vượt)\s+(?:(?:mức|điểm|giá trị)\s+)?"
+                                        r"(?:bình quân|trung bình|trung vị)(?:\s+chung)?(?:\s+của)?\s*$")
 _COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng|kém|vượt)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
 
@@ -1073,6 +1086,13 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         subject = [p for p in in_sent if fronted.end() <= p.start <= fronted.end() + 12 and p.kind != "national"]
         if subject:
             return _as_location(subject[0])
+    if fact.kind == "rank" and _FRONTED_RANK.match(ctx.norm, s_lo) and not before:
+        # "Đứng đầu vùng, cũng là quán quân cả nước, là TP. Hải Phòng với 91,87%": the ranks fronted, the subject after
+        # "là"
+        named = next((p for p in in_sent if p.start >= fact.end and p.kind in ("province", "district")
+                      and _NAMED_AFTER_IS.search(ctx.norm, max(s_lo, p.start - 20), p.start)), None)
+        if named is not None:
+            return _as_location(named)
     if (fact.kind == "percent" and _GRADE_BAND.search(ctx.norm, max(clause[0], fact.start - 60), fact.start)) \
             or (fact.kind == "count" and _GRADE_SIZE.search(ctx.norm, max(comma[0], fact.start - 20), fact.start)) \
             or (fact.kind == "count" and fact.role == "level" and _END_GROUP_SIZE.match(ctx.norm, fact.end)
@@ -1084,6 +1104,15 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         return NATIONAL, None, NATIONAL
     # Its own comma-clause first ("Hải Phòng với 91,87%", "thứ 3 là TP. Huế"), nearest before, then after.
     own_before = [p for p in before if p.start >= comma[0]]
+    # ("Đắk Nông đứng cuối bảng cả nước với 38,97 điểm": the country after a rank phrase is where it ranks; "…, cao
+    # hơn trung vị toàn quốc khoảng 0,3 điểm" in a province's article: the country compared with)
+    if own_before and own_before[-1].kind == "national" and (
+            (len(own_before) > 1 and _RANK_SCOPE_BEFORE.search(ctx.norm, max(comma[0], own_before[-1].start - 30),
+                                                               own_before[-1].start))
+            or (ctx.home and ctx.home != NATIONAL and fact.role == "change"
+                and _NATIONAL_COMPARAND_BEFORE.search(ctx.norm, max(comma[0], own_before[-1].start - 30),
+                                                      own_before[-1].start))):
+        own_before = own_before[:-1]
     if own_before:
         return _as_location(own_before[-1])
     # "bình quân toàn quốc đạt 61,2%; của tỉnh đạt 78,5%", "như vậy tỉnh cao hơn 3,58 điểm", "thu ngân sách trên
@@ -1216,7 +1245,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         # Việt Nam", "trong khi bình quân chung cả nước" — does not carry to the next sentence)
         prev = [p for p in _in(ctx.places, para[0], s_lo) if not p.scope_only
                 and not (p.kind == "national" and ctx.home and ctx.home != NATIONAL
-                         and _WHOLE_OR_COMPARAND.search(ctx.norm, max(para[0], p.start - 25), p.start))
+                         and (_WHOLE_OR_COMPARAND.search(ctx.norm, max(para[0], p.start - 25), p.start)
+                              # ("… đạt 5,62 điểm (cả nước: 5,27)": the country's figure set beside it)
+                              or _paren_group(ctx, p.start, (para[0], s_lo)) is not None))
                 # ("… đứng thứ hai trong 14 tỉnh vùng Trung du và miền núi phía Bắc. Mức tăng này cao hơn …": where the
                 # province was ranked is no subject to carry)
                 and not (p.kind == "region" and any(
@@ -1818,8 +1849,14 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
            and not _foreign_dash_aside(ctx, p, fact, sent)]
     if fact.role == "target":
         # "nâng tỷ lệ thanh toán trực tuyến lên 45% trước ngày 31/12/2024": a goal's deadline right after it
+        # (or after what it covers: "phủ sóng 100% thôn, bản ở khu vực Bắc Kạn cũ trước ngày 31/12/2025 và đến năm
+        # 2026 giữ vững …", no other figure between)
         deadline = next((p for p in own if p.kind in ("day", "asof") and p.start >= fact.end
-                         and _DEADLINE_AFTER.fullmatch(ctx.norm, fact.end, p.start)), None)
+                         and (_DEADLINE_AFTER.fullmatch(ctx.norm, fact.end, p.start)
+                              or (p.end <= clause[1] and p.start - fact.end <= 60
+                                  and _DEADLINE_WORD_BEFORE.search(ctx.norm, p.start - 12, p.start)
+                                  and not [f for f in _facts_starting(ctx, fact.end, p.start) if f is not fact]))),
+                        None)
         if deadline is not None and (val := _resolve(deadline, ctx, sent)):
             return val, "clause"
     if any(p.kind != "day" for p in own):
@@ -2023,6 +2060,7 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
     return _list_header_period(ctx, para)
 
 
+_DEADLINE_WORD_BEFORE = re.compile(r"(?<!\w)(?:trước|chậm nhất|muộn nhất)\s*(?:là\s*|vào\s*)?$")
 _DEADLINE_AFTER = re.compile(r"\s*(?:trước|chậm nhất|muộn nhất)\s*(?:là\s*|vào\s*)?")
 _OF_PERIOD = re.compile(r"\s*(?:của|trong|vào)\s*")
 _YEARS_AFTER = re.compile(r"(?<!\w)sau\s*(\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*năm"
@@ -2389,11 +2427,16 @@ def _title_figures(ctx: _Ctx, ordered: list[Any], undated: set[int]) -> None:
     if head is None:
         return
     lead_end = _lead_end(ctx, 2)  # (the title repeats its lead, not any figure of the article)
-    for fact in (f for f in ordered if head[0] <= f.start < head[1] and id(f) in undated):
+    # (so does one dated only by another clause of the title: "Thu ngân sách 10 tháng ước hơn 26.400 tỷ đồng, giải
+    # ngân đầu tư công mới 48,6%" over "giải ngân … tính đến ngày 31/10 mới đạt 48,6%")
+    for fact in (f for f in ordered if head[0] <= f.start < head[1]
+                 and (id(f) in undated or not _in(ctx.pers, *_clause(ctx.norm, *head, f.start, seps=",;")))):
         same = next((f for f in ordered if head[1] <= f.start < lead_end and id(f) not in undated
                      and f.kind == fact.kind and f.role == fact.role and f.period
                      and getattr(f, "value", None) == getattr(fact, "value", None) is not None), None)
-        if same is not None:
+        # (a figure dated by the title's other clause takes only a reading's day: not "chỉ kém ngôi đầu" over a lead's
+        # "Sau 7 năm liên tiếp đứng đầu (2017-2023)")
+        if same is not None and (id(fact) in undated or _ISO_DAY.fullmatch(same.period)):
             fact.period = same.period
 
 

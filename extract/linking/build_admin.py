@@ -28,7 +28,7 @@ OUT = Path(__file__).resolve().parent.parent / "data" / "admin.json"
 EXTRA_VARIANTS: dict[str, list[str]] = {
     "Hồ Chí Minh": ["TP.HCM", "TP. HCM", "TPHCM", "TP HCM", "Tp.HCM", "TP Hồ Chí Minh",
                     "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "TP.Hồ Chí Minh"],
-    "Hà Nội": ["Thủ đô Hà Nội"],
+    "Hà Nội": ["Thủ đô Hà Nội", "Thủ đô"],  # ("Thủ đô thu 512,6 nghìn tỷ đồng": the capital named alone)
     "Bà Rịa - Vũng Tàu": ["BR-VT", "BRVT", "Bà Rịa Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu"],
     "Đắk Lắk": ["Đắc Lắc", "Đăk Lăk", "Đắk Lắc", "Daklak"],
     "Đắk Nông": ["Đắc Nông", "Đăk Nông"],

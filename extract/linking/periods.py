@@ -162,7 +162,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "năm trước" is the year before the one being talked about (sentence year, else publication year).
     # not "ở các năm trước" (earlier years in general)
     ("rel_prev", re.compile(r"(?<!\w)(?<!các )(?<!những )năm\s*trước(?!\w)")),
-    ("rel_past", re.compile(r"(?<!\w)(?:một\s*)?năm\s*(?:vừa\s*)?qua(?!\w)")),
+    # (not "trong 5 năm qua", "mấy năm qua": a stretch of several years, as with "năm tới" below)
+    ("rel_past", re.compile(r"(?<!\w)(?<!\d )(?<!hai )(?<!ba )(?<!vài )(?<!mấy )(?<!bốn )(?<!năm )(?<!mười )"
+                            r"(?<!nhiều )(?:một\s*)?năm\s*(?:vừa\s*)?qua(?!\w)")),
     # (not "trong hai năm tới": a horizon of several years)
     ("rel_next", re.compile(r"(?<!\w)(?<!\d )(?<!hai )(?<!ba )(?<!vài )(?<!bốn )(?<!năm )(?<!mười )"
                             r"năm\s*(?:sau|tới|kế tiếp)(?!\w)")),
