@@ -2484,3 +2484,15 @@ def test_the_year_after_ca_or_cuoi_is_no_count_of_five(text: str) -> None:
 
     assert not [f for f in extract_document(text, doc_id="t", published=date(2025, 11, 8), use_model=False)
                 if f.text.startswith("năm")]
+
+
+def test_gold_targets_relinked_for_training_keep_their_direction() -> None:
+    # (training relinks gold facts; the rest-of-year rule reads a target's direction, and crashed `vnmetrics train`)
+    from extract.linking.unlinked import UnlinkedFact
+    text = ("GRDP 6 tháng đầu năm 2025\n\n"
+            "GRDP 6 tháng đầu năm tăng 6,9%. Muốn đạt 8% cả năm thì 6 tháng cuối năm GRDP phải tăng 9,1%.")
+    at = text.index("9,1%")
+    fact = UnlinkedFact.from_gold({"start": at, "end": at + 4, "kind": "percent", "role": "target",
+                                   "direction": "up", "value": 9.1})
+    _link(text, [fact], date(2025, 7, 10))
+    assert (fact.direction, fact.period) == ("up", "2025-H2")

@@ -16,6 +16,7 @@ class UnlinkedFact:
     subject: str | None
     out_of: float | None = None
     value: float | None = None
+    direction: str | None = None
     indicator: str | None = None
     location: str | None = None
     place: str | None = None
@@ -26,4 +27,4 @@ class UnlinkedFact:
     def from_gold(cls, gold: Mapping[str, Any]) -> UnlinkedFact:
         """The gold fact's span and typing; what linking fills stays empty."""
         return cls(gold["start"], gold["end"], gold["kind"], gold["role"], gold.get("subject"), gold.get("out_of"),
-                   gold.get("value"))
+                   gold.get("value"), gold.get("direction"))
