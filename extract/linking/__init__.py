@@ -1543,7 +1543,7 @@ def _pick_indicator(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         if after and (not before or after[0].start - fact.end < fact.start - before[-1].end):
             return after[0].indicator
         # (but "đưa PAR INDEX vào nhóm 30 … và nâng mức hài lòng lên từ 85%": the satisfaction named after it)
-        if before and (sat := _satisfaction(ctx, fact, _clause(ctx.norm, s_lo, s_hi, fact.start))) is not None \
+        if before and (sat := _satisfaction(ctx, fact, clause)) is not None \
                 and sat.start() >= before[-1].end:
             return indicators.get("SIPAS")
         # (or the one named inside the figure's own span: "vào nhóm 30 tỉnh có PAPI tốt nhất")
