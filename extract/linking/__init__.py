@@ -1855,7 +1855,7 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
                          and (_DEADLINE_AFTER.fullmatch(ctx.norm, fact.end, p.start)
                               or (p.end <= clause[1] and p.start - fact.end <= 60
                                   and _DEADLINE_WORD_BEFORE.search(ctx.norm, p.start - 12, p.start)
-                                  and not [f for f in _facts_starting(ctx, fact.end, p.start) if f is not fact]))),
+                                  and not any(f is not fact for f in _facts_starting(ctx, fact.end, p.start))))),
                         None)
         if deadline is not None and (val := _resolve(deadline, ctx, sent)):
             return val, "clause"
@@ -2060,8 +2060,9 @@ def _inherited_period(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> str | None
     return _list_header_period(ctx, para)
 
 
-_DEADLINE_WORD_BEFORE = re.compile(r"(?<!\w)(?:trước|chậm nhất|muộn nhất)\s*(?:là\s*|vào\s*)?$")
-_DEADLINE_AFTER = re.compile(r"\s*(?:trước|chậm nhất|muộn nhất)\s*(?:là\s*|vào\s*)?")
+_DEADLINE_WORDS = r"(?:trước|chậm nhất|muộn nhất)\s*(?:là\s*|vào\s*)?"
+_DEADLINE_WORD_BEFORE = re.compile(r"(?<!\w)" + _DEADLINE_WORDS + "$")
+_DEADLINE_AFTER = re.compile(r"\s*" + _DEADLINE_WORDS)
 _OF_PERIOD = re.compile(r"\s*(?:của|trong|vào)\s*")
 _YEARS_AFTER = re.compile(r"(?<!\w)sau\s*(\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*năm"
                           r"(?!\s*(?:\d|nay|qua|tới|sau|trước))(?!\w)")
