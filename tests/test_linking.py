@@ -2128,6 +2128,8 @@ def test_where_a_result_was_announced_is_no_subject() -> None:
      "khoảng 2,9%", "percent", "Tây Ninh"),
     ("Trung vị toàn quốc là 79,6 điểm. Riêng nhóm chỉ số thanh toán trực tuyến, địa phương đạt 8,7/10 điểm.",
      "8,7/10 điểm", "score", "Tây Ninh"),
+    ("Trung vị cả nước là 82,9 điểm. Riêng nhóm chỉ tiêu về dịch vụ công trực tuyến, đơn vị chỉ đạt 15,6 điểm.",
+     "15,6 điểm", "score", "Tây Ninh"),
     # a rank's field is no enumerated group, a list after "sau" is all comparands
     ("Tây Ninh giữ vị trí thứ 8 trong 63 tỉnh, thành phố về thu ngân sách, tăng 1 bậc, và là địa phương duy nhất "
      "vùng vượt 50.000 tỷ đồng.", "1 bậc", "rank", "Tây Ninh"),

@@ -623,9 +623,11 @@ _OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|t�
                          + ")", re.IGNORECASE)
 # "Hiện tỉnh đang cung cấp …", "Trong 10 tháng, tỉnh cấp mới …": a sentence whose subject is the bare word
 _PROVINCE_OPENING = re.compile(r"\W*(?:(?:hiện nay|hiện tại|hiện|đến nay|năm nay|riêng|còn)\s*,?\s*"
-                               r"|[^,.;:\n]{1,45},\s*)?(?:riêng\s+|còn\s+)?(?:tỉnh|tỉnh ta|tỉnh nhà"
+                               r"|[^,.;:\n]{1,60},\s*)?(?:riêng\s+|còn\s+)?(?:tỉnh|tỉnh ta|tỉnh nhà"
                                # ("Riêng nhóm chỉ số thanh toán trực tuyến, địa phương đạt 8,7/10 điểm")
-                               r"|địa phương(?=\s+(?:đạt|xếp|đứng|tăng|giảm|vẫn|chỉ|cao hơn|thấp hơn)(?!\w)))"
+                               # ("… trung vị cả nước là 82,9 điểm. Riêng nhóm chỉ tiêu …, đơn vị chỉ đạt …")
+                               r"|(?:địa phương|đơn vị)"
+                               r"(?=\s+(?:đạt|xếp|đứng|tăng|giảm|vẫn|chỉ|cao hơn|thấp hơn)(?!\w)))"
                                r"\s+(?!này)(?=[^\W\d_])")
 _THE_LEADER = re.compile(r"\W*(?:tỉnh|thành phố|địa phương|đơn vị)\s+(?:đứng đầu|dẫn đầu|đứng thứ nhất|xếp đầu)(?!\w)"
                          r"(?!\s+(?:cả nước|toàn quốc|vùng|khu vực|khối|bảng|với|về|là|\d))")
