@@ -2498,3 +2498,17 @@ def test_gold_targets_relinked_for_training_keep_their_direction() -> None:
                                    "direction": "up", "value": 9.1})
     _link(text, [fact], date(2025, 7, 10))
     assert (fact.direction, fact.period) == ("up", "2025-H2")
+
+
+def test_a_days_reading_leading_the_article_dates_it_over_the_countrys_month() -> None:
+    text = ("Đồng Tháp: hơn 2,9 triệu tài khoản định danh được kích hoạt\n\n"
+            "Tính đến ngày 15/9/2025, Công an tỉnh đã kích hoạt 2.914.520 tài khoản và cấp hơn 3,6 triệu thẻ "
+            "căn cước.\n\n"
+            "Khu vực Tiền Giang cũ đã kích hoạt 1.612.300 tài khoản, đạt 89,1%.\n\n"
+            "Theo Bộ Công an, đến giữa tháng 9, toàn quốc đã kích hoạt khoảng 63 triệu tài khoản và cấp hơn 91 triệu "
+            "thẻ căn cước. Tỷ lệ kích hoạt trung vị cả nước ở mức 87,9%.")
+    facts = _link(text, _facts(text, ("hơn 2,9 triệu tài khoản", "count"), ("2.914.520 tài khoản", "count"),
+                               ("hơn 3,6 triệu thẻ", "count"), ("1.612.300 tài khoản", "count"), ("89,1%", "percent"),
+                               ("khoảng 63 triệu tài khoản", "count"), ("hơn 91 triệu thẻ", "count"),
+                               ("87,9%", "percent")), date(2025, 9, 18))
+    assert [f.period for f in facts] == ["2025-09-15"] * 5 + ["2025-09"] * 3

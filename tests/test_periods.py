@@ -147,6 +147,20 @@ def test_an_implicit_year_of_a_goal_is_not_pushed_back_to_last_year() -> None:
     assert resolve_implicit(q4, None, date(2024, 10, 8), ahead=True).value == "2024-Q4"
 
 
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # the month, part or year still running when the article is read is this year's, read to date
+    ("đến giữa tháng 9, toàn quốc đã kích hoạt", date(2025, 9, 18), "2025-09"),
+    ("kim ngạch xuất khẩu cả năm đạt 16,08 tỷ usd", date(2025, 12, 12), "2025"),
+    ("ước 9 tháng đầu năm, thu ngân sách đạt", date(2025, 9, 15), "2025-01..2025-09"),
+    # one that has ended is last year's
+    ("quý i, tỉnh thu hút", date(2025, 1, 6), "2024-Q1"),
+    ("tháng 9, tỉnh thu hút", date(2025, 1, 6), "2024-09"),
+])
+def test_an_implicit_year_of_a_part_still_running_is_this_years(text: str, published: date, value: str) -> None:
+    (pm,) = [p for p in find_periods(text, published=published) if p.implicit_year]
+    assert resolve_implicit(pm, None, published).value == value
+
+
 def test_weeks_of_a_month_take_the_range_the_article_gives_them() -> None:
     text = normalize_for_matching(
         "Tuần thứ 2 tháng 3: Xã A đạt 90 điểm. Trong tuần thứ 2 tháng 3/2025 (từ ngày 10 đến 16/3/2025), xã đạt "

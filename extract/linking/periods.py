@@ -612,8 +612,7 @@ def resolve_implicit(pm: PeriodMention, context_year: int | None, published: dat
         # A reported period has ended by publication: "quý I" read on 6 January is last year's first quarter,
         # "6 tháng đầu năm" read in July is this year's first half.
         last_month = _last_month(pm.value)
-        if not ahead and last_month is not None and last_month >= published.month and not (
-                last_month == published.month and published.day >= 20):
+        if not ahead and last_month is not None and last_month > published.month:
             y -= 1
     if y is None:
         return None
