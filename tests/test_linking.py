@@ -2512,3 +2512,14 @@ def test_a_days_reading_leading_the_article_dates_it_over_the_countrys_month() -
                                ("khoảng 63 triệu tài khoản", "count"), ("hơn 91 triệu thẻ", "count"),
                                ("87,9%", "percent")), date(2025, 9, 18))
     assert [f.period for f in facts] == ["2025-09-15"] * 5 + ["2025-09"] * 3
+
+
+def test_work_on_the_business_climate_is_no_ranking_of_it() -> None:
+    text = ("Hải Phòng thu hút hơn 3,2 tỷ USD vốn FDI\n\n"
+            "Phát biểu tại Hội nghị xúc tiến đầu tư và cải thiện môi trường kinh doanh sáng 12/11, lãnh đạo thành phố "
+            "cho biết Hải Phòng thu hút hơn 3,2 tỷ USD vốn đầu tư trực tiếp nước ngoài, chiếm gần 10,2% tổng vốn "
+            "đăng ký của cả nước.\n\n"
+            "Theo Ngân hàng Thế giới, xếp hạng môi trường kinh doanh của Việt Nam tăng 12 bậc.")
+    share, rank = _link(text, _facts(text, ("gần 10,2%", "percent"), ("12 bậc", "rank")), date(2025, 11, 12))
+    assert (share.indicator, share.location) == (None, "Hải Phòng")
+    assert (rank.indicator, rank.location) == ("BUSINESS_ENV", "Việt Nam")

@@ -1471,6 +1471,9 @@ def _of_a_province(ctx: _Ctx, at: int) -> bool:
 # ("Chỉ số Xanh cấp tỉnh (PGI) 2024 do VCCI công bố cùng báo cáo PCI ghi nhận Hải Phòng đứng đầu": the report another
 # index was released with is no subject of its figures)
 _RELEASED_ALONGSIDE = re.compile(r"(?<!\w)công bố\s+(?:cùng|kèm|kèm theo)\s+(?:với\s+)?(?:báo cáo|kết quả)\s+$")
+# ("Hội nghị xúc tiến đầu tư và cải thiện môi trường kinh doanh", "tạo môi trường kinh doanh thuận lợi": the work on a
+# business climate, not the World Bank's ranking of it, which is named as a ranking or an index)
+_CLIMATE_WORK = re.compile(r"(?<!\w)(?:cải thiện|nâng cao|tạo|tạo lập|xây dựng|hoàn thiện|thúc đẩy)\s+$")
 _MODELLED_ON = re.compile(r"(?<!\w)(?:theo|dựa trên|dựa vào|trên cơ sở)\s+(?:cấu trúc|khung|mô hình|phương pháp|"
                           r"cách tiếp cận)(?:\s+của)?"
                           r"[^,;.()\n]{0,80}?(?:\(\s*)?$")
@@ -2192,6 +2195,8 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.alongside = [m for m in found if _RELEASED_ALONGSIDE.search(norm, max(0, m.start - 40), m.start)]
     ctx.inds = [m for m in found
                 if not _MODELLED_ON.search(norm, max(0, m.start - 120), m.start) and m not in ctx.alongside
+                and not (norm[m.start:m.end] == "môi trường kinh doanh"
+                         and _CLIMATE_WORK.search(norm, max(0, m.start - 20), m.start))
                 and not (m.indicator.scope == "national" and _of_a_province(ctx, m.end))]
     ctx.index_heads = _index_headings(ctx)
     ctx.sections = _section_scopes(ctx)
