@@ -2126,6 +2126,7 @@ def test_where_a_result_was_announced_is_no_subject() -> None:
     ("Trong khi kinh tế cả nước gặp khó khăn, GRDP của địa phương vẫn tăng 7,29%.", "7,29%", "percent", "Tây Ninh"),
     ("Cả nước thu 1.752,4 nghìn tỷ đồng. Tính ra, riêng tỉnh đã đóng góp khoảng 2,9% tổng thu của cả nước.",
      "khoảng 2,9%", "percent", "Tây Ninh"),
+    ("Vốn thực hiện trên địa bàn ước khoảng 812 triệu USD, bằng 4,3% của toàn quốc.", "4,3%", "percent", "Tây Ninh"),
     ("Trung vị toàn quốc là 79,6 điểm. Riêng nhóm chỉ số thanh toán trực tuyến, địa phương đạt 8,7/10 điểm.",
      "8,7/10 điểm", "score", "Tây Ninh"),
     ("Trung vị cả nước là 82,9 điểm. Riêng nhóm chỉ tiêu về dịch vụ công trực tuyến, đơn vị chỉ đạt 15,6 điểm.",

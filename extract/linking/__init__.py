@@ -1066,7 +1066,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if _country_aggregate(ctx, fact, clause, comma, before) or _national_goal(ctx, fact, sent, clause) \
             or _shared_by_list(ctx, fact, clause, before) \
             or (fact.kind != "rank" and _OF_THE_COUNTRY.match(ctx.norm, fact.end)
-                and not re.search(r"(?<!\w)chiếm(?!\w)", ctx.norm[comma[0]:fact.start])):
+                # (not a share of the country's whole: "chiếm 10,2% … của cả nước", "bằng 4,3% của toàn quốc")
+                and not re.search(r"(?<!\w)(?:chiếm|đóng góp)(?!\w)", ctx.norm[comma[0]:fact.start])
+                and not _SHARE_BEFORE.search(ctx.norm, max(comma[0], fact.start - 30), fact.start)):
         return NATIONAL, None, NATIONAL
     if _TABLE_SPREAD.search(ctx.norm, clause[0], fact.start) and not _local_table_before(ctx, s_lo):
         # "khoảng cách giữa địa phương cao nhất và thấp nhất vẫn còn hơn 0,3 điểm": the spread of the whole table
