@@ -2524,3 +2524,13 @@ def test_work_on_the_business_climate_is_no_ranking_of_it() -> None:
     share, rank = _link(text, _facts(text, ("gần 10,2%", "percent"), ("12 bậc", "rank")), date(2025, 11, 12))
     assert (share.indicator, share.location) == (None, "Hải Phòng")
     assert (rank.indicator, rank.location) == ("BUSINESS_ENV", "Việt Nam")
+
+
+def test_thanh_pho_alone_is_the_centrally_run_city_writing() -> None:
+    text = ("TP. Hồ Chí Minh thu ngân sách 9 tháng\n\n"
+            "Thu ngân sách của TP. Hồ Chí Minh 9 tháng đạt 570.000 tỷ đồng.\n\n"
+            "Cả nước thu 1.947,2 nghìn tỷ đồng, tăng 30,5%. Như vậy, Thành phố đóng góp gần 29,3% tổng thu của "
+            "cả nước.")
+    share = _facts(text, ("gần 29,3%", "percent"))[0]
+    _link(text, [share], date(2025, 10, 9))
+    assert share.location == "Hồ Chí Minh"

@@ -629,6 +629,20 @@ _PROVINCE_OPENING = re.compile(r"\W*(?:(?:hiện nay|hiện tại|hiện|đến 
                                r"|(?:địa phương|đơn vị)"
                                r"(?=\s+(?:đạt|xếp|đứng|tăng|giảm|vẫn|chỉ|cao hơn|thấp hơn)(?!\w)))"
                                r"\s+(?!này)(?=[^\W\d_])")
+# (in a centrally-run city's article, "Như vậy, Thành phố đóng góp gần 29,3% tổng thu của cả nước": the city itself)
+_CITY_OPENING = re.compile(r"\W*(?:(?:hiện nay|hiện tại|hiện|đến nay|năm nay|riêng|còn)\s*,?\s*"
+                           r"|[^,.;:\n]{1,60},\s*)?(?:riêng\s+|còn\s+)?(?:thành phố|thành phố ta)"
+                           r"\s+(?!này)(?=[^\W\d_])")
+
+
+def _home_opening(ctx: _Ctx, lo: int, hi: int) -> re.Match[str] | None:
+    """The bare word for the writer's province opening ``[lo, hi)`` ("Hiện tỉnh …", "Riêng …, địa phương đạt …")."""
+    m = _PROVINCE_OPENING.match(ctx.norm, lo, hi)
+    if m is None and ctx.home and gazetteer.is_city(ctx.home):
+        m = _CITY_OPENING.match(ctx.norm, lo, hi)
+    return m
+
+
 _THE_LEADER = re.compile(r"\W*(?:tỉnh|thành phố|địa phương|đơn vị)\s+(?:đứng đầu|dẫn đầu|đứng thứ nhất|xếp đầu)(?!\w)"
                          r"(?!\s+(?:cả nước|toàn quốc|vùng|khu vực|khối|bảng|với|về|là|\d))")
 # "Tỉnh dẫn đầu cả nước ở …" opening a sentence: the province the previous sentence was about.
@@ -1147,7 +1161,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                              and re.search(r"(?<!\w)(?:hơn|so với|gấp|bằng)(?!\w)", ctx.norm[fact.end:f.start])
                              for f in _facts_starting(ctx, fact.end, p.start))]
     if own_after and ctx.home and ctx.home != NATIONAL and comma[0] > s_lo \
-            and (m := _PROVINCE_OPENING.match(ctx.norm, comma[0], fact.start)) and ctx.text[m.end()].islower() \
+            and (m := _home_opening(ctx, comma[0], fact.start)) and ctx.text[m.end()].islower() \
             and all(_COMPARATIVE.search(ctx.norm, fact.end, p.start) for p in own_after):
         # ("Ngược lại, ở PAPI 2023, địa phương chỉ nhích 0,21 điểm và vẫn đứng sau phần lớn các tỉnh vùng Đồng bằng
         # sông Hồng": the bare word opening the figure's clause is the writer's province; what follows is compared)
@@ -1238,7 +1252,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                 return _home_location(ctx.home)
             if subj:
                 return _as_location(subj[0])
-    if ctx.home and ctx.home != NATIONAL and (m := _PROVINCE_OPENING.match(ctx.norm, s_lo, fact.start)) \
+    if ctx.home and ctx.home != NATIONAL and (m := _home_opening(ctx, s_lo, fact.start)) \
             and ctx.text[m.end()].islower():
         # "Hiện tỉnh đang cung cấp 1.726 dịch vụ …" after the country's figures: the bare word is the writer's province
         return _home_location(ctx.home)
