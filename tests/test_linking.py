@@ -887,10 +887,23 @@ def test_the_same_period_of_a_named_year_shifts_the_reporting_period() -> None:
     assert (now.period, then.period, exports.period) == ("2025-H1", "2024-H1", "2024-H1")
 
 
-def test_a_bracketed_figure_after_the_country_is_the_countrys() -> None:
-    text = "Năm 2023, Chỉ số PAR INDEX của Thanh Hóa đạt 87,9%, cao hơn giá trị trung bình cả nước (86,98%)."
+@pytest.mark.parametrize("after", [
+    "cao hơn giá trị trung bình cả nước (86,98%)",
+    "cao hơn mức chung của cấp tỉnh (86,98%)",
+    "và chỉ số của tỉnh cũng vượt mức bình quân chung của 63 địa phương là 86,98%",
+])
+def test_the_countrys_average_named_for_the_next_figure_is_the_countrys(after: str) -> None:
+    text = f"Năm 2023, Chỉ số PAR INDEX của Thanh Hóa đạt 87,9%, {after}."
     own, country = _link(text, _facts(text, ("87,9%", "percent"), ("86,98%", "percent")), date(2025, 2, 10))
     assert (own.location, country.location) == ("Thanh Hóa", "Việt Nam")
+
+
+def test_the_province_after_a_comparative_and_of_is_compared_with() -> None:
+    text = ("Đồng Tháp: kích hoạt định danh điện tử\n\n"
+            "Tỷ lệ kích hoạt trung vị của 34 tỉnh, thành phố ở mức 87,9%, cao hơn của Đồng Tháp 1,5 điểm phần trăm.")
+    median, gap = _link(text, _facts(text, ("87,9%", "percent"), ("1,5 điểm phần trăm", "percent")),
+                        date(2025, 9, 18))
+    assert (median.location, gap.location) == ("Việt Nam", "Việt Nam")
 
 
 def test_the_province_as_subject_under_a_national_heading_is_the_province() -> None:

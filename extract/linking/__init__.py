@@ -567,9 +567,15 @@ def _local_table_before(ctx: _Ctx, at: int) -> bool:
 _TABLE_SPREAD = re.compile(r"(?<!\w)(?:khoảng cách|chênh lệch)\s+giữa\s+(?:(?:các\s+)?(?:địa phương|tỉnh|đơn vị)\s+)?"
                            r"(?:cao nhất|đầu bảng|dẫn đầu|đứng đầu)\s+(?:và|với)\s+(?:(?:địa phương|tỉnh|đơn vị)\s+)?"
                            r"(?:thấp nhất|cuối bảng|đứng cuối)(?!\w)")
-_NATIONAL_BRACKET = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|bình quân chung|trung bình chung|"
-                               r"(?:trung bình|bình quân|trung vị) của (?:các|cả \d+|\d+) "
-                               r"(?:tỉnh, thành phố|địa phương))\s*\(\s*$")
+# The country's average named for the figure right after it: in brackets ("cao hơn giá trị trung bình cả nước
+# (86,98%)", "cao hơn mức chung của cấp tỉnh (0,7582)") or as what it is ("và cũng vượt mức bình quân chung của 63 địa
+# phương là 86,98%"), whatever the province compared with it
+_COUNTRYS_AVERAGE = (r"(?:(?:trung bình|bình quân|trung vị)(?: chung)? của (?:các|cả \d+|\d+) "
+                     r"(?:tỉnh, thành phố|địa phương)"
+                     r"|bình quân chung|trung bình chung"
+                     r"|mức chung(?: của (?:cấp tỉnh|các tỉnh, thành phố|các địa phương))?)")
+_NATIONAL_BRACKET = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|" + _COUNTRYS_AVERAGE + r")\s*\(\s*$")
+_NATIONAL_NAMED_VALUE = re.compile(r"(?<!\w)" + _COUNTRYS_AVERAGE + r"\s+(?:là|ở mức|đạt)\s*$")
 # The size of the group at one end of a table ("rơi vào nhóm 5 địa phương có kết quả thấp nhất", "thuộc nhóm 10 địa
 # phương có tỷ lệ giải ngân thấp nhất"): a count over the country's provinces, whichever province is in it.
 _END_GROUP_SIZE = re.compile(r"\s*(?:có\s+)?(?:[^\s,;.]+\s+){0,6}?"
@@ -1025,7 +1031,9 @@ _NAMED_AFTER_IS = re.compile(r"(?<!\w)là\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s
 _RANK_SCOPE_BEFORE = re.compile(r"(?<!\w)(?:đứng|xếp|nằm)?\s*(?:cuối bảng|đầu bảng|đứng đầu|dẫn đầu|đứng cuối)\s*$")
 _NATIONAL_COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:hơn|so với|kém|vượt)\s+(?:(?:mức|điểm|giá trị)\s+)?"
                                         r"(?:bình quân|trung bình|trung vị)(?:\s+chung)?(?:\s+của)?\s*$")
-_COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng|kém|vượt)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
+# ("cao hơn của Đồng Tháp 1,5 điểm phần trăm": than Đồng Tháp's)
+_COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng|kém|vượt)\s+(?:của\s+)?"
+                               r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
 
 _COMPARATIVE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|kém|vượt|bằng)(?!\w)")
@@ -1091,7 +1099,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if _MEDIAN_UNIT.search(ctx.norm, comma[0], fact.start):
         # "Quảng Ninh giữ ngôi đầu, tỉnh trung vị đạt 64,48 điểm": the median province is the table's, no one's own
         return NATIONAL, None, NATIONAL
-    if _NATIONAL_BRACKET.search(ctx.norm, max(s_lo, fact.start - 80), fact.start):
+    if _NATIONAL_BRACKET.search(ctx.norm, max(s_lo, fact.start - 80), fact.start) \
+            or _NATIONAL_NAMED_VALUE.search(ctx.norm, max(s_lo, fact.start - 80), fact.start):
         # "cao hơn giá trị trung bình cả nước (86,98%)", "tốc độ tăng GDP của cả nước (7,52%)": the country's
         return NATIONAL, None, NATIONAL
     if (region := _bracketed_region(ctx, fact, s_lo)) is not None:
