@@ -2547,3 +2547,12 @@ def test_thanh_pho_alone_is_the_centrally_run_city_writing() -> None:
     share = _facts(text, ("gần 29,3%", "percent"))[0]
     _link(text, [share], date(2025, 10, 9))
     assert share.location == "Hồ Chí Minh"
+
+
+def test_the_whole_year_before_the_province_is_no_five_provinces() -> None:
+    text = ("Nghệ An: GRDP 6 tháng tăng 6,76%\n\n"
+            "GRDP 6 tháng của Nghệ An ước tăng 6,76%. Cùng thời gian, GDP toàn quốc tăng 6,42%.\n\n"
+            "\"Cả năm tỉnh phấn đấu tăng trưởng 9 - 10%, như vậy 6 tháng cuối năm phải tăng trên 11% mới về đích\", "
+            "ông Phó Giám đốc Sở nói.")
+    goal, rest = _link(text, _facts(text, ("9 - 10%", "percent"), ("trên 11%", "percent")), date(2024, 7, 11))
+    assert (goal.location, rest.location) == ("Nghệ An", "Nghệ An")

@@ -378,7 +378,9 @@ _COLLECTIVE = re.compile(
     # ("Đề án 06 tỉnh": the programme's number before its province's body)
     # ("tháng 11/2024 tỉnh xếp thứ 4": a month is no number of provinces either)
     r"(?<!\w)(?:(?:các|toàn bộ|cả|nhóm|trong|(?<!đề án )(?!(?:19|20)\d\d\s)(?!\d{1,2}/(?:19|20)\d\d\s)\d+(?:/\d+)?|"
-    r"hai|ba|bốn|(?<!- )năm|sáu|bảy|"
+    # ("Cả năm tỉnh phấn đấu tăng trưởng 9 - 10%", "cuối năm tỉnh …": the year; but "cả năm tỉnh đều …": all five)
+    r"hai|ba|bốn|(?<!- )(?<!cuối )(?<!đầu )(?<!giữa )(?<!hết )(?<!mỗi )(?<!hằng )(?<!hàng )(?<!nửa )"
+    r"(?:(?<!cả )năm|năm(?=\s+(?:tỉnh|địa phương)[^,;.]{0,30}?(?<!\w)(?:đều|cùng)(?!\w)))|sáu|bảy|"
     r"tám|chín|mười)\s+)"
     r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|địa phương|tỉnh|bộ,\s*ngành|bộ,\s*cơ quan ngang bộ|"
     r"bộ, cơ quan|bộ(?!\s+phận)|quốc gia|nền kinh tế)(?!\w)"
