@@ -2556,3 +2556,12 @@ def test_the_whole_year_before_the_province_is_no_five_provinces() -> None:
             "ông Phó Giám đốc Sở nói.")
     goal, rest = _link(text, _facts(text, ("9 - 10%", "percent"), ("trên 11%", "percent")), date(2024, 7, 11))
     assert (goal.location, rest.location) == ("Nghệ An", "Nghệ An")
+
+
+def test_the_year_a_practice_started_dates_none_of_its_results() -> None:
+    text = ("Quảng Ninh: DDCI 2023\n\n"
+            "Song song với PCI, từ năm 2014 tỉnh tự đánh giá năng lực cạnh tranh cấp sở, ngành và địa phương (DDCI). "
+            "Kết quả DDCI 2023 cho thấy:\n"
+            "- Khối sở, ban, ngành: Sở Kế hoạch và Đầu tư dẫn đầu với 84,25 điểm.")
+    (score,) = _link(text, _facts(text, ("84,25 điểm", "score")), date(2024, 5, 15))
+    assert score.period == "2023"

@@ -222,3 +222,15 @@ def test_several_years_past_are_a_stretch_not_this_year(text: str) -> None:
 def test_the_year_past_is_still_a_year() -> None:
     (p,) = find_periods(normalize_for_matching("trong năm qua"), published=date(2025, 11, 8))
     assert p.value == "2025"
+
+
+@pytest.mark.parametrize(("text", "since"), [
+    ("song song với pci, từ năm 2014 tỉnh tự đánh giá năng lực cạnh tranh", True),
+    ("kể từ năm 2005, đã có 1.200 doanh nghiệp", True),
+    # (a noun's or a verb's "từ", and a span, are no start of a practice)
+    ("nền tảng từ năm 2024", False),
+    ("từ năm 2021 đến năm 2025 tỉnh", False),
+])
+def test_a_clause_opened_by_a_start_year_is_since_then(text: str, since: bool) -> None:
+    (pm,) = find_periods(text, published=date(2024, 5, 15))
+    assert (pm.kind == "since") == since

@@ -279,7 +279,9 @@ _COMPARISON_BEFORE = re.compile(
 # "mức cao nhất của cùng kỳ giai đoạn 2011-2025", "cao nhất kể từ năm 2020": a record's reference span
 _RECORD_BEFORE = re.compile(r"(?:cao|thấp|lớn|nhỏ)\s*nhất\s*(?:\S+\s*){0,4}$")
 # "Kể từ năm 2005, đã có ... lượt doanh nghiệp": the start of a running total
-_SINCE_BEFORE = re.compile(r"(?:kể từ|từ sau)\s*$")
+# ("từ năm 2014 tỉnh tự đánh giá … (DDCI)": since then, a practice's start and no figure's time)
+# (but "Nền tảng từ năm 2024", "ngay từ quý I": a noun's or verb's "từ", no clause opening with a start)
+_SINCE_BEFORE = re.compile(r"(?:kể từ|từ sau|^\s*từ)\s*(?:năm\s*)?$")
 
 
 # A document's number ("số 215/KH-UBND", "Nghị quyết 02/NQ-CP") right before "ngày …"
