@@ -20,6 +20,8 @@ BANNER = re.compile(r"(?:[^\n.:]{1,40}\s[·|•–—-]\s*)?"
                     r"(?i:cổng thông tin|trang thông tin|cổng ttđt|trang ttđt|báo điện tử|tạp chí)(?!\w)"
                     # "BÁO ĐIỆN BIÊN PHỦ - Cơ quan của Đảng bộ tỉnh …", "baobinhdinh.vn | BÁO BÌNH ĐỊNH - …"
                     r"|BÁO\s+[A-ZĐÀ-Ỹ]|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)(?!\w)"
+                    # "Báo Hà Tĩnh điện tử", "Báo Nhân Dân": the paper's name alone on its line (not "Báo động …")
+                    r"|Báo(?:\s+[A-ZĐÀ-Ỹ][\w-]*)+(?:\s+(?:điện tử|online|Online))?\s*$"
                     r"|.*(?i:cơ quan của (?:đảng bộ|ủy ban|ubnd)|cơ quan ngôn luận)")
 
 

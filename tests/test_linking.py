@@ -887,10 +887,23 @@ def test_the_same_period_of_a_named_year_shifts_the_reporting_period() -> None:
     assert (now.period, then.period, exports.period) == ("2025-H1", "2024-H1", "2024-H1")
 
 
-def test_a_bracketed_figure_after_the_country_is_the_countrys() -> None:
-    text = "Năm 2023, Chỉ số PAR INDEX của Thanh Hóa đạt 87,9%, cao hơn giá trị trung bình cả nước (86,98%)."
+@pytest.mark.parametrize("after", [
+    "cao hơn giá trị trung bình cả nước (86,98%)",
+    "cao hơn mức chung của cấp tỉnh (86,98%)",
+    "và chỉ số của tỉnh cũng vượt mức bình quân chung của 63 địa phương là 86,98%",
+])
+def test_the_countrys_average_named_for_the_next_figure_is_the_countrys(after: str) -> None:
+    text = f"Năm 2023, Chỉ số PAR INDEX của Thanh Hóa đạt 87,9%, {after}."
     own, country = _link(text, _facts(text, ("87,9%", "percent"), ("86,98%", "percent")), date(2025, 2, 10))
     assert (own.location, country.location) == ("Thanh Hóa", "Việt Nam")
+
+
+def test_the_province_after_a_comparative_and_of_is_compared_with() -> None:
+    text = ("Đồng Tháp: kích hoạt định danh điện tử\n\n"
+            "Tỷ lệ kích hoạt trung vị của 34 tỉnh, thành phố ở mức 87,9%, cao hơn của Đồng Tháp 1,5 điểm phần trăm.")
+    median, gap = _link(text, _facts(text, ("87,9%", "percent"), ("1,5 điểm phần trăm", "percent")),
+                        date(2025, 9, 18))
+    assert (median.location, gap.location) == ("Việt Nam", "Việt Nam")
 
 
 def test_the_province_as_subject_under_a_national_heading_is_the_province() -> None:
@@ -2126,8 +2139,11 @@ def test_where_a_result_was_announced_is_no_subject() -> None:
     ("Trong khi kinh tế cả nước gặp khó khăn, GRDP của địa phương vẫn tăng 7,29%.", "7,29%", "percent", "Tây Ninh"),
     ("Cả nước thu 1.752,4 nghìn tỷ đồng. Tính ra, riêng tỉnh đã đóng góp khoảng 2,9% tổng thu của cả nước.",
      "khoảng 2,9%", "percent", "Tây Ninh"),
+    ("Vốn thực hiện trên địa bàn ước khoảng 812 triệu USD, bằng 4,3% của toàn quốc.", "4,3%", "percent", "Tây Ninh"),
     ("Trung vị toàn quốc là 79,6 điểm. Riêng nhóm chỉ số thanh toán trực tuyến, địa phương đạt 8,7/10 điểm.",
      "8,7/10 điểm", "score", "Tây Ninh"),
+    ("Trung vị cả nước là 82,9 điểm. Riêng nhóm chỉ tiêu về dịch vụ công trực tuyến, đơn vị chỉ đạt 15,6 điểm.",
+     "15,6 điểm", "score", "Tây Ninh"),
     # a rank's field is no enumerated group, a list after "sau" is all comparands
     ("Tây Ninh giữ vị trí thứ 8 trong 63 tỉnh, thành phố về thu ngân sách, tăng 1 bậc, và là địa phương duy nhất "
      "vùng vượt 50.000 tỷ đồng.", "1 bậc", "rank", "Tây Ninh"),
@@ -2496,3 +2512,56 @@ def test_gold_targets_relinked_for_training_keep_their_direction() -> None:
                                    "direction": "up", "value": 9.1})
     _link(text, [fact], date(2025, 7, 10))
     assert (fact.direction, fact.period) == ("up", "2025-H2")
+
+
+def test_a_days_reading_leading_the_article_dates_it_over_the_countrys_month() -> None:
+    text = ("Đồng Tháp: hơn 2,9 triệu tài khoản định danh được kích hoạt\n\n"
+            "Tính đến ngày 15/9/2025, Công an tỉnh đã kích hoạt 2.914.520 tài khoản và cấp hơn 3,6 triệu thẻ "
+            "căn cước.\n\n"
+            "Khu vực Tiền Giang cũ đã kích hoạt 1.612.300 tài khoản, đạt 89,1%.\n\n"
+            "Theo Bộ Công an, đến giữa tháng 9, toàn quốc đã kích hoạt khoảng 63 triệu tài khoản và cấp hơn 91 triệu "
+            "thẻ căn cước. Tỷ lệ kích hoạt trung vị cả nước ở mức 87,9%.")
+    facts = _link(text, _facts(text, ("hơn 2,9 triệu tài khoản", "count"), ("2.914.520 tài khoản", "count"),
+                               ("hơn 3,6 triệu thẻ", "count"), ("1.612.300 tài khoản", "count"), ("89,1%", "percent"),
+                               ("khoảng 63 triệu tài khoản", "count"), ("hơn 91 triệu thẻ", "count"),
+                               ("87,9%", "percent")), date(2025, 9, 18))
+    assert [f.period for f in facts] == ["2025-09-15"] * 5 + ["2025-09"] * 3
+
+
+def test_work_on_the_business_climate_is_no_ranking_of_it() -> None:
+    text = ("Hải Phòng thu hút hơn 3,2 tỷ USD vốn FDI\n\n"
+            "Phát biểu tại Hội nghị xúc tiến đầu tư và cải thiện môi trường kinh doanh sáng 12/11, lãnh đạo thành phố "
+            "cho biết Hải Phòng thu hút hơn 3,2 tỷ USD vốn đầu tư trực tiếp nước ngoài, chiếm gần 10,2% tổng vốn "
+            "đăng ký của cả nước.\n\n"
+            "Theo Ngân hàng Thế giới, xếp hạng môi trường kinh doanh của Việt Nam tăng 12 bậc.")
+    share, rank = _link(text, _facts(text, ("gần 10,2%", "percent"), ("12 bậc", "rank")), date(2025, 11, 12))
+    assert (share.indicator, share.location) == (None, "Hải Phòng")
+    assert (rank.indicator, rank.location) == ("BUSINESS_ENV", "Việt Nam")
+
+
+def test_thanh_pho_alone_is_the_centrally_run_city_writing() -> None:
+    text = ("TP. Hồ Chí Minh thu ngân sách 9 tháng\n\n"
+            "Thu ngân sách của TP. Hồ Chí Minh 9 tháng đạt 570.000 tỷ đồng.\n\n"
+            "Cả nước thu 1.947,2 nghìn tỷ đồng, tăng 30,5%. Như vậy, Thành phố đóng góp gần 29,3% tổng thu của "
+            "cả nước.")
+    share = _facts(text, ("gần 29,3%", "percent"))[0]
+    _link(text, [share], date(2025, 10, 9))
+    assert share.location == "Hồ Chí Minh"
+
+
+def test_the_whole_year_before_the_province_is_no_five_provinces() -> None:
+    text = ("Nghệ An: GRDP 6 tháng tăng 6,76%\n\n"
+            "GRDP 6 tháng của Nghệ An ước tăng 6,76%. Cùng thời gian, GDP toàn quốc tăng 6,42%.\n\n"
+            "\"Cả năm tỉnh phấn đấu tăng trưởng 9 - 10%, như vậy 6 tháng cuối năm phải tăng trên 11% mới về đích\", "
+            "ông Phó Giám đốc Sở nói.")
+    goal, rest = _link(text, _facts(text, ("9 - 10%", "percent"), ("trên 11%", "percent")), date(2024, 7, 11))
+    assert (goal.location, rest.location) == ("Nghệ An", "Nghệ An")
+
+
+def test_the_year_a_practice_started_dates_none_of_its_results() -> None:
+    text = ("Quảng Ninh: DDCI 2023\n\n"
+            "Song song với PCI, từ năm 2014 tỉnh tự đánh giá năng lực cạnh tranh cấp sở, ngành và địa phương (DDCI). "
+            "Kết quả DDCI 2023 cho thấy:\n"
+            "- Khối sở, ban, ngành: Sở Kế hoạch và Đầu tư dẫn đầu với 84,25 điểm.")
+    (score,) = _link(text, _facts(text, ("84,25 điểm", "score")), date(2024, 5, 15))
+    assert score.period == "2023"

@@ -28,6 +28,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
     "KINH TẾ SỐ · Cổng thông tin điện tử về kinh tế số\nTrang chủ » Kinh tế số\n",
     "NỘI VỤ ONLINE · Thông tin cải cách hành chính\nChuyên mục: Cải cách hành chính > Chỉ số CCHC\n"
     "18-04-2024 | 09:05:12   -   Lượt đọc: 4.806\n",
+    "Báo Hà Tĩnh điện tử\nTrang chủ » Chính trị » Xây dựng chính quyền\n"
+    "Thứ Hai, 22/04/2024 07:45 (GMT+7) | Lượt xem: 1.386\n",
 ])
 def test_the_title_below_any_furniture(furniture: str) -> None:
     text = furniture + TITLE + "\n\n" + LEAD
@@ -40,7 +42,14 @@ def test_the_title_below_any_furniture(furniture: str) -> None:
     "Thứ trưởng Bộ Nội vụ chủ trì hội nghị tại điểm cầu Hà Nội. Ảnh: Phương Nhi",
     "Kinh tế | Đầu tư - Doanh nghiệp",
     "SỞ NỘI VỤ TỈNH SƠN LA",
+    "Báo Quảng Trị điện tử",
 ])
 def test_captions_paths_and_capitals_are_no_title(line: str) -> None:
     text = line + "\n" + LEAD
     assert title_span(text, _lines(text)) is None
+
+
+def test_a_title_opening_with_bao_is_still_a_title() -> None:
+    text = "Báo động tình trạng chậm giải ngân vốn đầu tư công\n" + LEAD
+    span = title_span(text, _lines(text))
+    assert span is not None and text[span[0]:span[1]].startswith("Báo động")

@@ -83,7 +83,10 @@ def test_as_of_now_has_no_date() -> None:
     ("Lũy kế đến cuối năm 2023, toàn tỉnh có 300 dự án", "2023-12-31", PUB),
     ("Tính đến hết tháng 9/2024, toàn tỉnh có", "2024-09-30", date(2024, 10, 20)),
     ("trong hai kỳ đánh giá 2021 và 2023, tỉnh cùng giữ", "2021..2023", PUB),
-    ("Kết quả sau 9 tháng đầu năm 2024: cấp 120 nghìn tài khoản", "2024-09-30", date(2024, 10, 20)),
+    # (the months run up to that point, as "9 tháng đầu năm 2024" is: the Conventions date flows over them so)
+    ("Kết quả sau 9 tháng đầu năm 2024: cấp 120 nghìn tài khoản", "2024-01..2024-09", date(2024, 10, 20)),
+    ("sau 10 tháng năm 2025, Hải Phòng thu hút hơn 3,2 tỷ USD", "2025-01..2025-10", date(2025, 11, 12)),
+    ("Sau 6 tháng đầu năm 2024, tỉnh cấp", "2024-H1", date(2024, 7, 12)),
     ("Tính chung cả năm, xuất khẩu tăng", "2023", date(2024, 1, 8)),
     ("từ đầu năm đến ngày 30/9/2025, thành phố tiếp nhận", "2025-01-01..2025-09-30", date(2025, 10, 30)),
     ("Từ đầu năm đến hết ngày 15/6, tỉnh cấp", "2025-01-01..2025-06-15", date(2025, 7, 2)),
@@ -147,6 +150,20 @@ def test_an_implicit_year_of_a_goal_is_not_pushed_back_to_last_year() -> None:
     assert resolve_implicit(q4, None, date(2024, 10, 8), ahead=True).value == "2024-Q4"
 
 
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # the month, part or year still running when the article is read is this year's, read to date
+    ("đến giữa tháng 9, toàn quốc đã kích hoạt", date(2025, 9, 18), "2025-09"),
+    ("kim ngạch xuất khẩu cả năm đạt 16,08 tỷ usd", date(2025, 12, 12), "2025"),
+    ("ước 9 tháng đầu năm, thu ngân sách đạt", date(2025, 9, 15), "2025-01..2025-09"),
+    # one that has ended is last year's
+    ("quý i, tỉnh thu hút", date(2025, 1, 6), "2024-Q1"),
+    ("tháng 9, tỉnh thu hút", date(2025, 1, 6), "2024-09"),
+])
+def test_an_implicit_year_of_a_part_still_running_is_this_years(text: str, published: date, value: str) -> None:
+    (pm,) = [p for p in find_periods(text, published=published) if p.implicit_year]
+    assert resolve_implicit(pm, None, published).value == value
+
+
 def test_weeks_of_a_month_take_the_range_the_article_gives_them() -> None:
     text = normalize_for_matching(
         "Tuần thứ 2 tháng 3: Xã A đạt 90 điểm. Trong tuần thứ 2 tháng 3/2025 (từ ngày 10 đến 16/3/2025), xã đạt "
@@ -205,3 +222,15 @@ def test_several_years_past_are_a_stretch_not_this_year(text: str) -> None:
 def test_the_year_past_is_still_a_year() -> None:
     (p,) = find_periods(normalize_for_matching("trong năm qua"), published=date(2025, 11, 8))
     assert p.value == "2025"
+
+
+@pytest.mark.parametrize(("text", "since"), [
+    ("song song với pci, từ năm 2014 tỉnh tự đánh giá năng lực cạnh tranh", True),
+    ("kể từ năm 2005, đã có 1.200 doanh nghiệp", True),
+    # (a noun's or a verb's "từ", and a span, are no start of a practice)
+    ("nền tảng từ năm 2024", False),
+    ("từ năm 2021 đến năm 2025 tỉnh", False),
+])
+def test_a_clause_opened_by_a_start_year_is_since_then(text: str, since: bool) -> None:
+    (pm,) = find_periods(text, published=date(2024, 5, 15))
+    assert (pm.kind == "since") == since

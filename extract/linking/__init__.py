@@ -378,7 +378,9 @@ _COLLECTIVE = re.compile(
     # ("Đề án 06 tỉnh": the programme's number before its province's body)
     # ("tháng 11/2024 tỉnh xếp thứ 4": a month is no number of provinces either)
     r"(?<!\w)(?:(?:các|toàn bộ|cả|nhóm|trong|(?<!đề án )(?!(?:19|20)\d\d\s)(?!\d{1,2}/(?:19|20)\d\d\s)\d+(?:/\d+)?|"
-    r"hai|ba|bốn|(?<!- )năm|sáu|bảy|"
+    # ("Cả năm tỉnh phấn đấu tăng trưởng 9 - 10%", "cuối năm tỉnh …": the year; but "cả năm tỉnh đều …": all five)
+    r"hai|ba|bốn|(?<!- )(?<!cuối )(?<!đầu )(?<!giữa )(?<!hết )(?<!mỗi )(?<!hằng )(?<!hàng )(?<!nửa )"
+    r"(?:(?<!cả )năm|năm(?=\s+(?:tỉnh|địa phương)[^,;.]{0,30}?(?<!\w)(?:đều|cùng)(?!\w)))|sáu|bảy|"
     r"tám|chín|mười)\s+)"
     r"(?:tỉnh,\s*thành phố|tỉnh,\s*thành|tỉnh thành|địa phương|tỉnh|bộ,\s*ngành|bộ,\s*cơ quan ngang bộ|"
     r"bộ, cơ quan|bộ(?!\s+phận)|quốc gia|nền kinh tế)(?!\w)"
@@ -567,9 +569,15 @@ def _local_table_before(ctx: _Ctx, at: int) -> bool:
 _TABLE_SPREAD = re.compile(r"(?<!\w)(?:khoảng cách|chênh lệch)\s+giữa\s+(?:(?:các\s+)?(?:địa phương|tỉnh|đơn vị)\s+)?"
                            r"(?:cao nhất|đầu bảng|dẫn đầu|đứng đầu)\s+(?:và|với)\s+(?:(?:địa phương|tỉnh|đơn vị)\s+)?"
                            r"(?:thấp nhất|cuối bảng|đứng cuối)(?!\w)")
-_NATIONAL_BRACKET = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|bình quân chung|trung bình chung|"
-                               r"(?:trung bình|bình quân|trung vị) của (?:các|cả \d+|\d+) "
-                               r"(?:tỉnh, thành phố|địa phương))\s*\(\s*$")
+# The country's average named for the figure right after it: in brackets ("cao hơn giá trị trung bình cả nước
+# (86,98%)", "cao hơn mức chung của cấp tỉnh (0,7582)") or as what it is ("và cũng vượt mức bình quân chung của 63 địa
+# phương là 86,98%"), whatever the province compared with it
+_COUNTRYS_AVERAGE = (r"(?:(?:trung bình|bình quân|trung vị)(?: chung)? của (?:các|cả \d+|\d+) "
+                     r"(?:tỉnh, thành phố|địa phương)"
+                     r"|bình quân chung|trung bình chung"
+                     r"|mức chung(?: của (?:cấp tỉnh|các tỉnh, thành phố|các địa phương))?)")
+_NATIONAL_BRACKET = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|" + _COUNTRYS_AVERAGE + r")\s*\(\s*$")
+_NATIONAL_NAMED_VALUE = re.compile(r"(?<!\w)" + _COUNTRYS_AVERAGE + r"\s+(?:là|ở mức|đạt)\s*$")
 # The size of the group at one end of a table ("rơi vào nhóm 5 địa phương có kết quả thấp nhất", "thuộc nhóm 10 địa
 # phương có tỷ lệ giải ngân thấp nhất"): a count over the country's provinces, whichever province is in it.
 _END_GROUP_SIZE = re.compile(r"\s*(?:có\s+)?(?:[^\s,;.]+\s+){0,6}?"
@@ -623,10 +631,26 @@ _OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|t�
                          + ")", re.IGNORECASE)
 # "Hiện tỉnh đang cung cấp …", "Trong 10 tháng, tỉnh cấp mới …": a sentence whose subject is the bare word
 _PROVINCE_OPENING = re.compile(r"\W*(?:(?:hiện nay|hiện tại|hiện|đến nay|năm nay|riêng|còn)\s*,?\s*"
-                               r"|[^,.;:\n]{1,45},\s*)?(?:riêng\s+|còn\s+)?(?:tỉnh|tỉnh ta|tỉnh nhà"
+                               r"|[^,.;:\n]{1,60},\s*)?(?:riêng\s+|còn\s+)?(?:tỉnh|tỉnh ta|tỉnh nhà"
                                # ("Riêng nhóm chỉ số thanh toán trực tuyến, địa phương đạt 8,7/10 điểm")
-                               r"|địa phương(?=\s+(?:đạt|xếp|đứng|tăng|giảm|vẫn|chỉ|cao hơn|thấp hơn)(?!\w)))"
+                               # ("… trung vị cả nước là 82,9 điểm. Riêng nhóm chỉ tiêu …, đơn vị chỉ đạt …")
+                               r"|(?:địa phương|đơn vị)"
+                               r"(?=\s+(?:đạt|xếp|đứng|tăng|giảm|vẫn|chỉ|cao hơn|thấp hơn)(?!\w)))"
                                r"\s+(?!này)(?=[^\W\d_])")
+# (in a centrally-run city's article, "Như vậy, Thành phố đóng góp gần 29,3% tổng thu của cả nước": the city itself)
+_CITY_OPENING = re.compile(r"\W*(?:(?:hiện nay|hiện tại|hiện|đến nay|năm nay|riêng|còn)\s*,?\s*"
+                           r"|[^,.;:\n]{1,60},\s*)?(?:riêng\s+|còn\s+)?(?:thành phố|thành phố ta)"
+                           r"\s+(?!này)(?=[^\W\d_])")
+
+
+def _home_opening(ctx: _Ctx, lo: int, hi: int) -> re.Match[str] | None:
+    """The bare word for the writer's province opening ``[lo, hi)`` ("Hiện tỉnh …", "Riêng …, địa phương đạt …")."""
+    m = _PROVINCE_OPENING.match(ctx.norm, lo, hi)
+    if m is None and ctx.home and gazetteer.is_city(ctx.home):
+        m = _CITY_OPENING.match(ctx.norm, lo, hi)
+    return m
+
+
 _THE_LEADER = re.compile(r"\W*(?:tỉnh|thành phố|địa phương|đơn vị)\s+(?:đứng đầu|dẫn đầu|đứng thứ nhất|xếp đầu)(?!\w)"
                          r"(?!\s+(?:cả nước|toàn quốc|vùng|khu vực|khối|bảng|với|về|là|\d))")
 # "Tỉnh dẫn đầu cả nước ở …" opening a sentence: the province the previous sentence was about.
@@ -1009,7 +1033,9 @@ _NAMED_AFTER_IS = re.compile(r"(?<!\w)là\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s
 _RANK_SCOPE_BEFORE = re.compile(r"(?<!\w)(?:đứng|xếp|nằm)?\s*(?:cuối bảng|đầu bảng|đứng đầu|dẫn đầu|đứng cuối)\s*$")
 _NATIONAL_COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:hơn|so với|kém|vượt)\s+(?:(?:mức|điểm|giá trị)\s+)?"
                                         r"(?:bình quân|trung bình|trung vị)(?:\s+chung)?(?:\s+của)?\s*$")
-_COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng|kém|vượt)\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
+# ("cao hơn của Đồng Tháp 1,5 điểm phần trăm": than Đồng Tháp's)
+_COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng|kém|vượt)\s+(?:của\s+)?"
+                               r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
 
 _COMPARATIVE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|kém|vượt|bằng)(?!\w)")
@@ -1064,7 +1090,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if _country_aggregate(ctx, fact, clause, comma, before) or _national_goal(ctx, fact, sent, clause) \
             or _shared_by_list(ctx, fact, clause, before) \
             or (fact.kind != "rank" and _OF_THE_COUNTRY.match(ctx.norm, fact.end)
-                and not re.search(r"(?<!\w)chiếm(?!\w)", ctx.norm[comma[0]:fact.start])):
+                # (not a share of the country's whole: "chiếm 10,2% … của cả nước", "bằng 4,3% của toàn quốc")
+                and not re.search(r"(?<!\w)(?:chiếm|đóng góp)(?!\w)", ctx.norm[comma[0]:fact.start])
+                and not _SHARE_BEFORE.search(ctx.norm, max(comma[0], fact.start - 30), fact.start)):
         return NATIONAL, None, NATIONAL
     if _TABLE_SPREAD.search(ctx.norm, clause[0], fact.start) and not _local_table_before(ctx, s_lo):
         # "khoảng cách giữa địa phương cao nhất và thấp nhất vẫn còn hơn 0,3 điểm": the spread of the whole table
@@ -1073,7 +1101,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
     if _MEDIAN_UNIT.search(ctx.norm, comma[0], fact.start):
         # "Quảng Ninh giữ ngôi đầu, tỉnh trung vị đạt 64,48 điểm": the median province is the table's, no one's own
         return NATIONAL, None, NATIONAL
-    if _NATIONAL_BRACKET.search(ctx.norm, max(s_lo, fact.start - 80), fact.start):
+    if _NATIONAL_BRACKET.search(ctx.norm, max(s_lo, fact.start - 80), fact.start) \
+            or _NATIONAL_NAMED_VALUE.search(ctx.norm, max(s_lo, fact.start - 80), fact.start):
         # "cao hơn giá trị trung bình cả nước (86,98%)", "tốc độ tăng GDP của cả nước (7,52%)": the country's
         return NATIONAL, None, NATIONAL
     if (region := _bracketed_region(ctx, fact, s_lo)) is not None:
@@ -1143,7 +1172,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                              and re.search(r"(?<!\w)(?:hơn|so với|gấp|bằng)(?!\w)", ctx.norm[fact.end:f.start])
                              for f in _facts_starting(ctx, fact.end, p.start))]
     if own_after and ctx.home and ctx.home != NATIONAL and comma[0] > s_lo \
-            and (m := _PROVINCE_OPENING.match(ctx.norm, comma[0], fact.start)) and ctx.text[m.end()].islower() \
+            and (m := _home_opening(ctx, comma[0], fact.start)) and ctx.text[m.end()].islower() \
             and all(_COMPARATIVE.search(ctx.norm, fact.end, p.start) for p in own_after):
         # ("Ngược lại, ở PAPI 2023, địa phương chỉ nhích 0,21 điểm và vẫn đứng sau phần lớn các tỉnh vùng Đồng bằng
         # sông Hồng": the bare word opening the figure's clause is the writer's province; what follows is compared)
@@ -1234,7 +1263,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                 return _home_location(ctx.home)
             if subj:
                 return _as_location(subj[0])
-    if ctx.home and ctx.home != NATIONAL and (m := _PROVINCE_OPENING.match(ctx.norm, s_lo, fact.start)) \
+    if ctx.home and ctx.home != NATIONAL and (m := _home_opening(ctx, s_lo, fact.start)) \
             and ctx.text[m.end()].islower():
         # "Hiện tỉnh đang cung cấp 1.726 dịch vụ …" after the country's figures: the bare word is the writer's province
         return _home_location(ctx.home)
@@ -1469,6 +1498,9 @@ def _of_a_province(ctx: _Ctx, at: int) -> bool:
 # ("Chỉ số Xanh cấp tỉnh (PGI) 2024 do VCCI công bố cùng báo cáo PCI ghi nhận Hải Phòng đứng đầu": the report another
 # index was released with is no subject of its figures)
 _RELEASED_ALONGSIDE = re.compile(r"(?<!\w)công bố\s+(?:cùng|kèm|kèm theo)\s+(?:với\s+)?(?:báo cáo|kết quả)\s+$")
+# ("Hội nghị xúc tiến đầu tư và cải thiện môi trường kinh doanh", "tạo môi trường kinh doanh thuận lợi": the work on a
+# business climate, not the World Bank's ranking of it, which is named as a ranking or an index)
+_CLIMATE_WORK = re.compile(r"(?<!\w)(?:cải thiện|nâng cao|tạo|tạo lập|xây dựng|hoàn thiện|thúc đẩy)\s+$")
 _MODELLED_ON = re.compile(r"(?<!\w)(?:theo|dựa trên|dựa vào|trên cơ sở)\s+(?:cấu trúc|khung|mô hình|phương pháp|"
                           r"cách tiếp cận)(?:\s+của)?"
                           r"[^,;.()\n]{0,80}?(?:\(\s*)?$")
@@ -2190,6 +2222,8 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     ctx.alongside = [m for m in found if _RELEASED_ALONGSIDE.search(norm, max(0, m.start - 40), m.start)]
     ctx.inds = [m for m in found
                 if not _MODELLED_ON.search(norm, max(0, m.start - 120), m.start) and m not in ctx.alongside
+                and not (norm[m.start:m.end] == "môi trường kinh doanh"
+                         and _CLIMATE_WORK.search(norm, max(0, m.start - 20), m.start))
                 and not (m.indicator.scope == "national" and _of_a_province(ctx, m.end))]
     ctx.index_heads = _index_headings(ctx)
     ctx.sections = _section_scopes(ctx)
@@ -2308,6 +2342,12 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
         top, n = Counter(decided).most_common(1)[0]
         if n >= 2 and n * 5 >= len(decided) * 2:
             fallback = top
+        # ("Tính đến ngày 15/9/2025, …" leading, the country's "đến giữa tháng 9" later: one reading time, and the
+        # day says it more exactly than the month)
+        days = Counter(v for v in decided if fallback and len(fallback) == 7 and v[:8] == fallback + "-"
+                       and _ISO_DAY.fullmatch(v))
+        if days and days.most_common(1)[0][1] >= 2:
+            fallback = days.most_common(1)[0][0]
     if fallback is None:
         # Else the period the title/lead announces ("6 tháng đầu năm 2025 ...").
         fallback = _lead_period(ctx)
@@ -2339,7 +2379,7 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
     other_time = None
     if decided_other and fallback is not None:
         top, n = Counter(decided_other).most_common(1)[0]
-        if top != fallback and n >= 3 and n * 2 > len(decided_other) \
+        if top != fallback and n >= 3 and n * 2 > len(decided_other) and not fallback.startswith(top + "-") \
                 and not (lead is not None and top != lead and _earlier_part(top, lead)):
             other_time = top
     for fact in ordered:

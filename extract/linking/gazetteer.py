@@ -159,6 +159,14 @@ def era_name(old_name: str, published: date | None) -> str:
     return old_name
 
 
+def is_city(name: str) -> bool:
+    """Whether a province-level unit (former or current) is a centrally-run city ("thành phố trực thuộc trung
+    ương"), which articles call "Thành phố" for short."""
+    gz = load()
+    unit = gz.new.get(name) or gz.old.get(name)
+    return unit is not None and unit["kind"] == "thành phố"
+
+
 def province_now(name: str | None) -> str | None:
     """The 2025 province a province name (former or current) belongs to; None for Việt Nam/unknown."""
     if not name or name == NATIONAL:

@@ -124,7 +124,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("asof_partend", re.compile(r"(?:(?:tính\s*)?(?:đến|tới)\s*(?:hết|cuối)|(?:hồi|vào|thời điểm)\s*(?:hết|cuối))\s*"
                                 r"(?:quý\s*(iv|iii|ii|i|[1-4])(?!\w)|tháng\s*(\d{1,2})(?!\d))"
                                 r"(?:\s*(?:/|-|năm)\s*" + _Y + r")?(?![\d/])")),
-    # "sau 6 tháng đầu năm 2024": the state reached at the end of those months
+    # "sau 10 tháng năm 2025": the months run so far, as "10 tháng năm 2025" (a report's flows over them)
     ("after_months", re.compile(r"(?<!\w)sau\s*" + _N + r"\s*tháng\s*(?:đầu\s*)?năm\s*" + _Y)),
     # not "từ trước tới nay" (a record: "mức cao nhất từ trước tới nay")
     ("asof_unknown", re.compile(r"(?<!trước )(?:tính\s*)?(?:đến|tới)\s*(?:nay|thời điểm này|hiện tại|"
@@ -279,7 +279,9 @@ _COMPARISON_BEFORE = re.compile(
 # "mức cao nhất của cùng kỳ giai đoạn 2011-2025", "cao nhất kể từ năm 2020": a record's reference span
 _RECORD_BEFORE = re.compile(r"(?:cao|thấp|lớn|nhỏ)\s*nhất\s*(?:\S+\s*){0,4}$")
 # "Kể từ năm 2005, đã có ... lượt doanh nghiệp": the start of a running total
-_SINCE_BEFORE = re.compile(r"(?:kể từ|từ sau)\s*$")
+# ("từ năm 2014 tỉnh tự đánh giá … (DDCI)": since then, a practice's start and no figure's time)
+# (but "Nền tảng từ năm 2024", "ngay từ quý I": a noun's or verb's "từ", no clause opening with a start)
+_SINCE_BEFORE = re.compile(r"(?:kể từ|từ sau|^\s*từ)\s*(?:năm\s*)?$")
 
 
 # A document's number ("số 215/KH-UBND", "Nghị quyết 02/NQ-CP") right before "ngày …"
@@ -455,9 +457,11 @@ def _build(name: str, m: re.Match[str], s: int, e: int, pub_year: int | None,
             return None
         return PeriodMention(s, e, _iso(_month_end(y, month)), "asof", year=y)
     if name == "after_months":
-        n, y = _num(g[0]), int(g[1])
-        d = _month_end(y, n) if 1 <= n <= 12 else None
-        return PeriodMention(s, e, _iso(d), "asof", year=y) if d else None
+        n = _num(g[0])
+        if not 1 <= n <= 12:
+            return None
+        val = {12: "{Y}", 6: "{Y}-H1", 3: "{Y}-Q1"}.get(n, "{Y}-01..{Y}-" + f"{n:02d}")
+        return _implicit(s, e, val, g[1], m.group(0), pub_year)
     if name == "full_year":
         return _implicit(s, e, "{Y}", g[0], m.group(0), pub_year)
     if name == "since_now":
@@ -612,8 +616,7 @@ def resolve_implicit(pm: PeriodMention, context_year: int | None, published: dat
         # A reported period has ended by publication: "quý I" read on 6 January is last year's first quarter,
         # "6 tháng đầu năm" read in July is this year's first half.
         last_month = _last_month(pm.value)
-        if not ahead and last_month is not None and last_month >= published.month and not (
-                last_month == published.month and published.day >= 20):
+        if not ahead and last_month is not None and last_month > published.month:
             y -= 1
     if y is None:
         return None
