@@ -630,17 +630,16 @@ _OWN_CLAUSE = re.compile(r"(?<!\w)(?:(?:của tỉnh|toàn tỉnh|tỉnh nhà|t�
                          r"(?:như vậy|qua đó|theo đó|với kết quả này|tức|tức là),?\s+(?:địa phương|đơn vị)" + _REPORTS
                          + ")", re.IGNORECASE)
 # "Hiện tỉnh đang cung cấp …", "Trong 10 tháng, tỉnh cấp mới …": a sentence whose subject is the bare word
-_PROVINCE_OPENING = re.compile(r"\W*(?:(?:hiện nay|hiện tại|hiện|đến nay|năm nay|riêng|còn)\s*,?\s*"
-                               r"|[^,.;:\n]{1,60},\s*)?(?:riêng\s+|còn\s+)?(?:tỉnh|tỉnh ta|tỉnh nhà"
+_OPENING = (r"\W*(?:(?:hiện nay|hiện tại|hiện|đến nay|năm nay|riêng|còn)\s*,?\s*|[^,.;:\n]{1,60},\s*)?"
+            r"(?:riêng\s+|còn\s+)?")
+_BARE_WORD_END = r"\s+(?!này)(?=[^\W\d_])"
+_PROVINCE_OPENING = re.compile(_OPENING + r"(?:tỉnh|tỉnh ta|tỉnh nhà"
                                # ("Riêng nhóm chỉ số thanh toán trực tuyến, địa phương đạt 8,7/10 điểm")
                                # ("… trung vị cả nước là 82,9 điểm. Riêng nhóm chỉ tiêu …, đơn vị chỉ đạt …")
                                r"|(?:địa phương|đơn vị)"
-                               r"(?=\s+(?:đạt|xếp|đứng|tăng|giảm|vẫn|chỉ|cao hơn|thấp hơn)(?!\w)))"
-                               r"\s+(?!này)(?=[^\W\d_])")
+                               r"(?=\s+(?:đạt|xếp|đứng|tăng|giảm|vẫn|chỉ|cao hơn|thấp hơn)(?!\w)))" + _BARE_WORD_END)
 # (in a centrally-run city's article, "Như vậy, Thành phố đóng góp gần 29,3% tổng thu của cả nước": the city itself)
-_CITY_OPENING = re.compile(r"\W*(?:(?:hiện nay|hiện tại|hiện|đến nay|năm nay|riêng|còn)\s*,?\s*"
-                           r"|[^,.;:\n]{1,60},\s*)?(?:riêng\s+|còn\s+)?(?:thành phố|thành phố ta)"
-                           r"\s+(?!này)(?=[^\W\d_])")
+_CITY_OPENING = re.compile(_OPENING + r"(?:thành phố|thành phố ta)" + _BARE_WORD_END)
 
 
 def _home_opening(ctx: _Ctx, lo: int, hi: int) -> re.Match[str] | None:
