@@ -2343,10 +2343,10 @@ def link_facts(text: str, facts: list[Any], sentences: list[tuple[int, int]], *,
             fallback = top
         # ("Tính đến ngày 15/9/2025, …" leading, the country's "đến giữa tháng 9" later: one reading time, and the
         # day says it more exactly than the month)
-        days = Counter(v for v in decided if fallback and len(fallback) == 7 and v[:8] == fallback + "-"
-                       and _ISO_DAY.fullmatch(v))
-        if days and days.most_common(1)[0][1] >= 2:
-            fallback = days.most_common(1)[0][0]
+        if fallback is not None and len(fallback) == 7:
+            days = Counter(v for v in decided if v.startswith(fallback + "-") and _ISO_DAY.fullmatch(v))
+            if days and days.most_common(1)[0][1] >= 2:
+                fallback = days.most_common(1)[0][0]
     if fallback is None:
         # Else the period the title/lead announces ("6 tháng đầu năm 2025 ...").
         fallback = _lead_period(ctx)

@@ -614,7 +614,8 @@ def resolve_implicit(pm: PeriodMention, context_year: int | None, published: dat
     if y is None and published is not None:
         y = published.year
         # A reported period has ended by publication: "quý I" read on 6 January is last year's first quarter,
-        # "6 tháng đầu năm" read in July is this year's first half.
+        # "6 tháng đầu năm" read in July is this year's first half; one still running ("đến giữa tháng 9" read on
+        # 18 September, "cả năm" in December) is this year's, read to date.
         last_month = _last_month(pm.value)
         if not ahead and last_month is not None and last_month > published.month:
             y -= 1
