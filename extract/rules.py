@@ -128,6 +128,7 @@ _INTO_GROUP = re.compile(r"(?<![^\W\d_])(?:(?:vào|lọt|giữ vững|giữ|tr�
 _FROM_TO_RANK = re.compile(
     r"từ (?:vị trí|hạng|thứ)(?: thứ| số)? \d+(?:\s?\([^)]*\))?,? (?:lên|xuống)(?: vị trí| hạng)?\s$"
 )
+_DATE_AFTER_WEEKDAY = re.compile(r"\s*[,-]?\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)")
 _WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(?:vào|các|ngày|sáng|chiều|tối|hôm)\s$")
 _UNIT_PAIR_COMMA = re.compile(r"(?<![^\W\d_])(tỉnh|sở|huyện|xã|quận|bộ), "
                               r"(?=thành|ngành|phường|thị|huyện|ngành|cơ quan)")
@@ -1194,6 +1195,8 @@ def _rank_from_left(norm: str, mentions: list[NumberMention], k: int, consumed: 
         before_thu = left[:-len("thứ ")].rstrip() + " "
         if _ORDINAL_HEADS.search(before_thu[-24:]) or _WEEKDAY_BEFORE.search(before_thu[-12:]):
             return None
+        if 2 <= m.value <= 7 and not before_thu.rsplit("\n", 1)[-1].strip() and _DATE_AFTER_WEEKDAY.match(right):
+            return None  # "Thứ 3, Ngày 08/10/2024" opening a line: a dateline's day of the week
         if m.words:
             return None  # ordinals in words are read by _word_ranks, with a rank verb required
         if _STREAK_AFTER.match(right):

@@ -610,6 +610,13 @@ CASES: list[tuple[str, list[F]]] = [
      [("khoảng 2,1 triệu", "count", "change", "up", 2.1e6, "approx", None, None)]),
     ("Hai đô thị lớn nhất cả nước gặp khó.",
      [("Hai đô thị", "count", "level", None, 2, "exact", None, None)]),
+    # a dateline's day of the week is no rank, a rank before a date still is
+    ("Thứ 3, Ngày 08/10/2024 - 09:15\nKon Tum đạt 62,4%.",
+     [("62,4%", "percent", "level", None, 62.4, "exact", None, None)]),
+    ("Thứ 2, 30/12/2024, 16:10\nBình Dương xếp thứ 7/63.",
+     [("thứ 7/63", "rank", "level", None, 7, "exact", 63, None)]),
+    ("Tỉnh xếp thứ 3, ngày 8/10 công bố kết quả.",
+     [("thứ 3", "rank", "level", None, 3, "exact", None, None)]),
 ]
 
 
