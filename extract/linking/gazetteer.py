@@ -364,12 +364,8 @@ def _places(text: str, norm: str, published: date | None, lo: int, hi: int,
         cands = gz.districts.get(name_key, [])
         prefix = m.group("dp").replace(" ", "")
         as_province = gz.province_keys.get(name_key)
-        if as_province and prefix in ("thànhphố", "tp.", "tp") and as_province[0] in gz.old \
-                and gz.old[as_province[0]]["kind"] == "thành phố":
+        if as_province and prefix in ("thànhphố", "tp.", "tp") and is_city(as_province[0]):
             continue  # "thành phố Hà Nội": the province itself
-        if as_province and prefix in ("thànhphố", "tp.", "tp") and as_province[0] in gz.new \
-                and gz.new[as_province[0]]["kind"] == "thành phố":
-            continue
         if not orig_capitalised(text, m.start("name")):
             continue
         if prefix.startswith(("thànhphố", "tp")):
