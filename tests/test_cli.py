@@ -67,6 +67,18 @@ def test_extract_skips_unreadable_files_clearly_and_keeps_the_rest(tmp_path):
     assert {json.loads(line)["doc_id"] for line in result.stdout.splitlines()} == {"good"}
 
 
+def test_extract_refuses_files_and_db_together_but_not_db_from_the_environment(tmp_path):
+    path = tmp_path / "bai_viet.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "kho.duckdb"
+    both = run_cli("extract", str(path), "--db", str(db))
+    assert both.returncode != 0 and "not both" in both.stderr and "Traceback" not in both.stderr
+    assert not both.stdout and not db.exists()
+    from_env = run_cli("extract", str(path), env={"VNMETRICS_DB": str(db)})
+    assert from_env.returncode == 0, from_env.stderr
+    assert {json.loads(line)["doc_id"] for line in from_env.stdout.splitlines()} == {"bai_viet"}
+
+
 def test_extract_on_the_shared_seeds_emits_valid_contract_facts(shared_corpus):
     seeds = sorted((shared_corpus / "seeds").glob("*.txt"))
     result = run_cli("extract", *map(str, seeds))

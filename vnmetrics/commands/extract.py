@@ -25,6 +25,7 @@ def facts_of_file(path: Path, published: date | None = None, *, use_model: bool 
 
 @app.command("extract")
 def extract_command(
+    ctx: typer.Context,
     files: Annotated[list[Path] | None, typer.Argument(help="Plain-text articles (JSON Lines out).")] = None,
     db: DbOption = None,
     published: Annotated[str | None, typer.Option(help="YYYY-MM-DD for texts without a dateline.")] = None,
@@ -36,6 +37,11 @@ def extract_command(
                vnmetrics extract --db vnmetrics.duckdb
     """
     if files:
+        # (--db from VNMETRICS_DB only names the default database; typed beside FILES it would be ignored)
+        # (by name: typer carries its own copy of click, whose ParameterSource is not click's)
+        if db is not None and getattr(ctx.get_parameter_source("db"), "name", None) == "COMMANDLINE":
+            raise UserError("give text FILES or --db, not both: FILES print JSON Lines, --db extracts the "
+                            "database's articles")
         _extract_files(files, parse_iso_date(published, "--published"))
         return
     if db is None and not files:
