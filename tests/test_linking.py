@@ -387,6 +387,17 @@ def test_headline_winner_in_a_provincial_article_stays_home() -> None:
     assert f.location == "Bắc Ninh"
 
 
+def test_a_district_leading_its_own_provinces_table_in_the_headline_keeps_the_province_home() -> None:
+    text = ("PAR INDEX 2024: Thủ đô xếp thứ 3, quận Ba Đình dẫn đầu khối quận, huyện\n"
+            "Theo kết quả Bộ Nội vụ công bố ngày 6/4, PAR INDEX 2024 của TP Hà Nội đạt 93,4%, xếp thứ 3/63, "
+            "chỉ sau Hải Phòng và Bà Rịa - Vũng Tàu.\n"
+            "Bình quân các tỉnh, thành phố đạt 88,3%.\n"
+            "Khối quận, huyện có giá trị trung bình 94,1%.")
+    own, national, districts = _link(text, _facts(text, ("93,4%", "percent"), ("88,3%", "percent"),
+                                                  ("94,1%", "percent")), date(2025, 4, 9))
+    assert (own.location, national.location, districts.location) == ("Hà Nội", "Việt Nam", "Hà Nội")
+
+
 def test_conference_venue_is_not_the_home_province() -> None:
     text = ("Sáng 2/4, tại Hà Nội, Bộ Nội vụ tổ chức hội nghị công bố SIPAS 2024.\n"
             "Mức độ hài lòng chung đạt 83,9%, tăng 1,3% so với năm 2023.\n"

@@ -209,7 +209,12 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
     province and does not speak of one ("tỉnh đạt …"), is the country's article."""
     head = _headline(ctx)
     if head is None or not any(head[0] <= p.start < head[1] for p in provs) \
-            or not _TOP_WORDS.search(ctx.norm, *head):
+            or not (top := _TOP_WORDS.search(ctx.norm, *head)):
+        return False
+    leader = [p for p in provs if head[0] <= p.start < top.start()]
+    if leader and leader[-1].kind != "province":
+        # "PAR INDEX 2024: Thủ đô giữ vị trí thứ 3, quận Hoàn Kiếm dẫn đầu khối quận, huyện": a district leads its own
+        # province's table, which the province's own outlet reports
         return False
     idx = ctx.paragraphs.index(head)
     if idx + 1 >= len(ctx.paragraphs):
