@@ -398,6 +398,16 @@ def test_a_district_leading_its_own_provinces_table_in_the_headline_keeps_the_pr
     assert (own.location, national.location, districts.location) == ("Hà Nội", "Việt Nam", "Hà Nội")
 
 
+def test_headline_setting_the_winner_beside_the_countrys_figure_is_a_national_article() -> None:
+    text = ("Quảng Ninh dẫn đầu PAPI 2024, bình quân cả nước đạt 43,2 điểm\n"
+            "(Tiền Phong) - Với 47,1 điểm, tỉnh Quảng Ninh có điểm tổng hợp cao nhất cả nước. Điểm trung bình "
+            "toàn quốc nhích lên 43,2 điểm.\n"
+            "Kết quả được UNDP công bố ngày 22/4 tại Hà Nội.\n"
+            "Đến năm 2030, mục tiêu của chương trình là không dưới 45 điểm.")
+    top, goal = _link(text, _facts(text, ("47,1 điểm", "score"), ("không dưới 45 điểm", "score")), date(2025, 4, 23))
+    assert (top.location, goal.location) == ("Quảng Ninh", "Việt Nam")
+
+
 def test_conference_venue_is_not_the_home_province() -> None:
     text = ("Sáng 2/4, tại Hà Nội, Bộ Nội vụ tổ chức hội nghị công bố SIPAS 2024.\n"
             "Mức độ hài lòng chung đạt 83,9%, tăng 1,3% so với năm 2023.\n"

@@ -232,7 +232,11 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
     # ("Kỳ PCI … xếp hạng đủ 63 tỉnh, thành phố ghi nhận …; Hải Phòng lần đầu đứng số 1": all the provinces first)
     # ("(Chinhphu.vn) - Chỉ số Xanh cấp tỉnh (PGI) 2024 do VCCI công bố … ghi nhận TP. Hải Phòng đứng đầu": a central
     # outlet's lead on a central body's release, the winner after it)
-    if first_prov is not None and not table_top and not _COUNTRY_AGGREGATE.search(ctx.text, lo, first_prov) \
+    # ("Hải Phòng dẫn đầu SIPAS 2024, bình quân cả nước đạt 83,94%" over "Với 90,59%, TP Hải Phòng …", the release
+    # in the paragraph after: a headline setting the winner beside the country's own figure)
+    head_country = any(p.kind == "national" and not p.scope_only and head[0] <= p.start < head[1] for p in ctx.places)
+    if first_prov is not None and not table_top and not head_country \
+            and not _COUNTRY_AGGREGATE.search(ctx.text, lo, first_prov) \
             and not _ALL_PROVINCES.search(ctx.norm, lo, first_prov) \
             and not (_CENTRAL_SOURCE.search(ctx.text, lo, first_prov) and _CENTRAL_BODY.search(ctx.text, lo, first_prov)
                      and _RELEASED.search(ctx.norm, lo, first_prov)) \
@@ -244,8 +248,9 @@ def _national_release(ctx: _Ctx, provs: list[PlaceMention]) -> bool:
     # 7,55%; …" over "Sáng 6/1, Tổng cục Thống kê … công bố số liệu …")
     source_hi = hi
     if idx + 2 < len(ctx.paragraphs) and (
-            (first_prov is not None and any(p.kind == "national" and not p.scope_only and lo <= p.start < first_prov
-                                            for p in ctx.places))
+            head_country
+            or (first_prov is not None and any(p.kind == "national" and not p.scope_only and lo <= p.start < first_prov
+                                               for p in ctx.places))
             or (first_prov is None and _COUNTRY_AGGREGATE.search(ctx.text, lo, hi))):
         source_hi = ctx.paragraphs[idx + 2][1]
     if not (_CENTRAL_BODY.search(ctx.text, lo, source_hi) or _CENTRAL_SOURCE.search(ctx.text, lo, source_hi)):
@@ -1353,7 +1358,9 @@ def _section_scope(ctx: _Ctx, at: int) -> str | None:
 _REGION_AVERAGE_OPENING = re.compile(r"\s*(?:bình quân|trung bình|mức chung)\s+(?:của\s+)?(?:vùng|khu vực)(?!\w)")
 
 
-_FRONTED_FIGURE = re.compile(r"\W*(?:với|đạt)\s+(?:[^,;()]|(?<=\d),(?=\d)){1,40}?,(?!\d)\s*")
+# ("(Dân trí) - Với 90,59%, TP Hải Phòng …": after the outlet's tag that opens a lead)
+_FRONTED_FIGURE = re.compile(r"\W*(?:\([^()\n]{1,30}\)\s*[-–—]\s*)?(?:với|đạt)\s+"
+                             r"(?:[^,;()]|(?<=\d),(?=\d)){1,40}?,(?!\d)\s*")
 
 
 def _open_bracket(ctx: _Ctx, fact: Any, s_lo: int) -> int | None:
