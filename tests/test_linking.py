@@ -408,6 +408,17 @@ def test_headline_setting_the_winner_beside_the_countrys_figure_is_a_national_ar
     assert (top.location, goal.location) == ("Quảng Ninh", "Việt Nam")
 
 
+def test_the_provinces_share_of_the_countrys_total_after_that_total_is_the_provinces() -> None:
+    text = ("Lạng Sơn: 9 tháng đón 3,1 triệu lượt khách\n"
+            "Trong 9 tháng, tỉnh Lạng Sơn đón 3,1 triệu lượt khách.\n"
+            "Cùng kỳ, cả nước đón 15,4 triệu lượt khách quốc tế. Như vậy, khách quốc tế đến địa phương này mới chiếm "
+            "khoảng 2% tổng lượng khách quốc tế của toàn quốc.\n"
+            "Riêng tháng 9 tỉnh phục vụ 420.000 lượt khách.")
+    country, share, month = _link(text, _facts(text, ("15,4 triệu lượt khách", "count"), ("khoảng 2%", "percent"),
+                                               ("420.000 lượt khách", "count")), date(2025, 10, 5))
+    assert (country.location, share.location, month.location) == ("Việt Nam", "Lạng Sơn", "Lạng Sơn")
+
+
 def test_conference_venue_is_not_the_home_province() -> None:
     text = ("Sáng 2/4, tại Hà Nội, Bộ Nội vụ tổ chức hội nghị công bố SIPAS 2024.\n"
             "Mức độ hài lòng chung đạt 83,9%, tăng 1,3% so với năm 2023.\n"

@@ -386,8 +386,9 @@ _COLLECTIVE = re.compile(
     # "năm 2022 – năm tỉnh tăng hạng mạnh": after a dash "năm" is "the year", not five; "năm 2023 tỉnh cấp
     # mới …": a year is no number of provinces
     # ("Đề án 06 tỉnh": the programme's number before its province's body)
-    # ("tháng 11/2024 tỉnh xếp thứ 4": a month is no number of provinces either)
-    r"(?<!\w)(?:(?:các|toàn bộ|cả|nhóm|trong|(?<!đề án )(?!(?:19|20)\d\d\s)(?!\d{1,2}/(?:19|20)\d\d\s)\d+(?:/\d+)?|"
+    # ("tháng 11/2024 tỉnh xếp thứ 4", "riêng tháng 10 tỉnh phục vụ …": a month is no number of provinces either)
+    r"(?<!\w)(?:(?:các|toàn bộ|cả|nhóm|trong|(?<!đề án )(?<!tháng )(?<!quý )"
+    r"(?!(?:19|20)\d\d\s)(?!\d{1,2}/(?:19|20)\d\d\s)\d+(?:/\d+)?|"
     # ("Cả năm tỉnh phấn đấu tăng trưởng 9 - 10%", "cuối năm tỉnh …": the year; but "cả năm tỉnh đều …": all five)
     r"hai|ba|bốn|(?<!- )(?<!cuối )(?<!đầu )(?<!giữa )(?<!hết )(?<!mỗi )(?<!hằng )(?<!hàng )(?<!nửa )"
     r"(?:(?<!cả )năm|năm(?=\s+(?:tỉnh|địa phương)[^,;.]{0,30}?(?<!\w)(?:đều|cùng)(?!\w)))|sáu|bảy|"
@@ -766,6 +767,9 @@ _ITS_NEXT_FIGURE = re.compile(r"\s*,\s*(?:đạt|với|xếp|đứng|xếp hạn
 _CONTRAST_BEFORE = re.compile(r"(?<!\w)(?:trong khi|còn|riêng)\s+$")
 # ("chiếm khoảng 2,7% tổng vốn FDI vào Việt Nam", "bằng khoảng 18% tổng lượng khách quốc tế đến Việt Nam": a share
 # of the country's whole)
+# The bare word for the writer's province as what takes the share ("đến địa phương này mới chiếm", "tỉnh đóng góp")
+_HOME_SHARE = re.compile(r"(?<!\w)(?<!các )(?<!mỗi )(?<!cấp )(?:địa phương|tỉnh|thành phố)(?:\s+(?:này|nhà|ta))?\s+"
+                         r"(?:(?:mới|chỉ|đã|vẫn|cũng|đang)\s+)*(?:chiếm|bằng|đóng góp)(?!\w)")
 _SHARE_BEFORE = re.compile(r"(?<!\w)(?:chiếm|bằng|đóng góp)(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
 # A rank among a province's own units ("thứ 5/21 đơn vị cấp huyện của tỉnh", "đứng thứ 3 trong 13 huyện")
 _AMONG_LOCAL_UNITS = re.compile(r"(?:\s*(?:trong|/)?\s*\d*)?\s*(?:đơn vị\s+)?(?:cấp huyện|cấp xã|huyện|quận, huyện|xã, "
@@ -1164,6 +1168,13 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             and not any(p.kind in ("district", "ward") or p.place for p in before if p.start >= clause[0]) \
             and not any(fact.end <= p.start < comma[1] and p.kind not in ("national", "region") for p in in_sent) \
             and not _PROVINCE_OR_COUNTRY_WORD.search(ctx.norm[fact.start:fact.end]):
+        return _home_location(ctx.home)
+    if ctx.home and ctx.home != NATIONAL \
+            and _SHARE_BEFORE.search(ctx.norm, max(comma[0], fact.start - 30), fact.start) \
+            and _HOME_SHARE.search(ctx.norm, comma[0], fact.start) \
+            and not any(p.start >= comma[0] and p.kind not in ("national", "region") for p in before):
+        # "Như vậy, khách quốc tế đến địa phương này mới chiếm chưa đến 6% tổng lượng khách quốc tế của toàn quốc":
+        # the writer's province's share of the country's whole, after the country's own total
         return _home_location(ctx.home)
     if ctx.home and ctx.home != NATIONAL and _OWN_OPENING.match(ctx.norm, s_lo) and not before:
         # "Trong tỉnh, khu vực công nghiệp tăng 13,05%; dịch vụ tăng 6,48%; …" after the country's GDP: every clause
