@@ -923,6 +923,7 @@ def test_the_same_period_of_a_named_year_shifts_the_reporting_period() -> None:
     "cao hơn giá trị trung bình cả nước (86,98%)",
     "cao hơn mức chung của cấp tỉnh (86,98%)",
     "và chỉ số của tỉnh cũng vượt mức bình quân chung của 63 địa phương là 86,98%",
+    "trong khi Thanh Hóa vẫn nằm trên mức bình quân chung 86,98%",
 ])
 def test_the_countrys_average_named_for_the_next_figure_is_the_countrys(after: str) -> None:
     text = f"Năm 2023, Chỉ số PAR INDEX của Thanh Hóa đạt 87,9%, {after}."

@@ -588,7 +588,9 @@ _COUNTRYS_AVERAGE = (r"(?:(?:trung bình|bình quân|trung vị)(?: chung)? củ
                      r"|bình quân chung|trung bình chung"
                      r"|mức chung(?: của (?:cấp tỉnh|các tỉnh, thành phố|các địa phương))?)")
 _NATIONAL_BRACKET = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|" + _COUNTRYS_AVERAGE + r")\s*\(\s*$")
-_NATIONAL_NAMED_VALUE = re.compile(r"(?<!\w)" + _COUNTRYS_AVERAGE + r"\s+(?:là|ở mức|đạt)\s*$")
+# ("vẫn nằm dưới mức bình quân chung 44,31 điểm": below the average of that value, no difference as after "hơn")
+_NATIONAL_NAMED_VALUE = re.compile(r"(?<!\w)(?:" + _COUNTRYS_AVERAGE + r"\s+(?:là|ở mức|đạt)"
+                                   r"|(?:dưới|trên|ngang|ngang bằng)\s+(?:mức\s+)?" + _COUNTRYS_AVERAGE + r")\s*$")
 # The size of the group at one end of a table ("rơi vào nhóm 5 địa phương có kết quả thấp nhất", "thuộc nhóm 10 địa
 # phương có tỷ lệ giải ngân thấp nhất"): a count over the country's provinces, whichever province is in it.
 _END_GROUP_SIZE = re.compile(r"\s*(?:có\s+)?(?:[^\s,;.]+\s+){0,6}?"
