@@ -419,6 +419,16 @@ def test_the_provinces_share_of_the_countrys_total_after_that_total_is_the_provi
     assert (country.location, share.location, month.location) == ("Việt Nam", "Lạng Sơn", "Lạng Sơn")
 
 
+def test_the_group_a_province_belongs_to_and_the_countrys_aside_are_the_countrys() -> None:
+    text = ("Phú Thọ: GRDP 9 tháng tăng 6,8%\n"
+            "Theo báo cáo gửi Chính phủ, tốc độ tăng GRDP 9 tháng của tỉnh đạt 6,8%, thuộc nhóm 9 địa phương chưa đạt "
+            "kỳ vọng, trong khi cả nước có 15/34 tỉnh, thành phố đạt từ 8% trở lên.")
+    own, group, count, bar = _link(text, _facts(text, ("6,8%", "percent"), ("9 địa phương", "count"),
+                                                ("15/34 tỉnh, thành phố", "count"), ("từ 8% trở lên", "percent")),
+                                   date(2025, 10, 8))
+    assert [f.location for f in (own, group, count, bar)] == ["Phú Thọ", "Việt Nam", "Việt Nam", "Việt Nam"]
+
+
 def test_conference_venue_is_not_the_home_province() -> None:
     text = ("Sáng 2/4, tại Hà Nội, Bộ Nội vụ tổ chức hội nghị công bố SIPAS 2024.\n"
             "Mức độ hài lòng chung đạt 83,9%, tăng 1,3% so với năm 2023.\n"

@@ -595,6 +595,9 @@ _NATIONAL_NAMED_VALUE = re.compile(r"(?<!\w)(?:" + _COUNTRYS_AVERAGE + r"\s+(?:l
 # phương có tỷ lệ giải ngân thấp nhất"): a count over the country's provinces, whichever province is in it.
 _END_GROUP_SIZE = re.compile(r"\s*(?:có\s+)?(?:[^\s,;.]+\s+){0,6}?"
                              r"(?:(?:cao|thấp) nhất|dẫn đầu|đứng đầu|cuối bảng)(?!\w)")
+# The group a province is one of ("tốc độ tăng GRDP của tỉnh đạt 6,9%, thuộc nhóm 8 địa phương chưa đạt kỳ vọng"):
+# provinces counted, so a count over the country's
+_MEMBER_OF_GROUP = re.compile(r"(?<!\w)(?:thuộc|nằm trong|rơi vào|lọt vào)\s+nhóm\s*$")
 # The size of a grade ("nhóm A - nhóm 13 địa phương đạt từ 90% trở lên"): a count over the country's provinces.
 _GRADE_SIZE = re.compile(r"(?<!\w)nhóm\s+[a-d]\s*[-–:(]\s*(?:nhóm\s+)?$")
 
@@ -765,7 +768,8 @@ _WHOLE_OR_COMPARAND = re.compile(r"(?<!\w)(?:vào|của|hơn|chung|trong khi|so 
 _ITS_CHANGE = re.compile(r"(?:\s+[^\s,;\d]+){0,4}?\s*,\s*"
                          r"(?:tăng|giảm|tụt|lùi|nhích|(?:cao|thấp) hơn(?:\s+[^,;\d]{1,40}?)?)"
                          r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
-_ITS_NEXT_FIGURE = re.compile(r"\s*,\s*(?:đạt|với|xếp|đứng|xếp hạng)(?:\s+(?:khoảng|gần|hơn|trên|ở))?\s*")
+# ("trong khi cả nước có 16/34 tỉnh, thành phố đạt từ 8% trở lên": what the units counted reach, with no comma)
+_ITS_NEXT_FIGURE = re.compile(r"\s*(?:,\s*)?(?:đạt|với|xếp|đứng|xếp hạng)(?:\s+(?:khoảng|gần|hơn|trên|ở))?\s*")
 _CONTRAST_BEFORE = re.compile(r"(?<!\w)(?:trong khi|còn|riêng)\s+$")
 # ("chiếm khoảng 2,7% tổng vốn FDI vào Việt Nam", "bằng khoảng 18% tổng lượng khách quốc tế đến Việt Nam": a share
 # of the country's whole)
@@ -1142,6 +1146,8 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
             or (fact.kind == "count" and fact.role == "level" and _END_GROUP_SIZE.match(ctx.norm, fact.end)
                 and (ctx.norm.startswith("nhóm", fact.start)
                      or re.search(r"(?<!\w)nhóm\s*$", ctx.norm[max(0, fact.start - 6):fact.start]))
+                and _FEW_PROVINCES_OR_MORE.fullmatch(ctx.norm, fact.start, fact.end)) \
+            or (fact.kind == "count" and _MEMBER_OF_GROUP.search(ctx.norm, max(0, fact.start - 20), fact.start)
                 and _FEW_PROVINCES_OR_MORE.fullmatch(ctx.norm, fact.start, fact.end)):
         # "A cùng B thuộc nhóm A - nhóm 13 địa phương đạt từ 90% trở lên": the grade's bounds and size are the
         # index's, whoever the clause puts in it
