@@ -2178,6 +2178,8 @@ def test_where_a_result_was_announced_is_no_subject() -> None:
     ("Hải Phòng đạt 91,87%, trong khi TP. Hồ Chí Minh chỉ đạt 86,97%, xếp thứ 33.", "thứ 33", "rank", "Hồ Chí Minh"),
     # the Government's quota for the province
     ("Mức tăng GRDP 9,52% cao hơn chỉ tiêu Chính phủ giao (9,3%).", "9,3%", "percent", "Tây Ninh"),
+    ("Tỷ lệ số hóa hồ sơ đạt 91,2%, cao hơn mục tiêu Thủ tướng giao cho năm 2023 là 80%.", "80%", "percent",
+     "Tây Ninh"),
     # the province as "địa phương", and its share of the country's whole
     ("Trong khi kinh tế cả nước gặp khó khăn, GRDP của địa phương vẫn tăng 7,29%.", "7,29%", "percent", "Tây Ninh"),
     ("Cả nước thu 1.752,4 nghìn tỷ đồng. Tính ra, riêng tỉnh đã đóng góp khoảng 2,9% tổng thu của cả nước.",
@@ -2196,7 +2198,7 @@ def test_where_a_result_was_announced_is_no_subject() -> None:
 def test_the_provinces_figures_among_others(sentence: str, figure: str, kind: str, where: str) -> None:
     text = f"Tây Ninh: kinh tế năm 2023\n\nTây Ninh tổng kết năm.\n\n{sentence}"
     fact = _facts(text, (figure, kind))[-1]
-    if figure == "9,3%":
+    if figure in ("9,3%", "80%"):
         fact.role = "target"
     others = [f for f in _facts(text, *[(t, k) for t, k in (("91,87%", "percent"), ("86,97%", "percent"))
                                         if t in sentence])]

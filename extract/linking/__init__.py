@@ -847,8 +847,10 @@ _RELATIVE_CLAUSE_AFTER = re.compile(r"\s*(?:mà|do)\s+")
 # "Kế hoạch vốn … Thủ tướng Chính phủ giao cho tỉnh là 17.385 tỷ đồng": set by the Government, for the province
 _ASSIGNED_TO_PROVINCE = re.compile(r"(?<!\w)[Gg]iao(?:\s+cho)?\s+(?:tỉnh|thành phố)(?!\w)(?!\s+[A-ZĐ])"
                                    # "cao hơn chỉ tiêu Chính phủ giao (9,3%)": the province's quota
-                                   r"|(?<!\w)(?:chỉ tiêu|kế hoạch)\s+(?:Chính phủ|Thủ tướng(?: Chính phủ)?|Trung ương)"
-                                   r"\s+giao(?!\s+cho\s+(?:cả nước|các))(?!\w)")
+                                   # ("cao hơn mục tiêu Thủ tướng giao cho năm 2024 là 80%" in a province's article)
+                                   r"|(?<!\w)(?:chỉ tiêu|kế hoạch|mục tiêu)\s+"
+                                   r"(?:Chính phủ|Thủ tướng(?: Chính phủ)?|Trung ương)\s+giao"
+                                   r"(?!\s+cho\s+(?:cả nước|các))(?!\w)")
 
 
 # "UBND thành phố yêu cầu các chủ đầu tư … giải ngân 100% …, theo đúng chỉ đạo của Chính phủ": the province's own
