@@ -26,6 +26,7 @@ def _values(text: str, published: date | None = PUB) -> list[tuple[str | None, b
     ("quý III năm 2023", "2023-Q3"),
     ("tháng 5/2024 xuất khẩu", "2024-05"),
     ("9 tháng đầu năm 2025 thu hút", "2025-01..2025-09"),
+    ("Năm tháng đầu năm 2025, tỉnh thu hút", "2025-01..2025-05"),
     ("từ ngày 1-3-2024 đến ngày 30-4-2024 đã cấp", "2024-03-01..2024-04-30"),
     ("giai đoạn 2021-2025 phấn đấu", "2021..2025"),
     ("trong 5 năm liền (2019-2023) dẫn đầu", "2019..2023"),

@@ -25,6 +25,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _NUM_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
               "mười": 10, "mười một": 11, "mười hai": 12, "tư": 4}
 _N = r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
+# "Năm tháng đầu năm nay": five months, where "tháng đầu|cuối" after it leaves no year to read "năm" as.
+_N_MONTHS = r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm(?=\s*tháng\s*(?:đầu|cuối)(?!\w))|sáu|bảy|tám|chín|mười)"
 # Streak counts may be "năm" (five): "năm thứ năm liên tiếp".
 _NS = r"(\d{1,2}|mười một|mười hai|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)"
 _YEAR_TAIL = r"(?:\s*(?:/|-|năm)\s*" + _Y + r")?"
@@ -134,7 +136,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + _Y + r"(?!\d|\s*[/.-]\s*\d)")),
     # 6 tháng đầu năm 2024 ; sáu tháng cuối năm ; 9 tháng năm 2024 ; nửa đầu năm 2024
     ("months_of_year", re.compile(
-        r"(?:(?:trong|qua)\s*)?" + _N + r"\s*tháng\s*(đầu|cuối)?\s*(?:của\s*)?năm" + r"(?:\s*(?:nay|" + _Y + r"))?")),
+        r"(?:(?:trong|qua)\s*)?" + _N_MONTHS + r"\s*tháng\s*(đầu|cuối)?\s*(?:của\s*)?năm"
+        r"(?:\s*(?:nay|" + _Y + r"))?")),
     # "GRDP 9 tháng ước tăng": a bare month count from January, as statistical reports use it; not a
     # duration ("sau 3 tháng triển khai", "trong 2 tháng qua").
     ("months_bare", re.compile(
