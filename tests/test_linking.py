@@ -221,6 +221,13 @@ def test_this_year_in_an_index_edition_article_and_running_totals() -> None:
     assert total.period == "2009..2023"
 
 
+def test_a_first_time_since_a_year_is_no_running_total() -> None:
+    text = ("PAR INDEX 2023: Bình Phước tăng 9 bậc\n"
+            "Đây là lần đầu tiên kể từ năm 2012, cả 63/63 địa phương có PAR INDEX trên 80%.")
+    (f,) = _link(text, _facts(text, ("63/63 địa phương", "count")), date(2024, 5, 16))
+    assert f.period == "2023"
+
+
 def test_record_reference_does_not_date_the_figure() -> None:
     text = "Tính chung cả năm, xuất khẩu tăng 9,1%, cao nhất kể từ năm 2019."
     (f,) = _link(text, _facts(text, ("9,1%", "percent")), date(2025, 1, 8))

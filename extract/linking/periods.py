@@ -280,7 +280,8 @@ _COMPARISON_BEFORE = re.compile(
     # "giữ nguyên vị trí của năm trước": the rank it was kept from
     r"|(?<!\w)giữ nguyên\s*(?:vị trí|thứ hạng|hạng|mức)\s*(?:của|như)?\s*$")
 # "mức cao nhất của cùng kỳ giai đoạn 2011-2025", "cao nhất kể từ năm 2020": a record's reference span
-_RECORD_BEFORE = re.compile(r"(?:cao|thấp|lớn|nhỏ)\s*nhất\s*(?:\S+\s*){0,4}$")
+# ("lần đầu tiên kể từ năm 2012, cả 63/63 địa phương …": a first since then, no running total from it)
+_RECORD_BEFORE = re.compile(r"(?:(?:cao|thấp|lớn|nhỏ)\s*nhất|lần\s*đầu(?:\s*tiên)?)\s*(?:\S+\s*){0,4}$")
 # "Kể từ năm 2005, đã có ... lượt doanh nghiệp": the start of a running total
 # ("từ năm 2014 tỉnh tự đánh giá … (DDCI)": since then, a practice's start and no figure's time)
 # (but "Nền tảng từ năm 2024", "ngay từ quý I": a noun's or verb's "từ", no clause opening with a start)
