@@ -228,6 +228,14 @@ def test_a_first_time_since_a_year_is_no_running_total() -> None:
     assert f.period == "2023"
 
 
+@pytest.mark.parametrize("aside", ["(thứ 42)", ", khi tỉnh đứng thứ 42"])
+def test_the_rank_held_at_the_previous_edition_is_that_editions(aside: str) -> None:
+    text = ("DTI 2023: Hòa Bình tăng 5 bậc\n"
+            f"Tỉnh xếp thứ 37/63 trong bảng xếp hạng DTI 2023, cải thiện 5 bậc so với kỳ trước {aside}.")
+    now, before = _link(text, _facts(text, ("thứ 37/63", "rank"), ("thứ 42", "rank")), date(2024, 9, 3))
+    assert (now.period, before.period) == ("2023", "2022")
+
+
 def test_record_reference_does_not_date_the_figure() -> None:
     text = "Tính chung cả năm, xuất khẩu tăng 9,1%, cao nhất kể từ năm 2019."
     (f,) = _link(text, _facts(text, ("9,1%", "percent")), date(2025, 1, 8))

@@ -1885,6 +1885,13 @@ _AND_WORD = re.compile(r"(?<!\w)và(?!\w)")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
+def _previous_edition(ctx: _Ctx, pm: PeriodMention) -> str | None:
+    """"so với kỳ trước, khi tỉnh đứng ở vị trí 54" in an article on one edition of an index: the edition before."""
+    if pm.value is None and ctx.edition_year is not None and ctx.norm.startswith("kỳ", pm.start):
+        return str(ctx.edition_year - 1)
+    return None
+
+
 def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str | None, str]:
     """The period stated in the figure's own sentence: (period, rule) or (None, "none")."""
     s_lo, s_hi = sent
@@ -1893,11 +1900,12 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
     in_sent = _in(ctx.pers, s_lo, s_hi)
     if not in_sent:
         return None, "none"  # (every reading below takes a period of the sentence)
-    bases = [p for p in in_sent if p.comparison and p.kind not in ("record", "since") and p.value is not None
+    bases = [p for p in in_sent if p.comparison and p.kind not in ("record", "since")
+             and (p.value is not None or _previous_edition(ctx, p) is not None)
              and p.start >= clause[0] and p.end <= fact.start]
     # (a change there, "tăng so với năm 2022 (tăng cao nhất 9,39%)", is the current period's)
     if bases and fact.role != "change" and _AFTER_BASE.fullmatch(ctx.norm, bases[-1].end, fact.start):
-        return _resolve(bases[-1], ctx, sent), "base"
+        return _previous_edition(ctx, bases[-1]) or _resolve(bases[-1], ctx, sent), "base"
     # The figure *is* the comparison base: "so với con số 80,08% của năm trước".
     comp_after = [p for p in in_sent if p.comparison and p.start >= fact.end and p.end <= comma[1]
                   and p.value is not None and p.start - fact.end <= 25 and p.kind not in ("record", "since")]
