@@ -236,6 +236,14 @@ def test_the_rank_held_at_the_previous_edition_is_that_editions(aside: str) -> N
     assert (now.period, before.period) == ("2023", "2022")
 
 
+def test_a_span_a_resolution_sets_a_goal_over_dates_the_goal() -> None:
+    text = ("Quảng Trị: giảm nghèo năm 2025\n"
+            "Năm 2024 tỷ lệ hộ nghèo cả nước là 1,93%; Nghị quyết số 24/2021/QH15 đặt mục tiêu giai đoạn 2021-2025 "
+            "mỗi năm giảm bình quân 1-1,5%.")
+    country, goal = _link(text, _facts(text, ("1,93%", "percent"), ("1-1,5%", "percent")), date(2025, 12, 18))
+    assert (country.period, goal.period) == ("2024", "2021..2025")
+
+
 def test_record_reference_does_not_date_the_figure() -> None:
     text = "Tính chung cả năm, xuất khẩu tăng 9,1%, cao nhất kể từ năm 2019."
     (f,) = _link(text, _facts(text, ("9,1%", "percent")), date(2025, 1, 8))

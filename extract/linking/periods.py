@@ -298,6 +298,8 @@ _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:trước|hạn|hạn chót|chậm nh�
 _SO_VOI_RIGHT_BEFORE = re.compile(r"(?<!\w)so\s*với\s*(?:thời điểm|lần|kỳ)?\s*$")
 _DOC_LABEL_BEFORE = re.compile(r"(?<!\w)(?:quy hoạch|chiến lược|chương trình|kế hoạch|đề án|nghị quyết|nhiệm kỳ)"
                                r"(?:\s+[^\s.;,()]+){0,8}\s*$")
+# (a verb setting a goal, not "mục tiêu" inside a name: "Chương trình mục tiêu quốc gia … giai đoạn 2021-2025")
+_GOAL_SET = re.compile(r"(?<!\w)(?:đặt|đề ra|phấn đấu)(?!\w)")
 _SO_VOI = re.compile(r"(?<!\w)so\s*(?:với|cùng kỳ)(?!\w)")
 # Clause punctuation only (the comma inside "72,80" is a decimal mark), line breaks and sentence ends.
 _CLAUSE_CUT = re.compile(r"[;:()\n]|,(?!\d)|[.!?](?=\s)")
@@ -370,8 +372,10 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None, *,
             if pm.kind == "asof" and _SO_VOI_RIGHT_BEFORE.search(norm, max(lo, s - 30), s):
                 # "So với thời điểm ngày 14/6, …": the earlier reading a change is measured from
                 pm = replace(pm, comparison=True)
-            elif name == "year_span" and _DOC_LABEL_BEFORE.search(norm, max(lo, s - 70), s):
+            elif name == "year_span" and (label := _DOC_LABEL_BEFORE.search(norm, max(lo, s - 70), s)) \
+                    and not _GOAL_SET.search(label.group(0)):
                 # "Quy hoạch tỉnh thời kỳ 2021-2030": the name of a plan, not the time of a figure
+                # (but "Nghị quyết số 24/2021/QH15 đặt mục tiêu giai đoạn 2021-2025 mỗi năm giảm …": the goal's span)
                 pm = replace(pm, kind="label")
             if pm.kind not in ("comparison", "asof_unknown", "asof", "event", "streak", "label", "since_now"):
                 how = _comparison_kind(norm, s, lo)
