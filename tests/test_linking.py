@@ -244,6 +244,13 @@ def test_a_span_a_resolution_sets_a_goal_over_dates_the_goal() -> None:
     assert (country.period, goal.period) == ("2024", "2021..2025")
 
 
+def test_a_time_set_against_the_figure_in_an_aside_is_not_its_time() -> None:
+    text = ("SIPAS 2024: Hải Phòng dẫn đầu\n"
+            "Hải Dương (88,76%) đứng thứ ba, trong khi năm 2023 địa phương này chỉ ở vị trí thứ 7.")
+    third, seventh = _link(text, _facts(text, ("thứ ba", "rank"), ("thứ 7", "rank")), date(2025, 4, 6))
+    assert (third.period, seventh.period) == ("2024", "2023")
+
+
 def test_record_reference_does_not_date_the_figure() -> None:
     text = "Tính chung cả năm, xuất khẩu tăng 9,1%, cao nhất kể từ năm 2019."
     (f,) = _link(text, _facts(text, ("9,1%", "percent")), date(2025, 1, 8))

@@ -1885,6 +1885,9 @@ _AND_WORD = re.compile(r"(?<!\w)và(?!\w)")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
+_CONTRAST_ASIDE = re.compile(r",\s*(?:trong khi|còn|ngược lại|nhưng)(?!\w)")
+
+
 def _previous_edition(ctx: _Ctx, pm: PeriodMention) -> str | None:
     """"so với kỳ trước, khi tỉnh đứng ở vị trí 54" in an article on one edition of an index: the edition before."""
     if pm.value is None and ctx.edition_year is not None and ctx.norm.startswith("kỳ", pm.start):
@@ -1981,8 +1984,11 @@ def _period_evidence(ctx: _Ctx, fact: Any, sent: tuple[int, int]) -> tuple[str |
         if implied:
             return implied, "comparison"
     # (not past a figure of another role: "đạt 52,6%, vượt chỉ tiêu tối thiểu 45% … đặt ra cho năm 2024")
+    # (nor past an aside that sets another time against it: "Hải Dương (88,76%) đứng thứ ba, trong khi năm 2023 địa
+    # phương này chỉ ở vị trí thứ 7")
     later = [p for p in own if p.start >= fact.end and p.end <= clause[1]
-             and not any(f.end <= p.start and f.role != fact.role for f in _facts_starting(ctx, fact.end, p.start))]
+             and not any(f.end <= p.start and f.role != fact.role for f in _facts_starting(ctx, fact.end, p.start))
+             and not _CONTRAST_ASIDE.search(ctx.norm, fact.end, p.start)]
     if later:
         return _resolve(later[0], ctx, sent), "clause"
     return None, "none"
