@@ -251,6 +251,13 @@ def test_a_time_set_against_the_figure_in_an_aside_is_not_its_time() -> None:
     assert (third.period, seventh.period) == ("2024", "2023")
 
 
+def test_last_year_beside_an_edition_published_the_year_after_is_the_edition_before() -> None:
+    text = ("PAPI 2024: Đồng bằng sông Cửu Long\n"
+            "Đồng Tháp đạt 45,03 điểm, gần như không đổi so với năm ngoái (45,01 điểm).")
+    now, before = _link(text, _facts(text, ("45,03 điểm", "score"), ("45,01 điểm", "score")), date(2025, 4, 24))
+    assert (now.period, before.period) == ("2024", "2023")
+
+
 def test_record_reference_does_not_date_the_figure() -> None:
     text = "Tính chung cả năm, xuất khẩu tăng 9,1%, cao nhất kể từ năm 2019."
     (f,) = _link(text, _facts(text, ("9,1%", "percent")), date(2025, 1, 8))

@@ -1863,6 +1863,9 @@ _EDITION_WORD_BEFORE = re.compile(r"(?<!\w)(?:kỳ|lần)(?:\s+\w+){0,2}\s*$")
 
 def _implied(ctx: _Ctx, p: PeriodMention) -> str | None:
     implied = periods.implied_by_comparison(p, ctx.published)
+    if implied and (before := _previous_edition(ctx, p)) is not None:
+        # "Đồng Tháp đạt 45,03 điểm, … không đổi so với năm ngoái" in April 2025 on PAPI 2024: that edition's
+        return str(int(before) + 1)
     # "so với kỳ đánh giá năm 2022" in an article on the 2024 survey (a biennial index): the base is the
     # previous edition, and the current one is the year the title and lead report
     edition_base = bool(_EDITION_WORD_BEFORE.search(ctx.norm[max(0, p.start - 25):p.start]))
@@ -1889,8 +1892,12 @@ _CONTRAST_ASIDE = re.compile(r",\s*(?:trong khi|còn|ngược lại|nhưng)(?!\w
 
 
 def _previous_edition(ctx: _Ctx, pm: PeriodMention) -> str | None:
-    """"so với kỳ trước, khi tỉnh đứng ở vị trí 54" in an article on one edition of an index: the edition before."""
-    if pm.value is None and ctx.edition_year is not None and ctx.norm.startswith("kỳ", pm.start):
+    """"so với kỳ trước, khi tỉnh đứng ở vị trí 54", "không đổi so với năm ngoái (45,01 điểm)" in an article on one
+    edition of an index (published the year after it): the edition before."""
+    if ctx.edition_year is None:
+        return None
+    if (pm.value is None and ctx.norm.startswith("kỳ", pm.start)) \
+            or (pm.kind == "relative" and pm.year is not None and pm.year >= ctx.edition_year):
         return str(ctx.edition_year - 1)
     return None
 
