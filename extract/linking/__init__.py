@@ -72,6 +72,7 @@ class _Ctx:
     # _sentence_primary's answers by (sentence, ahead), kept only through the second period pass of link_facts,
     # where nothing it reads changes but ctx.ahead (None: not kept)
     primaries: dict[tuple[tuple[int, int], bool], str | None] | None = None
+    ministries: bool | None = None  # whether a ministry or the ministries' block is named anywhere (asked once)
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -139,6 +140,7 @@ class _Spans(list):
     def __init__(self, items: Sequence[Any]) -> None:
         super().__init__(sorted(items, key=lambda x: x.start))
         self.starts = [x.start for x in self]
+        self.longest: int | None = None  # the longest span's length, once asked (see _overlaps_place)
 
 
 def _in(items: list[Any], lo: int, hi: int) -> list[Any]:
@@ -418,7 +420,16 @@ _MINISTRY_SCOPE = re.compile(r"\W*(?:ở|đối với|tại|trong|với)\s*(?:kh
 _CLAUSE_SUBJECT_GAP = re.compile(r"\W*(?:(?:còn|riêng|trong khi|và|nhưng)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
 
 
+# Anywhere in the article: every pattern _ministry_national asks needs one of these, and most articles have none.
+_MINISTRY_ANYWHERE = re.compile(_MINISTRY_BODY)
+_MINISTRY_SCOPE_ANYWHERE = re.compile(r"(?:ở|đối với|tại|trong|với)\s*(?:khối|cấp|nhóm)\s*(?:các\s*)?bộ(?!\w)")
+
+
 def _ministry_national(ctx: _Ctx, fact: Any, clause: tuple[int, int], comma: tuple[int, int]) -> bool:
+    if ctx.ministries is None:
+        ctx.ministries = bool(_MINISTRY_ANYWHERE.search(ctx.text) or _MINISTRY_SCOPE_ANYWHERE.search(ctx.norm))
+    if not ctx.ministries:
+        return False
     if not (_MINISTRY_SUBJECT.match(ctx.text[comma[0]:fact.start])
             or _MINISTRY_NAMED_BEFORE.search(ctx.text, max(clause[0], fact.start - 90), fact.start)
             or _MINISTRY_SUBJECT.match(ctx.text[clause[0]:fact.start])
@@ -2911,9 +2922,22 @@ def _load_models() -> Any:
 _NAME_WORDS = re.compile(rf"(?<![\w.])[{UPPER_LETTERS}]\w*(?:\s+[{UPPER_LETTERS}]\w*){{0,2}}")
 
 
+def _overlaps_place(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Whether a place mention overlaps ``[lo, hi)``: by bisection over the places' starts, back as far as the
+    longest mention reaches."""
+    places = ctx.places
+    if not isinstance(places, _Spans):
+        return any(p.start < hi and lo < p.end for p in places)
+    if places.longest is None:
+        places.longest = max((p.end - p.start for p in places), default=0)
+    i = bisect_left(places.starts, lo - places.longest)
+    j = bisect_left(places.starts, hi, i)
+    return any(p.end > lo for p in places[i:j])
+
+
 def _unread_unit_names(ctx: _Ctx, lo: int, hi: int) -> bool:
     for m in _NAME_WORDS.finditer(ctx.text, lo, hi):
-        if any(p.start < m.end() and m.start() < p.end for p in ctx.places):
+        if _overlaps_place(ctx, m.start(), m.end()):
             continue
         words = m.group(0).split()
         if any(gazetteer.districts_named(" ".join(words[i:j]))
