@@ -414,7 +414,8 @@ _MINISTRY_NAMED_BEFORE = re.compile(r"(?:(?<!\w)là\s+|:\s*)" + _MINISTRY_BODY
 
 
 # "Ở khối bộ, cơ quan ngang bộ, giá trị trung bình đạt 84,38%": a clause about the ministries as a block.
-_MINISTRY_SCOPE = re.compile(r"\W*(?:ở|đối với|tại|trong|với)\s*(?:khối|cấp|nhóm)\s*(?:các\s*)?bộ(?!\w)")
+_MINISTRY_SCOPE_WORDS = r"(?:ở|đối với|tại|trong|với)\s*(?:khối|cấp|nhóm)\s*(?:các\s*)?bộ(?!\w)"
+_MINISTRY_SCOPE = re.compile(r"\W*" + _MINISTRY_SCOPE_WORDS)
 
 
 _CLAUSE_SUBJECT_GAP = re.compile(r"\W*(?:(?:còn|riêng|trong khi|và|nhưng)\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s*)?")
@@ -422,7 +423,7 @@ _CLAUSE_SUBJECT_GAP = re.compile(r"\W*(?:(?:còn|riêng|trong khi|và|nhưng)\s+
 
 # Anywhere in the article: every pattern _ministry_national asks needs one of these, and most articles have none.
 _MINISTRY_ANYWHERE = re.compile(_MINISTRY_BODY)
-_MINISTRY_SCOPE_ANYWHERE = re.compile(r"(?:ở|đối với|tại|trong|với)\s*(?:khối|cấp|nhóm)\s*(?:các\s*)?bộ(?!\w)")
+_MINISTRY_SCOPE_ANYWHERE = re.compile(_MINISTRY_SCOPE_WORDS)
 
 
 def _ministry_national(ctx: _Ctx, fact: Any, clause: tuple[int, int], comma: tuple[int, int]) -> bool:
