@@ -8,6 +8,7 @@ import pytest
 
 from extract.linking import gazetteer, indicators, link_facts
 from extract.ner.predict import Models
+from extract.normalize import normalize_for_matching
 
 
 @dataclass
@@ -2318,6 +2319,31 @@ def test_spreads_central_bodies_and_the_provinces_own_gaps(body: str, figure: st
     ranked = _facts(text, ("thứ hai trong 14 tỉnh", "rank")) if "thứ hai trong 14 tỉnh" in text else []
     _link(text, [*ranked, fact], date(2025, 5, 20))
     assert fact.location == where
+
+
+@pytest.mark.parametrize(("clause", "scope"), [
+    ("GRDP tăng 9,2%, đứng số 1 cả nước", True),
+    ("GRDP tăng 9,2%, xếp 5 toàn quốc", True),
+    ("GRDP tăng 9,2%, về nhì cả nước", True),
+    ("GRDP tăng 9,2%, á quân toàn quốc", True),
+    ("GRDP cả nước tăng 7,1%", False),
+    ("Số 1 là con số cả nước đạt", False),
+])
+def test_the_country_after_a_rank_said_without_thu_is_the_rankings_scope(clause: str, scope: bool) -> None:
+    norm = normalize_for_matching(clause)
+    (country,) = [p for p in gazetteer.find_places(clause, norm, date(2025, 1, 10)) if p.kind == "national"]
+    assert country.scope_only is scope
+
+
+def test_the_country_a_province_ranks_in_is_no_subject_for_the_details_after_it() -> None:
+    text = ("Bình Phước: kinh tế năm 2024\n\nBình Phước đạt 65,12 điểm.\n\n"
+            "Tăng trưởng GRDP năm 2024 ước đạt 9,22%, về nhì cả nước và thứ hai vùng Đông Nam Bộ. Trong đó, khu "
+            "vực công nghiệp - xây dựng tăng 13,1%, dịch vụ tăng 7,4%.")
+    growth, rank, industry, services = _facts(text, ("9,22%", "percent"), ("về nhì", "rank"), ("13,1%", "percent"),
+                                              ("7,4%", "percent"))
+    industry.role = services.role = "change"
+    _link(text, [growth, rank, industry, services], date(2025, 1, 10))
+    assert (industry.location, services.location) == ("Bình Phước", "Bình Phước")
 
 
 def test_a_goal_the_provinces_government_sets_after_the_governments_line_is_the_provinces() -> None:

@@ -1320,8 +1320,9 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
                               # ("… đạt 5,62 điểm (cả nước: 5,27)": the country's figure set beside it)
                               or _paren_group(ctx, p.start, (para[0], s_lo)) is not None))
                 # ("… đứng thứ hai trong 14 tỉnh vùng Trung du và miền núi phía Bắc. Mức tăng này cao hơn …": where the
-                # province was ranked is no subject to carry)
-                and not (p.kind == "region" and any(
+                # province was ranked is no subject to carry, nor is the country it ranks in: "…, đứng thứ 5 cả
+                # nước. Trong đó, công nghiệp tăng …")
+                and not (p.kind in ("region", "national") and any(
                     f.kind == "rank" and 0 <= p.start - f.end <= 40
                     for f in _facts_starting(ctx, max(para[0], p.start - 80), p.start)))]
         if prev:

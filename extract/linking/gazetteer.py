@@ -236,8 +236,10 @@ _REGION_RX = re.compile(r"(?<!\w)(?:(?:vùng|khu vực)\s+)?(?P<name>" + "|".joi
 # Words before a national or regional mention that make it the scope of a ranking or the base of a
 # comparison ("đứng thứ 2 toàn quốc", "cao hơn bình quân chung của cả nước", "chiếm 2,5% GDP cả nước",
 # "địa phương duy nhất trong cả nước"), not the place a figure is about.
+# ("đứng số 1 cả nước", "xếp 5 toàn quốc", "về nhì cả nước": a rank said without "thứ")
 _SCOPE_BEFORE = re.compile(r"(?:thứ|hạng|vị trí|top|tốp|dẫn đầu|đứng đầu|nhóm|cao nhất|thấp nhất|"
-                           r"lớn nhất|nhỏ nhất|duy nhất|đầu tiên)\s*[\d/]*\s*(?:[^\s,;]+\s*){0,3}$")
+                           r"lớn nhất|nhỏ nhất|duy nhất|đầu tiên|(?:đứng|xếp|là)\s+số(?=\s*\d)|xếp(?=\s*\d)|"
+                           r"về (?:nhất|nhì|ba|bét)|á quân|quán quân)\s*[\d/]*\s*(?:[^\s,;]+\s*){0,3}$")
 # ("cao gấp hơn hai lần mức tăng GDP của cả nước": a multiple of the country's figure)
 _BASE_BEFORE = re.compile(r"(?:so với|cao hơn|thấp hơn|nhiều hơn|ít hơn|chiếm|gấp|xấp xỉ|ngang(?: bằng)?|tương đương|"
                           r"nhỉnh hơn|vượt)(?!\w)")
