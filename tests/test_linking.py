@@ -2321,6 +2321,35 @@ def test_spreads_central_bodies_and_the_provinces_own_gaps(body: str, figure: st
     assert fact.location == where
 
 
+_RELEASE_OVER_ONE_PROVINCE = (
+    "Thứ Sáu, 12/04/2024 - 08:30\n\n"
+    "SIPAS 2023: Bình Định đứng đầu cả nước\n\n"
+    "Sáng 11/4, tại Hà Nội, Bộ Nội vụ công bố Chỉ số hài lòng về sự phục vụ hành chính năm 2023 của 63 tỉnh, "
+    "thành phố.\n\n"
+    "Theo kết quả công bố, Bình Định đạt 88,4%, dẫn đầu bảng xếp hạng; Quảng Ninh, Hải Phòng và Đồng Tháp lần "
+    "lượt xếp sau. Bình quân cả nước đạt 82,66%.\n\n"
+    "Năm 2023, tỉnh đã tiếp nhận hơn 420.000 hồ sơ thủ tục hành chính. {second}\n\n"
+    "{third} Tỉnh ủy đã chỉ đạo rà soát toàn bộ quy trình nội bộ.\n\n"
+    "Năm 2024, tỉnh phấn đấu giữ vị trí dẫn đầu và nâng mức hài lòng lên trên 90%.\n\n"
+    "Hoàng Vy")
+
+
+@pytest.mark.parametrize(("second", "third", "where"), [
+    # the writer comes back to the province, unnamed, in four sentences: its own paper under the release
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%.", "Theo UBND tỉnh, kết quả có được nhờ cải cách một cửa.",
+     "Bình Định"),
+    # a national item that names the leader again and calls it "tỉnh" only twice is the country's
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn trung bình đạt 99,1%.", "Nhiều địa phương đã cải thiện bộ phận một cửa.",
+     "Việt Nam"),
+])
+def test_a_national_release_reported_by_the_leaders_own_paper_is_the_leaders(second: str, third: str,
+                                                                               where: str) -> None:
+    text = _RELEASE_OVER_ONE_PROVINCE.format(second=second, third=third)
+    ontime = _facts(text, ("99,1%", "percent"))[0]
+    _link(text, [ontime], date(2024, 4, 12))
+    assert ontime.location == where
+
+
 @pytest.mark.parametrize(("clause", "scope"), [
     ("GRDP tăng 9,2%, đứng số 1 cả nước", True),
     ("GRDP tăng 9,2%, xếp 5 toàn quốc", True),

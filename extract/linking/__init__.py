@@ -291,15 +291,36 @@ def _untitled_release(ctx: _Ctx, provs: list[PlaceMention], lead_end: int) -> bo
 
 def _speaks_from_a_province(ctx: _Ctx) -> bool:
     """Whether the writer speaks from one province ("của tỉnh", "toàn tỉnh"), not of one just named ("TP Hồ Chí
-    Minh giữ vị trí thứ hai, cả ba trụ cột của thành phố cùng xếp thứ 2/63")."""
+    Minh giữ vị trí thứ hai, cả ba trụ cột của thành phố cùng xếp thứ 2/63"), or keeps coming back to one
+    unnamed, as its own paper does under a national release ("tỉnh có 6 lĩnh vực …", "tỉnh giữ ngôi đầu …",
+    "UBND tỉnh …", "tỉnh cũng phấn đấu …")."""
     for m in _OWN_PROVINCE.finditer(ctx.text):
         para = _containing(ctx.paragraphs, m.start())
         if para is not None and page.is_caption(ctx.text[para[0]:para[1]]):
             continue  # (a photo's caption speaks of the place in the photo: "(Việt Yên, Bắc Giang). … của tỉnh")
-        sent = _containing(ctx.sentences, m.start()) or (max(0, m.start() - 200), m.start())
-        if not any(p.kind in ("province", "district") for p in _in(ctx.places, sent[0], m.start())):
+        if not _named_before(ctx, m.start()):
             return True
-    return False
+    own = {_containing(ctx.sentences, m.start()) for m in _UNNAMED_OWN_PROVINCE.finditer(ctx.norm)
+           if not ctx.text[m.end():m.end() + 2].strip()[:1].isupper() and not _named_before(ctx, m.start())}
+    own |= {_containing(ctx.sentences, m.start()) for m in _PROVINCIAL_BODY.finditer(ctx.text)
+            if not ctx.text[m.end():m.end() + 2].strip()[:1].isupper() and not _named_before(ctx, m.end() + 30)}
+    # (a national outlet may call the leader "thành phố cảng" or quote its plan two or three times)
+    return len(own - {None}) >= 4
+
+
+def _named_before(ctx: _Ctx, pos: int) -> bool:
+    """Whether a province or district is named in the sentence before ``pos``: a bare "tỉnh" after it is that one."""
+    sent = _containing(ctx.sentences, pos) or (max(0, pos - 200), pos)
+    return any(p.kind in ("province", "district") for p in _in(ctx.places, sent[0], min(pos, sent[1])))
+
+
+# A bare "tỉnh" or "thành phố" speaking of one province, not of provinces in general ("khối tỉnh", "Ba tỉnh cuối
+# bảng", "tỉnh nào", "tỉnh dẫn đầu", "tỉnh trung vị") nor of another one ("tỉnh láng giềng", "tỉnh này").
+_UNNAMED_OWN_PROVINCE = re.compile(
+    r"(?<!\w)(?<!khối )(?<!nhiều )(?<!cấp )(?<!các )(?<!mỗi )(?<!những )(?<!\d )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )"
+    r"(?<!sáu )(?<!bảy )(?<!tám )(?<!chín )(?<!mười )(?<!tỉnh, )(?:tỉnh|thành phố|tỉnh nhà)(?!\w)"
+    r"(?!\s*(?:này|nào|láng giềng|bạn|cao nhất|thấp nhất|đứng đầu|dẫn đầu|đứng cuối|cuối bảng|trung vị|trực thuộc|"
+    r"và|,|\n|$))")
 
 
 def _headline(ctx: _Ctx) -> tuple[int, int] | None:
