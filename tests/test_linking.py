@@ -573,6 +573,15 @@ def test_figure_against_the_previous_edition_is_not_the_flashback_year() -> None
     assert (old.period, comp.period, fdi.period) == ("2022", "2023", "2023")
 
 
+def test_where_a_streak_began_does_not_date_the_sentences_after_it() -> None:
+    text = ("PCI 2023: Quảng Ninh tiếp tục dẫn đầu\n"
+            "VCCI vừa công bố PCI năm 2023.\n"
+            "Trong nhóm 10 tỉnh đứng đầu, 6 địa phương vẫn giữ vị trí từ năm 2022. Sau Quảng Ninh, Hải Phòng xếp "
+            "thứ hai; Long An tăng 4 bậc, lên thứ ba.")
+    second, climb = _link(text, _facts(text, ("thứ hai", "rank"), ("4 bậc", "rank")), date(2024, 5, 8))
+    assert (second.period, climb.period) == ("2023", "2023")
+
+
 def test_previous_edition_and_closing_streak() -> None:
     text = ("PGI 2024 của Cà Mau vươn lên thứ 9\n"
             "PGI 2024 của Cà Mau đứng thứ 9 cả nước, trong khi ở kỳ công bố trước tỉnh chỉ xếp hạng 31. "

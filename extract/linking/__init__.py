@@ -2074,6 +2074,8 @@ _REFERENCE_BEFORE = re.compile(r"(?<!\w)(?:sau|trước)\s*(?:các|những)?\s*$
 _SET_APART_BEFORE = re.compile(r"(?<!\w)riêng\s*$")
 _FLASHBACK = re.compile(r"\W*(?:trước đó|trước đây)(?!\w)")
 _PREV_EDITION = re.compile(r"(?:kỳ|lần)(?!\w)")
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:từ|kể từ)\s*$")
+_SPAN_END_AFTER = re.compile(r"[^,;.]{0,40}?(?:(?<!\w)(?:đến|tới|lên|sang|xuống)(?!\w)|[-–])")
 
 
 def _sentence_primary(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
@@ -2111,7 +2113,10 @@ def _primary_period(ctx: _Ctx, sent: tuple[int, int]) -> str | None:
             # nor the year of a goal named before it in its clause ("… mục tiêu 80% đặt ra cho năm 2025")
             and not _goal_before(ctx, p, sent)
             # nor a release date ("Theo DTI 2022, công bố tháng 7/2023, tỉnh đạt …"): the edition is the topic
-            and not _ANNOUNCED.search(ctx.norm[max(sent[0], p.start - 30):p.start])]
+            and not _ANNOUNCED.search(ctx.norm[max(sent[0], p.start - 30):p.start])
+            # nor where a streak began ("7 địa phương giữ được vị trí từ năm trước"): the places kept are this year's
+            and not (_SINCE_BEFORE.search(ctx.norm, max(sent[0], p.start - 8), p.start)
+                     and not _SPAN_END_AFTER.match(ctx.norm, p.end, sent[1]))]
     if pers:
         return _resolve(pers[-1], ctx, sent)
     for p in _in(ctx.pers, sent[0], sent[1]):
