@@ -573,6 +573,14 @@ def test_figure_against_the_previous_edition_is_not_the_flashback_year() -> None
     assert (old.period, comp.period, fdi.period) == ("2022", "2023", "2023")
 
 
+def test_the_name_after_a_fronted_sau_phrase_is_the_subject_not_a_second_comparand() -> None:
+    text = ("PCI 2023: Quảng Ninh tiếp tục dẫn đầu\n"
+            "VCCI vừa công bố PCI năm 2023. Sau Quảng Ninh, TP Hải Phòng xếp thứ hai với 72,18 điểm; Long An đứng "
+            "thứ ba.")
+    second, score = _link(text, _facts(text, ("thứ hai", "rank"), ("72,18 điểm", "score")), date(2024, 5, 8))
+    assert (second.location, score.location) == ("Hải Phòng", "Hải Phòng")
+
+
 def test_where_a_streak_began_does_not_date_the_sentences_after_it() -> None:
     text = ("PCI 2023: Quảng Ninh tiếp tục dẫn đầu\n"
             "VCCI vừa công bố PCI năm 2023.\n"
