@@ -1089,6 +1089,7 @@ _NATIONAL_COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:hơn|so với|kém|vượt)\
                                         r"(?:bình quân|trung bình|trung vị)(?:\s+chung)?(?:\s+của)?\s*$")
 # ("cao hơn của Đồng Tháp 1,5 điểm phần trăm": than Đồng Tháp's)
 _FRONTED_AFTER = re.compile(r"\W*(?:(?:xếp|đứng)\s+)?(?:ngay\s+|chỉ\s+)?sau\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
+_COMMA_JOIN = re.compile(r"\s*,\s*(?:(?:tỉnh|thành phố|tp\.?)\s+)?")
 _COMPARAND_BEFORE = re.compile(r"(?<!\w)(?:sau|trước|hơn|so với|bằng|kém|vượt)\s+(?:của\s+)?"
                                r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
@@ -1142,7 +1143,7 @@ def _pick_location(ctx: _Ctx, fact: Any, sent: tuple[int, int],
         # (not the subject after a fronted "Sau Đà Nẵng, TP Hồ Chí Minh đứng thứ hai": its comma ends the phrase)
         if any(q.end <= p.start and _LIST_JOIN.fullmatch(ctx.norm, q.end, p.start)
                and not (_FRONTED_AFTER.fullmatch(ctx.norm, s_lo, q.start)
-                        and re.fullmatch(r"\s*,\s*(?:(?:tỉnh|thành phố|tp\.?)\s+)?", ctx.norm[q.end:p.start]))
+                        and _COMMA_JOIN.fullmatch(ctx.norm, q.end, p.start))
                for q in comparands):
             comparands.append(p)
     before = [p for p in before if p not in comparands]
